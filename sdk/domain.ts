@@ -1,0 +1,110 @@
+/**
+ * The programme's vocabulary, shared by the contracts' clients: scripts, tests
+ * and the dApp. Numeric values mirror the Solidity enums in
+ * `contracts/libraries/ProgrammeTypes.sol`; a test checks they stay in step.
+ */
+
+export const FIELD_CATEGORIES = [
+  "Real economy",
+  "Social governance",
+  "Livelihood services",
+  "Fintech",
+] as const;
+export type FieldCategory = (typeof FIELD_CATEGORIES)[number];
+
+/** Field index = bit position in a fields bitmask (at most 32 fields). */
+export const FIELDS = [
+  { id: 0, key: "manufacturing", label: "Manufacturing", category: "Real economy" },
+  { id: 1, key: "energy", label: "Energy", category: "Real economy" },
+  { id: 2, key: "government-services", label: "Government services", category: "Social governance" },
+  { id: 3, key: "government-data-sharing", label: "Government data sharing", category: "Social governance" },
+  { id: 4, key: "rule-of-law", label: "Rule of law", category: "Social governance" },
+  { id: 5, key: "tax-services", label: "Tax services", category: "Social governance" },
+  { id: 6, key: "trials", label: "Trials (courts)", category: "Social governance" },
+  { id: 7, key: "procuratorate", label: "Procuratorate", category: "Social governance" },
+  { id: 8, key: "copyright", label: "Copyright", category: "Social governance" },
+  { id: 9, key: "civil-affairs", label: "Civil affairs", category: "Livelihood services" },
+  { id: 10, key: "human-resources", label: "Human resources and social security", category: "Livelihood services" },
+  { id: 11, key: "health", label: "Health", category: "Livelihood services" },
+  { id: 12, key: "education", label: "Education", category: "Livelihood services" },
+  { id: 13, key: "trade-finance", label: "Trade finance", category: "Fintech" },
+  { id: 14, key: "risk-control", label: "Risk control", category: "Fintech" },
+  { id: 15, key: "equity-markets", label: "Equity markets", category: "Fintech" },
+  { id: 16, key: "cross-border-finance", label: "Cross-border finance", category: "Fintech" },
+] as const satisfies readonly { id: number; key: string; label: string; category: FieldCategory }[];
+
+/** Number of fields the deployed contract accepts (bits 0..FIELD_COUNT-1). */
+export const FIELD_COUNT = FIELDS.length;
+export type FieldKey = (typeof FIELDS)[number]["key"];
+
+export const ENTITY_TYPES = [
+  "Hospital",
+  "University",
+  "Enterprise",
+  "Bank",
+  "Utility",
+  "Government body",
+  "Court",
+  "Research institute",
+  "Other",
+] as const;
+
+export const ZONE_STATUSES = ["None", "Active", "Suspended", "Closed"] as const;
+export const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
+export const PROJECT_STATUSES = [
+  "None",
+  "Proposed",
+  "Active",
+  "Suspended",
+  "Rejected",
+  "Accepted",
+  "Terminated",
+] as const;
+
+export const ATTESTATION_KINDS = [
+  "Progress report",
+  "Milestone",
+  "Review",
+  "Expert opinion",
+  "Evaluation",
+  "Acceptance",
+] as const;
+
+export enum ZoneStatus { None = 0, Active = 1, Suspended = 2, Closed = 3 }
+export enum EntityStatus { None = 0, Active = 1, Suspended = 2, Revoked = 3 }
+export enum EntityType {
+  Hospital = 0, University = 1, Enterprise = 2, Bank = 3, Utility = 4,
+  GovernmentBody = 5, Court = 6, ResearchInstitute = 7, Other = 8,
+}
+export enum ProjectStatus {
+  None = 0, Proposed = 1, Active = 2, Suspended = 3, Rejected = 4, Accepted = 5, Terminated = 6,
+}
+export enum Kind {
+  ProgressReport = 0, Milestone = 1, Review = 2, ExpertOpinion = 3, Evaluation = 4, Acceptance = 5,
+}
+
+/** Who may issue each kind (enforced on chain; mirrored here for UIs). */
+export const KIND_ISSUER: Record<Kind, "entity" | "zoneAdmin" | "expert" | "regulator"> = {
+  [Kind.ProgressReport]: "entity",
+  [Kind.Milestone]: "entity",
+  [Kind.Review]: "zoneAdmin",
+  [Kind.ExpertOpinion]: "expert",
+  [Kind.Evaluation]: "regulator",
+  [Kind.Acceptance]: "regulator",
+};
+
+/** Fields bitmask helpers. */
+export function fieldsToMask(ids: readonly number[]): number {
+  let mask = 0;
+  for (const id of ids) {
+    if (!Number.isInteger(id) || id < 0 || id >= FIELD_COUNT) throw new RangeError(`unknown field ${id}`);
+    mask |= 1 << id;
+  }
+  return mask >>> 0;
+}
+export function maskToFields(mask: number | bigint): number[] {
+  const m = Number(mask);
+  const out: number[] = [];
+  for (let i = 0; i < 32; i++) if ((m >>> i) & 1) out.push(i);
+  return out;
+}
