@@ -1,0 +1,156 @@
+/**
+ * Gas benchmark: our suite against EAS 1.9 on the same in-process Hardhat network.
+ * Not a test: it writes bench/results/gas.json and never fails on figures.
+ * Run: npm run bench:gas
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { network } from "hardhat";
+import type { ContractTransactionResponse, Signer } from "ethers";
+import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
+import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
+
+const require = createRequire(import.meta.url);
+const EAS_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/EAS.sol/EAS.json");
+const REGISTRY_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/SchemaRegistry.sol/SchemaRegistry.json");
+
+const { ethers, ignition } = await network.create();
+const [admin, zoneAdmin, signer, regulator, relayer, recipient] = await ethers.getSigners();
+const coder = ethers.AbiCoder.defaultAbiCoder();
+let salt = 0;
+/** A fresh 32-byte document digest: every attestation attests a new document, as in real use. */
+const doc = () => ethers.keccak256(ethers.toUtf8Bytes(`document ${++salt}`));
+
+async function gasOf(tx: Promise<ContractTransactionResponse>): Promise<number> {
+  const receipt = await (await tx).wait();
+  if (!receipt) throw new Error("no receipt");
+  return Number(receipt.gasUsed);
+}
+
+// ------------------------------------------------------------------ ours
+const { programme } = await ignition.deploy(PilotProgrammeModule);
+const p = programme.connect(admin);
+await (await p.createZone("Chengdu", "Sichuan", "", ethers.ZeroHash)).wait();
+await (await p.appointZoneAdmin(1, zoneAdmin.address)).wait();
+await (await p.setRegulatorFields(regulator.address, 1 << 11)).wait();
+const registerEntity = await gasOf(
+  p.connect(zoneAdmin).registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [signer.address]),
+);
+const proposeProject = await gasOf(
+  p.connect(signer).proposeProject(11, "Shared medical records", "ipfs://project", doc()),
+);
+await (await p.connect(zoneAdmin).setProjectStatus(1, ProjectStatus.Active, "")).wait();
+
+const request = (contentHash: string) => ({
+  projectId: 1,
+  kind: Kind.Milestone,
+  contentHash,
+  refUID: ethers.ZeroHash,
+  uri: "",
+});
+const asSigner = p.connect(signer);
+// warm-up: the first attestation initialises the global counter
+await (await asSigner.attest(request(doc()))).wait();
+const attest = await gasOf(asSigner.attest(request(doc())));
+
+const domain = { name: "PilotProgramme", version: "1", chainId: (await ethers.provider.getNetwork()).chainId, verifyingContract: await p.getAddress() };
+const types = {
+  Attest: [
+    { name: "attester", type: "address" },
+    { name: "projectId", type: "uint32" },
+    { name: "kind", type: "uint8" },
+    { name: "contentHash", type: "bytes32" },
+    { name: "refUID", type: "bytes32" },
+    { name: "uri", type: "string" },
+    { name: "nonce", type: "uint64" },
+    { name: "deadline", type: "uint64" },
+  ],
+};
+async function bySig(from: Signer) {
+  const r = request(doc());
+  const nonce = await p.nonces(signer.address);
+  const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
+  const signature = await signer.signTypedData(domain, types, { attester: signer.address, ...r, nonce, deadline });
+  return gasOf(p.connect(from).attestBySig(r, signer.address, nonce, deadline, signature));
+}
+await bySig(relayer); // first use of the signer's nonce
+const attestBySig = await bySig(relayer);
+
+const batch = Array.from({ length: 10 }, () => request(doc()));
+const attestBatch10PerItem = Math.round((await gasOf(asSigner.attestBatch(batch))) / 10);
+
+const firstUid = await p.uidOf(batch[0].contentHash, 0);
+const revoke = await gasOf(asSigner.revoke(firstUid, "superseded"));
+
+// ------------------------------------------------------------------- EAS
+const registryFactory = new ethers.ContractFactory(REGISTRY_ARTIFACT.abi, REGISTRY_ARTIFACT.bytecode, admin);
+const schemaRegistry = await registryFactory.deploy();
+await schemaRegistry.waitForDeployment();
+const easFactory = new ethers.ContractFactory(EAS_ARTIFACT.abi, EAS_ARTIFACT.bytecode, admin);
+const eas = await easFactory.deploy(await schemaRegistry.getAddress());
+await eas.waitForDeployment();
+const SCHEMA = "bytes32 projectId,uint8 kind,bytes32 contentHash";
+await (await (schemaRegistry as any).register(SCHEMA, ethers.ZeroAddress, true)).wait();
+const schemaUid = ethers.solidityPackedKeccak256(["string", "address", "bool"], [SCHEMA, ethers.ZeroAddress, true]);
+const easData = (contentHash: string) => ({
+  recipient: recipient.address,
+  expirationTime: 0n,
+  revocable: true,
+  refUID: ethers.ZeroHash,
+  data: coder.encode(["bytes32", "uint8", "bytes32"], [ethers.zeroPadValue("0x01", 32), Kind.Milestone, contentHash]),
+  value: 0n,
+});
+const easAs = (s: Signer) => eas.connect(s) as any;
+await (await easAs(signer).attest({ schema: schemaUid, data: easData(doc()) })).wait(); // warm-up
+const easAttestTx = await easAs(signer).attest({ schema: schemaUid, data: easData(doc()) });
+const easAttestReceipt = await easAttestTx.wait();
+const easAttest = Number(easAttestReceipt.gasUsed);
+const easUid = easAttestReceipt.logs.map((l: any) => eas.interface.parseLog(l)).find((l: any) => l?.name === "Attested").args.uid;
+
+const multi = await gasOf(easAs(signer).multiAttest([{ schema: schemaUid, data: Array.from({ length: 10 }, () => easData(doc())) }]));
+const easMulti10PerItem = Math.round(multi / 10);
+
+const [, easName, easVersion, easChainId, easAddress] = await (eas as any).eip712Domain();
+const easDomain = { name: easName, version: easVersion, chainId: easChainId, verifyingContract: easAddress };
+const easTypes = {
+  Attest: [
+    { name: "attester", type: "address" },
+    { name: "schema", type: "bytes32" },
+    { name: "recipient", type: "address" },
+    { name: "expirationTime", type: "uint64" },
+    { name: "revocable", type: "bool" },
+    { name: "refUID", type: "bytes32" },
+    { name: "data", type: "bytes" },
+    { name: "value", type: "uint256" },
+    { name: "nonce", type: "uint256" },
+    { name: "deadline", type: "uint64" },
+  ],
+};
+async function easBySig() {
+  const data = easData(doc());
+  const nonce = await (eas as any).getNonce(signer.address);
+  const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
+  const sig = ethers.Signature.from(
+    await signer.signTypedData(easDomain, easTypes, { attester: signer.address, schema: schemaUid, ...data, nonce, deadline }),
+  );
+  return gasOf(easAs(relayer).attestByDelegation({ schema: schemaUid, data, signature: { v: sig.v, r: sig.r, s: sig.s }, attester: signer.address, deadline }));
+}
+const easBySigFirst = await easBySig();
+const easAttestByDelegation = await easBySig();
+const easRevoke = await gasOf(easAs(signer).revoke({ schema: schemaUid, data: { uid: easUid, value: 0n } }));
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+const result = {
+  ours: { attest, attestBySig, attestBatch10PerItem, revoke, registerEntity, proposeProject },
+  eas: { attest: easAttest, attestByDelegation: easAttestByDelegation, multiAttest10PerItem: easMulti10PerItem, revoke: easRevoke },
+  ratio: {
+    attest: ratio(attest, easAttest),
+    attestBySig: ratio(attestBySig, easAttestByDelegation),
+    attestBatch10PerItem: ratio(attestBatch10PerItem, easMulti10PerItem),
+    revoke: ratio(revoke, easRevoke),
+  },
+  notes: { easAttestByDelegationFirstNonce: easBySigFirst },
+};
+await mkdir(new URL("./results/", import.meta.url), { recursive: true });
+await writeFile(new URL("./results/gas.json", import.meta.url), JSON.stringify(result, null, 2) + "\n");
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ZoneStatus, EntityStatus, EntityType, ProjectStatus, Kind} from "../types/ProgrammeTypes.sol";
+
+/// @title Events of the pilot programme contracts.
+/// @notice Together with the block timestamps they are enough to rebuild every zone,
+/// entity, signer, office, project, attestation, revocation and nonce from logs alone.
+interface IProgrammeEvents {
+    event Paused(address account);
+    event Unpaused(address account);
+
+    event ZoneCreated(uint32 indexed zoneId, string name, string region, string metadataURI, bytes32 metadataHash);
+    event ZoneStatusChanged(uint32 indexed zoneId, ZoneStatus status, address indexed by);
+    event ZoneAdminAppointed(uint32 indexed zoneId, address indexed account);
+    event ZoneAdminRemoved(uint32 indexed zoneId, address indexed account);
+    event RegulatorFieldsSet(address indexed account, uint32 fields);
+    event ExpertFieldsSet(address indexed account, uint32 fields);
+
+    event EntityRegistered(
+        uint32 indexed entityId,
+        uint32 indexed zoneId,
+        EntityType entityType,
+        uint32 fields,
+        string name,
+        string metadataURI,
+        bytes32 metadataHash
+    );
+    event EntityStatusChanged(uint32 indexed entityId, EntityStatus status, address indexed by);
+    event SignerAdded(uint32 indexed entityId, address indexed account);
+    event SignerRemoved(uint32 indexed entityId, address indexed account);
+
+    event ProjectProposed(
+        uint32 indexed projectId,
+        uint32 indexed entityId,
+        uint32 indexed zoneId,
+        uint8 field,
+        address proposer,
+        string title,
+        string metadataURI,
+        bytes32 metadataHash
+    );
+    event ProjectStatusChanged(uint32 indexed projectId, ProjectStatus status, address indexed by, string reason);
+
+    /// @dev `uid` = keccak256(abi.encode(contentHash, n)) where n counts earlier attestations of the same hash.
+    event Attested(
+        bytes32 indexed uid,
+        uint32 indexed projectId,
+        address indexed attester,
+        Kind kind,
+        bytes32 contentHash,
+        bytes32 refUID,
+        string uri
+    );
+    /// @dev Emitted with `Attested` when the attester signed off-chain and someone else submitted.
+    event SignatureUsed(address indexed signer, uint64 nonce, bytes32 indexed uid);
+    event Revoked(bytes32 indexed uid, address indexed revoker, string reason);
+}

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {ProjectRegistry} from "../registry/ProjectRegistry.sol";
+import {
+    Account,
+    Attestation,
+    AttestationRequest,
+    EntityStatus,
+    Kind,
+    Project,
+    ProjectStatus
+} from "../types/ProgrammeTypes.sol";
+
+/// @title The append-only attestation log about projects.
+/// @notice Nothing is ever deleted or overwritten: an attestation can only be marked revoked,
+/// once, with a reason.
+///
+/// Storage layout, chosen for gas (see README, "Gas"): an attestation writes exactly two new
+/// slots, `_records[uid]` (attester, time, project, kind, revoked flag, packed) and
+/// `_contentHashes[uid]`. Its uid is `keccak256(abi.encode(contentHash, n))` where `n` counts
+/// the earlier attestations of the same hash; that count lives in the spare bits of the hash's
+/// first record. So "every attestation of this document" is found on chain by walking
+/// `n = 0, 1, ...` with no index slot of its own. URI and reference live in the event only.
+abstract contract AttestationLog is ProjectRegistry {
+    /// @dev One slot: 160 + 40 + 32 + 8 + 16 bits.
+    struct Record {
+        address attester;
+        uint40 time;
+        uint32 projectId;
+        uint8 kindBits; // Kind in bits 0..6, revoked flag in bit 7
+        uint16 hashCount; // in a hash's first record only: attestations carrying that hash
+    }
+
+    uint8 private constant _REVOKED = 0x80;
+    uint8 private constant _KIND_MASK = 0x7f;
+
+    mapping(bytes32 uid => Record) private _records;
+    mapping(bytes32 uid => bytes32 contentHash) private _contentHashes;
+
+    /// @notice Records an attestation about a project, as the caller.
+    /// @dev Who may issue which kind: progress report and milestone, a signer of the project's
+    /// entity; review, an administrator of the project's zone; expert opinion, an expert of the
+    /// project's field; evaluation and acceptance, a regulator of the project's field. The project
+    /// must be active (reviews and expert opinions are also taken while it is proposed), its zone
+    /// and entity active, the system not paused. An acceptance ends the project as accepted.
+    /// Emits {Attested} (and {ProjectStatusChanged} for an acceptance).
+    /// @return uid the attestation's id
+    function attest(AttestationRequest calldata request) external whenNotPaused returns (bytes32 uid) {
+        uid = _attest(msg.sender, request);
+        ++_totals.attestations;
+    }
+
+    /// @notice Records several attestations as the caller, all or nothing.
+    /// @dev Each item is checked as in {attest}; one refusal reverts the whole batch.
+    /// @return uids the attestations' ids, in request order
+    function attestBatch(
+        AttestationRequest[] calldata requests
+    ) external whenNotPaused returns (bytes32[] memory uids) {
+        uint256 n = requests.length;
+        if (n == 0) revert EmptyBatch();
+        uids = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            uids[i] = _attest(msg.sender, requests[i]);
+        }
+        _totals.attestations += uint64(n);
+    }
+
+    /// @notice Marks an attestation revoked, with a reason. Final: it cannot be undone.
+    /// @dev By its attester, an administrator of the project's zone or a regulator of the
+    /// project's field. Deliberately open while the system is paused: pausing stops every new
+    /// claim, and withdrawing a wrong claim is the clean-up tool during an incident (this also
+    /// keeps a revocation to one storage read and write; see README, "Gas").
+    /// Revoking an acceptance reopens the project (Active).
+    /// Emits {Revoked} (and {ProjectStatusChanged} when a project reopens).
+    function revoke(bytes32 uid, string calldata reason) external {
+        if (bytes(reason).length == 0) revert EmptyReason();
+        Record storage r = _records[uid];
+        address attester = r.attester;
+        uint8 bits = r.kindBits;
+        if (attester == address(0)) revert UnknownAttestation(uid);
+        if (bits & _REVOKED != 0) revert AlreadyRevoked(uid);
+        if (attester != msg.sender || bits == uint8(Kind.Acceptance)) {
+            _revokeSlowPath(uid, r.projectId, attester, bits);
+        }
+        r.kindBits = bits | _REVOKED;
+        emit Revoked(uid, msg.sender, reason);
+    }
+
+    /// @notice One attestation by uid; reverts with {UnknownAttestation} if there is none.
+    function getAttestation(bytes32 uid) external view returns (Attestation memory) {
+        Record memory r = _records[uid];
+        if (r.attester == address(0)) revert UnknownAttestation(uid);
+        return _view(uid, r);
+    }
+
+    /// @notice How many attestations carry `contentHash` (revoked ones included).
+    function attestationCount(bytes32 contentHash) public view returns (uint256) {
+        return _records[uidOf(contentHash, 0)].hashCount;
+    }
+
+    /// @notice The attestations carrying `contentHash`, oldest first, from `offset`, at most `limit`.
+    /// @dev Answers "is this document attested, by whom, when, about what, revoked?".
+    function attestationsOf(
+        bytes32 contentHash,
+        uint256 offset,
+        uint256 limit
+    ) external view returns (Attestation[] memory page) {
+        uint256 count = attestationCount(contentHash);
+        uint256 end = offset >= count ? offset : (count - offset > limit ? offset + limit : count);
+        page = new Attestation[](end - offset);
+        for (uint256 i = offset; i < end; ++i) {
+            bytes32 uid = uidOf(contentHash, i);
+            page[i - offset] = _view(uid, _records[uid]);
+        }
+    }
+
+    /// @notice The uid of the `index`-th attestation (0-based) carrying `contentHash`.
+    function uidOf(bytes32 contentHash, uint256 index) public pure returns (bytes32 uid) {
+        assembly ("memory-safe") {
+            mstore(0x00, contentHash)
+            mstore(0x20, index)
+            uid := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// @dev Checks `request` for `attester`, then writes it. The caller bumps the global counter.
+    function _attest(address attester, AttestationRequest calldata request) internal returns (bytes32 uid) {
+        uint8 kind = request.kind;
+        uint32 projectId = request.projectId;
+        bytes32 contentHash = request.contentHash;
+        Project storage p = _checkAttestation(attester, request, kind, projectId, contentHash);
+        uid = _store(attester, contentHash, projectId, kind);
+        if (kind == uint8(Kind.Acceptance)) {
+            p.status = ProjectStatus.Accepted;
+            p.updatedAt = uint40(block.timestamp);
+            emit ProjectStatusChanged(projectId, ProjectStatus.Accepted, attester, "");
+        }
+        emit Attested(uid, projectId, attester, Kind(kind), contentHash, request.refUID, request.uri);
+    }
+
+    /// @dev Every check of an attestation, in the order a user would want to hear about them.
+    function _checkAttestation(
+        address attester,
+        AttestationRequest calldata request,
+        uint8 kind,
+        uint32 projectId,
+        bytes32 contentHash
+    ) private view returns (Project storage p) {
+        if (kind > uint8(type(Kind).max)) revert InvalidKind(kind);
+        if (contentHash == 0) revert ZeroContentHash();
+        p = _projects[projectId];
+        ProjectStatus status = p.status;
+        if (status == ProjectStatus.None) revert UnknownProject(projectId);
+        uint32 entityId = p.entityId;
+        uint32 zoneId = p.zoneId;
+
+        _requireIssuer(attester, kind, entityId, zoneId, p.field);
+        if (
+            status != ProjectStatus.Active &&
+            !(status == ProjectStatus.Proposed && (kind == uint8(Kind.Review) || kind == uint8(Kind.ExpertOpinion)))
+        ) revert ProjectNotOpen(projectId, status);
+        _requireZoneActive(zoneId);
+        EntityStatus entityStatus = _entities[entityId].status;
+        if (entityStatus != EntityStatus.Active) revert EntityNotActive(entityId, entityStatus);
+
+        bytes32 refUID = request.refUID;
+        if (refUID != 0) {
+            Record storage ref = _records[refUID];
+            if (ref.attester == address(0)) revert UnknownAttestation(refUID);
+            if (ref.projectId != projectId) revert ReferenceOutsideProject(refUID, projectId);
+        }
+    }
+
+    /// @dev Two new slots, plus the first record's counter when the hash was attested before.
+    function _store(address attester, bytes32 contentHash, uint32 projectId, uint8 kind) private returns (bytes32 uid) {
+        bytes32 firstUid = uidOf(contentHash, 0);
+        Record storage first = _records[firstUid];
+        uint16 seen = first.hashCount;
+        if (seen == 0) {
+            uid = firstUid;
+            _records[uid] = Record(attester, uint40(block.timestamp), projectId, kind, 1);
+        } else {
+            if (seen == type(uint16).max) revert TooManyAttestations(contentHash);
+            uid = uidOf(contentHash, seen);
+            first.hashCount = seen + 1;
+            _records[uid] = Record(attester, uint40(block.timestamp), projectId, kind, 0);
+        }
+        _contentHashes[uid] = contentHash;
+    }
+
+    /// @dev Reverts unless `account` may issue `kind` about a project of `entityId` in `zoneId` and `field`.
+    function _requireIssuer(address account, uint8 kind, uint32 entityId, uint32 zoneId, uint8 field) private view {
+        Account storage a = _accounts[account];
+        if (kind <= uint8(Kind.Milestone)) {
+            if (a.entityId != entityId) revert NotEntitySigner(entityId, account);
+        } else if (kind == uint8(Kind.Review)) {
+            if (a.zoneAdminOf != zoneId) revert NotZoneAdmin(zoneId, account);
+        } else if (kind == uint8(Kind.ExpertOpinion)) {
+            if (!_hasField(a.expertFields, field)) revert NotExpert(field, account);
+        } else if (!_hasField(a.regulatorFields, field)) {
+            revert NotRegulator(field, account);
+        }
+    }
+
+    /// @dev Revocation by someone other than the attester, or of an acceptance.
+    function _revokeSlowPath(bytes32 uid, uint32 projectId, address attester, uint8 bits) private {
+        Project storage p = _projects[projectId];
+        if (attester != msg.sender) {
+            Account storage a = _accounts[msg.sender];
+            if (a.zoneAdminOf != p.zoneId && !_hasField(a.regulatorFields, p.field)) {
+                revert NotAuthorizedToRevoke(uid, msg.sender);
+            }
+        }
+        if (bits == uint8(Kind.Acceptance) && p.status == ProjectStatus.Accepted) {
+            p.status = ProjectStatus.Active;
+            p.updatedAt = uint40(block.timestamp);
+            emit ProjectStatusChanged(projectId, ProjectStatus.Active, msg.sender, "acceptance revoked");
+        }
+    }
+
+    function _view(bytes32 uid, Record memory r) private view returns (Attestation memory) {
+        return
+            Attestation({
+                uid: uid,
+                contentHash: _contentHashes[uid],
+                attester: r.attester,
+                projectId: r.projectId,
+                kind: Kind(r.kindBits & _KIND_MASK),
+                time: r.time,
+                revoked: r.kindBits & _REVOKED != 0
+            });
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {AttestationLog} from "./AttestationLog.sol";
+import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
+
+/// @title Delegated attestation: the attester signs EIP-712 typed data, anyone submits it.
+/// @notice The EIP-712 domain binds a signature to this chain id and this contract; a per-signer
+/// nonce makes it single-use; a deadline bounds its life. Signers may be externally owned accounts
+/// or ERC-1271 contract wallets (a bank's multisig), checked by OpenZeppelin's SignatureChecker.
+abstract contract DelegatedAttestations is AttestationLog, EIP712 {
+    /// @notice EIP-712 type of a delegated attestation (the `uri` is hashed as EIP-712 requires).
+    bytes32 public constant ATTEST_TYPEHASH =
+        keccak256(
+            "Attest(address attester,uint32 projectId,uint8 kind,bytes32 contentHash,bytes32 refUID,string uri,uint64 nonce,uint64 deadline)"
+        );
+
+    /// @notice Records an attestation signed off-chain by `attester`; the caller only relays it.
+    /// @dev Checks, in order: not paused, deadline not passed ({ExpiredSignature}), `nonce` is the
+    /// signer's next ({InvalidNonce}), the signature is `attester`'s ({InvalidSignature}), then every
+    /// check of {attest} for `attester`. Emits {Attested} and {SignatureUsed}.
+    /// @param nonce must equal `nonces(attester)`; consumed on success
+    /// @param deadline last timestamp (inclusive) at which the signature is accepted
+    /// @param signature 65-byte ECDSA signature, or whatever the attester's ERC-1271 wallet accepts
+    function attestBySig(
+        AttestationRequest calldata request,
+        address attester,
+        uint64 nonce,
+        uint64 deadline,
+        bytes calldata signature
+    ) external whenNotPaused returns (bytes32 uid) {
+        if (block.timestamp > deadline) revert ExpiredSignature(deadline);
+        Account storage a = _accounts[attester];
+        uint64 expected = a.nonce;
+        if (nonce != expected) revert InvalidNonce(attester, expected);
+        bytes32 digest = attestDigest(request, attester, nonce, deadline);
+        if (!SignatureChecker.isValidSignatureNow(attester, digest, signature)) revert InvalidSignature(attester);
+        a.nonce = expected + 1;
+        uid = _attest(attester, request);
+        ++_totals.attestations;
+        emit SignatureUsed(attester, nonce, uid);
+    }
+
+    /// @notice The EIP-712 digest `attester` signs for `request` with `nonce` and `deadline`.
+    /// @dev Lets clients check their own encoding against the contract's.
+    function attestDigest(
+        AttestationRequest calldata request,
+        address attester,
+        uint64 nonce,
+        uint64 deadline
+    ) public view returns (bytes32) {
+        return
+            _hashTypedDataV4(
+                keccak256(
+                    abi.encode(
+                        ATTEST_TYPEHASH,
+                        attester,
+                        request.projectId,
+                        request.kind,
+                        request.contentHash,
+                        request.refUID,
+                        keccak256(bytes(request.uri)),
+                        nonce,
+                        deadline
+                    )
+                )
+            );
+    }
+}

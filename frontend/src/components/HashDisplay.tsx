@@ -1,0 +1,26 @@
+/** A hash or address shown in monospace, shortened, with a copy button (no explorer link). */
+import { useState } from "react";
+import { shortHex } from "../lib/format";
+
+export function HashDisplay({ value, full = false }: { readonly value: string; readonly full?: boolean }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      /* clipboard blocked: the full value is still in the title */
+    }
+  };
+  return (
+    <span className="hash">
+      <code className="mono" title={value}>
+        {full ? value : shortHex(value, 10, 8)}
+      </code>
+      <button type="button" className="hash__copy" onClick={copy} aria-label={`Copy ${value}`}>
+        {copied ? "Copied" : "Copy"}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,12 @@
+/** The app-wide deployment, resolved once at module load. */
+import { resolveDeployment, type Deployment } from "./deployment";
+
+// `import.meta.glob` returns {} when the generated file is absent, so the
+// build never fails before the deploy scripts have run.
+const generated = import.meta.glob("../generated/deployment.ts", { eager: true });
+
+export const deployment: Deployment = resolveDeployment(generated, {
+  VITE_CHAIN_ID: import.meta.env.VITE_CHAIN_ID,
+  VITE_CHAIN_NAME: import.meta.env.VITE_CHAIN_NAME,
+  VITE_RPC_URL: import.meta.env.VITE_RPC_URL,
+});
