@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-ethers";
-import { configVariable, defineConfig } from "hardhat/config";
+import { defineConfig } from "hardhat/config";
+import { tasks } from "./scripts/tasks/index.js";
 
 const require = createRequire(import.meta.url);
 
@@ -10,6 +11,7 @@ const SOLC_PATH = require.resolve("solc/soljson.js");
 
 export default defineConfig({
   plugins: [hardhatToolboxMochaEthers],
+  tasks,
   solidity: {
     version: SOLC_VERSION,
     path: SOLC_PATH,

@@ -1,0 +1,91 @@
+/** Builds the app (vite build) for a given RPC URL and serves it with vite preview on 127.0.0.1. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const FRONTEND_DIR = resolve(import.meta.dirname, "..", "..");
+export const REPO_ROOT = resolve(FRONTEND_DIR, "..");
+const VITE_BIN = join(REPO_ROOT, "node_modules", "vite", "bin", "vite.js");
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [VITE_BIN, ...args], { cwd: FRONTEND_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("exit", (code) => (code === 0 ? ok() : fail(new Error(`vite ${args.join(" ")} failed (${code}):\n${output}`))));
+  });
+}
+
+export interface ChainEnv {
+  readonly rpcUrl: string;
+  readonly chainId?: number;
+  readonly chainName?: string;
+}
+
+/** vite build into a temporary folder, with the chain description baked in via VITE_* env. */
+export async function buildApp(chain: ChainEnv): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "pilot-e2e-dist-"));
+  await run(["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+    ...process.env,
+    VITE_RPC_URL: chain.rpcUrl,
+    ...(chain.chainId ? { VITE_CHAIN_ID: String(chain.chainId) } : {}),
+    ...(chain.chainName ? { VITE_CHAIN_NAME: chain.chainName } : {}),
+  });
+  return outDir;
+}
+
+export interface RunningApp {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** vite preview of a built folder on 127.0.0.1:<free port>; resolves once it answers. */
+export async function serveApp(outDir: string): Promise<RunningApp> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [VITE_BIN, "preview", "--outDir", outDir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { cwd: FRONTEND_DIR, stdio: "ignore" },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error("vite preview did not start within 20 s");
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once("exit", () => ok());
+        child.kill("SIGTERM");
+      }),
+  };
+}
