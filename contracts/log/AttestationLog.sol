@@ -34,6 +34,9 @@ abstract contract AttestationLog is ProjectRegistry {
 
     uint8 private constant _REVOKED = 0x80;
     uint8 private constant _KIND_MASK = 0x7f;
+    /// @dev Bit offsets of `Record` members in its slot (Solidity packs from the low-order end).
+    uint256 private constant _PROJECT_ID_OFFSET = 200;
+    uint256 private constant _KIND_BITS_OFFSET = 232;
 
     mapping(bytes32 uid => Record) private _records;
     mapping(bytes32 uid => bytes32 contentHash) private _contentHashes;
@@ -76,14 +79,22 @@ abstract contract AttestationLog is ProjectRegistry {
     function revoke(bytes32 uid, string calldata reason) external {
         if (bytes(reason).length == 0) revert EmptyReason();
         Record storage r = _records[uid];
-        address attester = r.attester;
-        uint8 bits = r.kindBits;
+        // One SLOAD and one SSTORE of the packed record (the hot path of a revocation).
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(r.slot)
+        }
+        address attester = address(uint160(word));
+        uint8 bits = uint8(word >> _KIND_BITS_OFFSET);
         if (attester == address(0)) revert UnknownAttestation(uid);
         if (bits & _REVOKED != 0) revert AlreadyRevoked(uid);
         if (attester != msg.sender || bits == uint8(Kind.Acceptance)) {
-            _revokeSlowPath(uid, r.projectId, attester, bits);
+            _revokeSlowPath(uid, uint32(word >> _PROJECT_ID_OFFSET), attester, bits);
         }
-        r.kindBits = bits | _REVOKED;
+        word |= uint256(_REVOKED) << _KIND_BITS_OFFSET;
+        assembly ("memory-safe") {
+            sstore(r.slot, word)
+        }
         emit Revoked(uid, msg.sender, reason);
     }
 

@@ -115,3 +115,45 @@ export async function signAttestation(
   const signature = await signer.signTypedData(domain, types, { attester, ...req, nonce, deadline });
   return { attester, nonce, deadline, signature };
 }
+
+// ---------------------------------------------------------------------------
+// Helpers for the attestation-log tests (test/log/). Additive only.
+
+/** The uid of the `n`-th attestation of `contentHash`, computed off chain: keccak256(abi.encode(hash, n)). */
+export function expectedUid(ethers: HardhatEthers, contentHash: Hex, n: number | bigint): Hex {
+  return ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["bytes32", "uint256"], [contentHash, n])) as Hex;
+}
+
+export interface LogDeployed extends Deployed {
+  energyRegulator: HardhatEthersSigner; // regulator of ENERGY only (another field than the seeded projects')
+  educationExpert: HardhatEthersSigner; // expert of EDUCATION only
+}
+
+/** `seedProgramme` plus a regulator of another field and an expert of another field (spare[0], spare[1]). */
+export async function seedLogProgramme(connection: NetworkConnection): Promise<LogDeployed> {
+  const d = await seedProgramme(connection);
+  const [energyRegulator, educationExpert] = d.spare;
+  const p = d.programme.connect(d.admin);
+  await (await p.setRegulatorFields(energyRegulator.address, bit(ENERGY))).wait();
+  await (await p.setExpertFields(educationExpert.address, bit(EDUCATION))).wait();
+  return { ...d, energyRegulator, educationExpert, spare: d.spare.slice(2) };
+}
+
+/**
+ * Everything a refused write could have half-written, to compare before and after:
+ * the totals, the attestation count of each hash, the nonce of each account, the status of each project.
+ */
+export async function logState(
+  programme: PilotProgramme,
+  hashes: readonly string[] = [],
+  accounts: readonly string[] = [],
+  projectIds: readonly number[] = [1, 2, 3],
+): Promise<{ totals: bigint[]; counts: bigint[]; nonces: bigint[]; statuses: bigint[] }> {
+  const [zones, entities, projects, attestations] = await programme.totals();
+  return {
+    totals: [zones, entities, projects, attestations],
+    counts: await Promise.all(hashes.map((h) => programme.attestationCount(h))),
+    nonces: await Promise.all(accounts.map((a) => programme.nonces(a))),
+    statuses: await Promise.all(projectIds.map(async (id) => (await programme.getProject(id)).status)),
+  };
+}

@@ -98,8 +98,8 @@ export function useTxToast() {
       pending(title: string, hash?: string): number {
         return toasts.push({ status: "pending", title, detail: "Waiting for confirmation…", ...(hash ? { hash } : {}) });
       },
-      confirmed(id: number, title: string, hash?: string) {
-        toasts.update(id, { status: "confirmed", title, detail: "Confirmed on chain.", ...(hash ? { hash } : {}) });
+      confirmed(id: number, title: string, hash?: string, detail = "Confirmed on chain.") {
+        toasts.update(id, { status: "confirmed", title, detail, ...(hash ? { hash } : {}) });
       },
       failed(id: number, title: string, reason: string) {
         toasts.update(id, { status: "failed", title, detail: reason });

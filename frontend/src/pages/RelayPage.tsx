@@ -42,7 +42,7 @@ export function RelayPage() {
       {
         onSuccess: (sig) => {
           setSignature(sig);
-          toast.confirmed(id, "Attestation signed", sig);
+          toast.confirmed(id, "Attestation signed", sig, "Ready to hand to a relayer.");
         },
         onError: (err) => toast.failed(id, "Signature not given", walletErrorMessage(err)),
       },

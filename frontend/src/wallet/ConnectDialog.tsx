@@ -49,7 +49,7 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
               <button type="button" className="choice" onClick={() => connect({ connector: c })} disabled={isPending}>
                 {c.icon ? <img src={c.icon} alt="" width={24} height={24} /> : <span className="choice__icon" aria-hidden="true" />}
                 <span>{c.name}</span>
-                {isPending && variables?.connector === c ? <span className="muted">Check your wallet…</span> : null}
+                {isPending && variables?.connector === c ? <span className="muted choice__meta">Check your wallet…</span> : null}
               </button>
             </li>
           ))}
@@ -70,7 +70,7 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
                   <li key={address}>
                     <button type="button" className="choice" aria-current={active ? "true" : undefined} onClick={() => pickDevAccount(address)}>
                       <span className="mono">{shortHex(address, 8, 6)}</span>
-                      <span className={label ? "tag" : "muted"}>{label ?? "no role"}</span>
+                      <span className={`choice__meta ${label ? "tag" : "muted"}`}>{label ?? "no role"}</span>
                     </button>
                   </li>
                 );

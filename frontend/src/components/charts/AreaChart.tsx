@@ -1,12 +1,13 @@
 /** Line + area over time (e.g. attestations per month), in SVG. */
 import { DataTableFallback } from "./DataTableFallback";
 import { niceMax, type Datum } from "./chartTypes";
+import { useElementWidth } from "./useElementWidth";
 
-const W = 560;
 const H = 240;
-const PAD = { top: 12, right: 12, bottom: 32, left: 40 };
+const PAD = { top: 12, right: 24, bottom: 32, left: 40 };
 
 export function AreaChart({ title, data }: { readonly title: string; readonly data: readonly Datum[] }) {
+  const [ref, W] = useElementWidth<HTMLElement>();
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -16,10 +17,10 @@ export function AreaChart({ title, data }: { readonly title: string; readonly da
   const line = data.map((d, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(d.value).toFixed(1)}`).join(" ");
   const area = data.length ? `${line} L${x(data.length - 1)},${PAD.top + innerH} L${x(0)},${PAD.top + innerH} Z` : "";
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * max);
-  const labelEvery = Math.max(1, Math.ceil(data.length / 6));
+  const labelEvery = Math.max(1, Math.ceil(data.length / Math.max(2, Math.floor(W / 90))));
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={ref}>
       <svg viewBox={`0 0 ${W} ${H}`} className="chart__svg" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(", ")}`}>
         <defs>
           <linearGradient id="area-fill" x1="0" x2="0" y1="0" y2="1">
@@ -41,7 +42,7 @@ export function AreaChart({ title, data }: { readonly title: string; readonly da
           <g key={d.label}>
             <circle cx={x(i)} cy={y(d.value)} r={3} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2} />
             {i % labelEvery === 0 || i === data.length - 1 ? (
-              <text x={x(i)} y={H - 10} className="chart__tick" textAnchor="middle">
+              <text x={x(i)} y={H - 10} className="chart__tick" textAnchor={i === data.length - 1 ? "end" : "middle"}>
                 {d.label}
               </text>
             ) : null}

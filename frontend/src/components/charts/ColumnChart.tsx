@@ -1,12 +1,13 @@
 /** Vertical bars in SVG, with a value axis and gridlines. */
 import { DataTableFallback } from "./DataTableFallback";
 import { niceMax, type Datum } from "./chartTypes";
+import { useElementWidth } from "./useElementWidth";
 
-const W = 560;
 const H = 240;
 const PAD = { top: 12, right: 8, bottom: 44, left: 36 };
 
 export function ColumnChart({ title, data, colors }: { readonly title: string; readonly data: readonly Datum[]; readonly colors?: readonly string[] }) {
+  const [ref, W] = useElementWidth<HTMLElement>();
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
@@ -16,7 +17,7 @@ export function ColumnChart({ title, data, colors }: { readonly title: string; r
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
 
   return (
-    <figure className="chart">
+    <figure className="chart" ref={ref}>
       <svg viewBox={`0 0 ${W} ${H}`} className="chart__svg" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(", ")}`}>
         {ticks.map((t) => (
           <g key={t}>
@@ -35,7 +36,7 @@ export function ColumnChart({ title, data, colors }: { readonly title: string; r
                 {d.value}
               </text>
               <text x={x + barW / 2} y={H - PAD.bottom + 16} className="chart__tick" textAnchor="middle">
-                {d.label}
+                {band < 64 ? d.label.slice(0, 4) + (d.label.length > 4 ? "." : "") : d.label}
               </text>
             </g>
           );

@@ -1,0 +1,41 @@
+/**
+ * How a task fails: one line on stderr, `error: <sentence>`, and a non-zero
+ * exit. Actions throw `CliError` for refusals they foresee; `runAction` turns
+ * any failure into that one line and into a failed Hardhat `Result`, which the
+ * Hardhat CLI maps to exit code 1 (in-process callers get the Result back).
+ */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+export type ActionResult<T = unknown> = { success: true; value: T } | { success: false; error: string };
+
+/** First line of an unexpected error's message, without ethers' long JSON tail. */
+function oneLine(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  const e = error as { shortMessage?: unknown; message?: unknown; code?: unknown };
+  const text = typeof e?.shortMessage === "string" ? e.shortMessage : typeof e?.message === "string" ? e.message : String(error);
+  if (e?.code === "ECONNREFUSED" || /ECONNREFUSED|fetch failed|Cannot connect to the network/i.test(text)) {
+    return `cannot reach the network's JSON-RPC endpoint (${text.split("\n")[0]})`;
+  }
+  return text.split("\n")[0].replace(/\s*\(action=.*$/, "");
+}
+
+export function fail(error: unknown): ActionResult<never> {
+  const message = oneLine(error);
+  process.stderr.write(`error: ${message}\n`);
+  if (process.env.PILOT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  return { success: false, error: message };
+}
+
+/** Runs an action body; prints `error: …` and returns a failed Result on any error. */
+export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { success: true, value: await body() };
+  } catch (error) {
+    return fail(error);
+  }
+}

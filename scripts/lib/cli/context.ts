@@ -1,0 +1,92 @@
+/**
+ * What every task needs: a connection to the selected network (`--network`),
+ * the suite's addresses from deployments/chain-<id>.json (the only place
+ * addresses come from), the contracts with their ABIs from the Hardhat
+ * artifacts, and the acting account (`--from`).
+ */
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
+import { Contract, Interface, type InterfaceAbi } from "ethers";
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import type { NetworkConnection } from "hardhat/types/network";
+import type { NameLookup } from "../../../sdk/errors.js";
+import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
+import { deploymentPath, readDeployment, type DeploymentRecord } from "../deployment-record.js";
+import { CliError } from "./cli-error.js";
+import { explainRevert } from "./revert.js";
+
+export interface ProgrammeContext {
+  connection: NetworkConnection;
+  networkName: string;
+  chainId: bigint;
+  record: DeploymentRecord;
+  iface: Interface;
+  programme: PilotProgramme;
+  reader: ProgrammeReader;
+  lookup: NameLookup;
+}
+
+export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<ProgrammeContext> {
+  const connection = await hre.network.create();
+  const { ethers } = connection;
+  const chainId = (await ethers.provider.getNetwork()).chainId;
+  const record = await readDeployment(chainId);
+  if (!record) {
+    throw new CliError(
+      `no deployment of the programme on chain ${chainId} (network ${connection.networkName}): ${deploymentPath(chainId)} is missing; deploy first`,
+    );
+  }
+  if ((await ethers.provider.getCode(record.programme)) === "0x") {
+    throw new CliError(
+      `no contract at ${record.programme} on chain ${chainId}: the deployment record is stale (was the node restarted?); deploy again`,
+    );
+  }
+  const programmeAbi = (await hre.artifacts.readArtifact("PilotProgramme")).abi as InterfaceAbi;
+  const readerAbi = (await hre.artifacts.readArtifact("ProgrammeReader")).abi as InterfaceAbi;
+  const iface = new Interface(programmeAbi);
+  const programme = new Contract(record.programme, iface, ethers.provider) as unknown as PilotProgramme;
+  const reader = new Contract(record.reader, readerAbi, ethers.provider) as unknown as ProgrammeReader;
+  const lookup: NameLookup = {
+    zone: async (id) => (await programme.getZone(id)).name,
+    entity: async (id) => (await programme.getEntity(id)).name,
+    project: async (id) => (await programme.getProject(id)).title,
+  };
+  return { connection, networkName: connection.networkName, chainId, record, iface, programme, reader, lookup };
+}
+
+/**
+ * The acting account: `--from` as an index into the network's accounts (the
+ * node's unlocked accounts, or the keys configured for a remote network) or as
+ * one of their addresses. Default: the first.
+ */
+export async function selectAccount(ctx: ProgrammeContext, from: string | undefined): Promise<HardhatEthersSigner> {
+  const signers = await ctx.connection.ethers.getSigners();
+  if (signers.length === 0) {
+    throw new CliError(`network ${ctx.networkName} has no account to act with: configure a private key for it`);
+  }
+  const v = (from ?? "").trim();
+  if (v === "") return signers[0];
+  if (/^\d+$/.test(v)) {
+    const signer = signers[Number(v)];
+    if (!signer) throw new CliError(`--from ${v} is out of range: network ${ctx.networkName} has ${signers.length} account(s) (0..${signers.length - 1})`);
+    return signer;
+  }
+  if (!/^0x[0-9a-fA-F]{40}$/.test(v)) throw new CliError(`--from "${v}" is neither an account index nor an address`);
+  const signer = signers.find((s) => s.address.toLowerCase() === v.toLowerCase());
+  if (!signer) {
+    throw new CliError(
+      `account ${v} is not available on network ${ctx.networkName}: use one of its ${signers.length} unlocked or configured accounts`,
+    );
+  }
+  return signer;
+}
+
+/** Runs a read; a revert becomes a `CliError` in plain words. */
+export async function read<T>(ctx: ProgrammeContext, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const sentence = await explainRevert(ctx.iface, error, ctx.lookup);
+    if (sentence) throw new CliError(sentence);
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Input validation for the terminal tasks: every value a user types is checked
+ * here, with a message naming the option, before anything touches the chain.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { getAddress, isAddress } from "ethers";
+import {
+  ATTESTATION_KINDS,
+  ENTITY_STATUSES,
+  ENTITY_TYPES,
+  FIELDS,
+  PROJECT_STATUSES,
+  ZONE_STATUSES,
+} from "../../../sdk/domain.js";
+import type { Hex } from "../../../sdk/eip712.js";
+import { parseContentHash, sha256Hex } from "../../../sdk/hashing.js";
+import { CliError } from "./cli-error.js";
+
+/** "Expert opinion" -> "expert-opinion"; also accepts camel case and underscores. */
+export function slug(text: string): string {
+  return text
+    .trim()
+    .replace(/([a-z])([A-Z])/g, "$1-$2")
+    .replace(/[\s_()]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+}
+
+export function required(value: string | undefined, option: string): string {
+  if (value === undefined || value.trim() === "") throw new CliError(`--${option} is required`);
+  return value.trim();
+}
+
+/** A positive integer id (zone, entity, project). */
+export function parseId(value: string | undefined, option: string): number {
+  const v = required(value, option);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 0xffffffff) {
+    throw new CliError(`--${option} must be a positive whole number, got "${v}"`);
+  }
+  return Number(v);
+}
+
+export function parseAddress(value: string | undefined, option: string): Hex {
+  const v = required(value, option);
+  if (!isAddress(v)) throw new CliError(`--${option} "${v}" is not a valid address (0x followed by 40 hex digits)`);
+  return getAddress(v) as Hex;
+}
+
+export function parseAddressList(value: string | undefined, option: string): Hex[] {
+  if (value === undefined || value.trim() === "") return [];
+  return value.split(",").map((a) => parseAddress(a, option));
+}
+
+export function parseHash(value: string | undefined, option: string): Hex {
+  const v = required(value, option);
+  const hash = parseContentHash(v);
+  if (!hash) throw new CliError(`--${option} "${v}" is not a 32-byte hash (0x followed by 64 hex digits)`);
+  return hash;
+}
+
+/** Reads and SHA-256-hashes a local file; the file never leaves this machine. */
+export async function hashFile(file: string): Promise<Hex> {
+  let isFile = false;
+  try {
+    isFile = (await stat(file)).isFile();
+  } catch {
+    throw new CliError(`file not found: ${file}`);
+  }
+  if (!isFile) throw new CliError(`not a file: ${file}`);
+  return sha256Hex(await readFile(file));
+}
+
+/** Exactly one of --file and --hash, turned into a content hash. */
+export async function contentHashFrom(args: { file?: string; hash?: string }): Promise<{ hash: Hex; source: string }> {
+  const hasFile = args.file !== undefined && args.file !== "";
+  const hasHash = args.hash !== undefined && args.hash !== "";
+  if (hasFile === hasHash) throw new CliError("give exactly one of --file <path> and --hash <0x…>");
+  if (hasFile) return { hash: await hashFile(args.file as string), source: `file ${args.file}` };
+  return { hash: parseHash(args.hash, "hash"), source: "hash" };
+}
+
+function pick(list: readonly string[], value: string | undefined, option: string, first = 0): number {
+  const v = required(value, option);
+  if (/^\d+$/.test(v) && Number(v) >= first && Number(v) < list.length) return Number(v);
+  const wanted = slug(v);
+  const index = list.findIndex((item, i) => i >= first && slug(item) === wanted);
+  if (index < 0) {
+    const choices = list.slice(first).map(slug).join(", ");
+    throw new CliError(`--${option} "${v}" is not one of: ${choices}`);
+  }
+  return index;
+}
+
+export const parseKind = (v: string | undefined, option = "kind"): number => pick(ATTESTATION_KINDS, v, option);
+export const parseEntityType = (v: string | undefined, option = "type"): number => pick(ENTITY_TYPES, v, option);
+export const parseZoneStatus = (v: string | undefined, option = "status"): number => pick(ZONE_STATUSES, v, option, 1);
+export const parseEntityStatus = (v: string | undefined, option = "status"): number => pick(ENTITY_STATUSES, v, option, 1);
+export const parseProjectStatusFilter = (v: string | undefined, option = "status"): number =>
+  pick(PROJECT_STATUSES, v, option, 1);
+
+/** One field by key ("health"), label or id. */
+export function parseField(value: string | undefined, option = "field"): number {
+  const v = required(value, option);
+  if (/^\d+$/.test(v) && Number(v) < FIELDS.length) return Number(v);
+  const wanted = slug(v);
+  const field = FIELDS.find((f) => f.key === wanted || slug(f.label) === wanted);
+  if (!field) throw new CliError(`--${option} "${v}" is not a field; fields: ${FIELDS.map((f) => f.key).join(", ")}`);
+  return field.id;
+}
+
+/** A comma-separated field list as a bitmask; "none" is the empty set (only where allowed). */
+export function parseFields(value: string | undefined, option = "fields", allowNone = false): number {
+  const v = required(value, option);
+  if (slug(v) === "none") {
+    if (!allowNone) throw new CliError(`--${option} needs at least one field`);
+    return 0;
+  }
+  let mask = 0;
+  for (const part of v.split(",")) mask |= 1 << parseField(part, option);
+  return mask >>> 0;
+}
+
+/** A 32-byte uid (attestation id). */
+export const parseUid = (value: string | undefined, option = "uid"): Hex => {
+  const v = required(value, option);
+  if (!/^0x[0-9a-fA-F]{64}$/.test(v)) throw new CliError(`--${option} "${v}" is not an attestation uid (0x followed by 64 hex digits)`);
+  return v.toLowerCase() as Hex;
+};
+
+export function parsePositiveInt(value: string | undefined, option: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(`--${option} must be a positive whole number, got "${value}"`);
+  return Number(value);
+}

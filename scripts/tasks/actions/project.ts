@@ -1,0 +1,98 @@
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { PROJECT_STATUSES } from "../../../sdk/domain.js";
+import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
+import { runAction } from "../../lib/cli/cli-error.js";
+import { openProgramme, read } from "../../lib/cli/context.js";
+import { isoTime, print, toJson } from "../../lib/cli/format.js";
+import { blockClock, fetchEvents } from "../../lib/cli/logs.js";
+import { parseId } from "../../lib/cli/parse.js";
+
+interface Args {
+  id?: string;
+  json: boolean;
+}
+
+interface TimelineItem {
+  type: "status" | "attestation";
+  time: string;
+  block: number;
+  status?: string;
+  by?: string;
+  reason?: string;
+  uid?: string;
+  kind?: string;
+  attester?: string;
+  contentHash?: string;
+  uri?: string;
+  ref?: string;
+  revoked?: boolean;
+  revokedBy?: string;
+  revokeReason?: string;
+}
+
+export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
+  return runAction(async () => {
+    const id = parseId(args.id, "id");
+    const ctx = await openProgramme(hre);
+    const p = await read(ctx, () => ctx.programme.getProject(id));
+    const entity = await ctx.programme.getEntity(p.entityId);
+    const zone = await ctx.programme.getZone(p.zoneId);
+    const idTopic = `0x${id.toString(16).padStart(64, "0")}`;
+    const clock = blockClock(ctx);
+
+    const attested = await fetchEvents(ctx, { events: ["Attested"], topics: [null, idTopic] });
+    const statuses = await fetchEvents(ctx, { events: ["ProjectStatusChanged"], topics: [idTopic] });
+    const uids = attested.map((a) => String(a.event.args.uid));
+    const revocations = uids.length
+      ? await fetchEvents(ctx, { events: ["Revoked"], topics: [uids] })
+      : [];
+    const revokedBy = new Map(revocations.map((r) => [String(r.event.args.uid), r]));
+
+    const timeline: TimelineItem[] = [];
+    for (const { event, log } of statuses) {
+      timeline.push({
+        type: "status", block: log.blockNumber, time: isoTime(await clock(log.blockNumber)),
+        status: PROJECT_STATUSES[Number(event.args.status)], by: String(event.args.by), reason: String(event.args.reason),
+      });
+    }
+    for (const { event, log } of attested) {
+      const uid = String(event.args.uid);
+      const rev = revokedBy.get(uid);
+      timeline.push({
+        type: "attestation", block: log.blockNumber, time: isoTime(await clock(log.blockNumber)),
+        uid, kind: kindLabel(event.args.kind), attester: String(event.args.attester),
+        contentHash: String(event.args.contentHash), uri: String(event.args.uri), ref: String(event.args.refUID),
+        revoked: rev !== undefined, revokedBy: rev ? String(rev.event.args.revoker) : undefined,
+        revokeReason: rev ? String(rev.event.args.reason) : undefined,
+      });
+    }
+    timeline.sort((a, b) => a.block - b.block);
+
+    const summary = {
+      id, title: p.title, status: PROJECT_STATUSES[Number(p.status)], field: fieldLabel(p.field),
+      entity: { id: Number(p.entityId), name: entity.name }, zone: { id: Number(p.zoneId), name: zone.name },
+      proposer: p.proposer, proposedAt: isoTime(p.proposedAt), updatedAt: isoTime(p.updatedAt), metadataURI: p.metadataURI,
+      timeline,
+    };
+    if (args.json) {
+      print(toJson(summary));
+      return summary;
+    }
+    print(`project #${id} "${p.title}"`);
+    print(`  status    ${summary.status} (since ${summary.updatedAt})`);
+    print(`  entity    #${summary.entity.id} ${summary.entity.name}, zone ${zone.name}, field ${summary.field}`);
+    print(`  proposed  ${summary.proposedAt} by ${p.proposer}`);
+    print(`timeline (${attested.length} attestation(s), ${revocations.length} revoked):`);
+    const zero = `0x${"0".repeat(64)}`;
+    for (const t of timeline) {
+      if (t.type === "status") {
+        print(`  ${t.time}  status -> ${t.status}  by ${t.by}${t.reason ? `  reason: ${t.reason}` : ""}`);
+      } else {
+        print(`  ${t.time}  ${t.kind}  by ${t.attester}  uid ${t.uid}`);
+        print(`      hash ${t.contentHash}${t.uri ? `  uri ${t.uri}` : ""}${t.ref && t.ref !== zero ? `  ref ${t.ref}` : ""}`);
+        if (t.revoked) print(`      REVOKED by ${t.revokedBy}: ${t.revokeReason}`);
+      }
+    }
+    return summary;
+  });
+}

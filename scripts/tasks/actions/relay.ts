@@ -1,0 +1,31 @@
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { kindLabel } from "../../../sdk/errors.js";
+import { CliError, runAction } from "../../lib/cli/cli-error.js";
+import { openProgramme, selectAccount } from "../../lib/cli/context.js";
+import { print } from "../../lib/cli/format.js";
+import { required } from "../../lib/cli/parse.js";
+import { checkSignedFile, readSignedFile, relayArgs } from "../../lib/cli/signed-file.js";
+import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
+
+interface Args {
+  file?: string;
+  from?: string;
+}
+
+export default function relay(args: Args, hre: HardhatRuntimeEnvironment) {
+  return runAction(async () => {
+    const file = required(args.file, "file");
+    const signed = await readSignedFile(file);
+    const ctx = await openProgramme(hre);
+    const relayer = await selectAccount(ctx, args.from);
+    await checkSignedFile(ctx, file, signed);
+    const sent = await simulateAndSend(ctx, relayer, "attestBySig", relayArgs(signed));
+    const event = sent.events.find((e) => e.name === "Attested");
+    if (!event) throw new CliError("the transaction succeeded but logged no attestation");
+    const uid = String(event.args.uid);
+    print(`relayed: ${kindLabel(signed.request.kind)} about project #${signed.request.projectId} signed by ${signed.attester}, submitted by ${relayer.address}`);
+    print(`  ${txLine(sent)}`);
+    print(`uid ${uid}`);
+    return uid;
+  });
+}

@@ -1,0 +1,52 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { SIGNED_ATTESTATION_FORMAT, attestDomain, attestMessage, type Hex, type SignedAttestationFile } from "../../../sdk/eip712.js";
+import { kindLabel } from "../../../sdk/errors.js";
+import { runAction } from "../../lib/cli/cli-error.js";
+import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
+import { isoTime, print } from "../../lib/cli/format.js";
+import { parsePositiveInt, required } from "../../lib/cli/parse.js";
+import { ATTEST_TYPE_MAP } from "../../lib/cli/signed-file.js";
+import { simulate } from "../../lib/cli/transact.js";
+import { attestationRequest, type AttestArgs } from "./attest.js";
+
+interface Args extends AttestArgs {
+  out?: string;
+  deadlineMinutes?: string;
+}
+
+export default function signAttestation(args: Args, hre: HardhatRuntimeEnvironment) {
+  return runAction(async () => {
+    const request = await attestationRequest(args);
+    const out = required(args.out, "out");
+    const minutes = parsePositiveInt(args.deadlineMinutes, "deadline-minutes", 60 * 24);
+    const ctx = await openProgramme(hre);
+    const signer = await selectAccount(ctx, args.from);
+    await read(ctx, () => ctx.programme.getProject(request.projectId));
+    // Would the attester be allowed to attest this right now? Refuse before signing.
+    await simulate(ctx, signer, "attest", [request]);
+    const nonce = await ctx.programme.nonces(signer.address);
+    const latest = await ctx.connection.ethers.provider.getBlock("latest");
+    const deadline = BigInt(latest?.timestamp ?? Math.floor(Date.now() / 1000)) + BigInt(minutes * 60);
+    const attester = signer.address as Hex;
+    const domain = attestDomain(ctx.chainId, ctx.record.programme);
+    const signature = (await signer.signTypedData(domain, ATTEST_TYPE_MAP, attestMessage(request, attester, nonce, deadline))) as Hex;
+    const file: SignedAttestationFile = {
+      format: SIGNED_ATTESTATION_FORMAT,
+      chainId: ctx.chainId.toString(),
+      contract: ctx.record.programme,
+      attester,
+      request,
+      nonce: nonce.toString(),
+      deadline: deadline.toString(),
+      signature,
+    };
+    await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await writeFile(out, `${JSON.stringify(file, null, 2)}\n`);
+    print(`signed: ${kindLabel(request.kind)} about project #${request.projectId} by ${attester} (nonce ${nonce})`);
+    print(`  valid until ${isoTime(deadline)} on chain ${ctx.chainId}, contract ${ctx.record.programme}`);
+    print(`wrote ${out}; submit it from any account with: npx hardhat relay --file ${out} --network ${ctx.networkName}`);
+    return out;
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm test`: every suite of the repository, one after another, with their own
+ * output streamed, then one closing line `N passed, N failed` totalling all of
+ * them (what CI reads). Suites: static checks, the mocha suite (contracts,
+ * terminal tasks, sample data, npm start, fuzzing), the dApp's Vitest tests and
+ * its end-to-end tests in headless Chromium.
+ *
+ *   npm test                 everything
+ *   npm test -- --only mocha one suite (mocha | lint | typecheck | vitest | e2e)
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+
+interface Suite {
+  name: string;
+  command: string;
+  args: string[];
+  /** Reads passed/failed counts from the suite's output; null when it printed none. */
+  parse: (output: string) => { passed: number; failed: number } | null;
+  /** A check without countable tests counts as one test: passed when it exits 0. */
+  check?: boolean;
+  enabled?: () => boolean;
+}
+
+const lastNumber = (output: string, pattern: RegExp): number | null => {
+  const matches = [...output.matchAll(pattern)];
+  return matches.length ? Number(matches[matches.length - 1][1]) : null;
+};
+
+const mochaCounts = (output: string) => {
+  const passed = lastNumber(output, /(\d+) passing/g);
+  const failed = lastNumber(output, /(\d+) failing/g) ?? 0;
+  return passed === null && failed === 0 ? null : { passed: passed ?? 0, failed };
+};
+
+const vitestCounts = (output: string) => {
+  const line = output.split("\n").reverse().find((l) => /^\s*Tests\s/.test(l));
+  if (!line) return null;
+  return { passed: Number(/(\d+) passed/.exec(line)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(line)?.[1] ?? 0) };
+};
+
+const nodeTestCounts = (output: string) => {
+  const passed = lastNumber(output, /^# pass (\d+)/gm) ?? lastNumber(output, /^ℹ pass (\d+)/gm);
+  const failed = lastNumber(output, /^# fail (\d+)/gm) ?? lastNumber(output, /^ℹ fail (\d+)/gm);
+  return passed === null ? null : { passed, failed: failed ?? 0 };
+};
+
+const hasFrontend = () => existsSync("frontend/package.json");
+const frontendScript = (name: string) => () => {
+  if (!hasFrontend()) return false;
+  return Boolean(JSON.parse(require_("frontend/package.json")).scripts?.[name]);
+};
+function require_(file: string): string {
+  return readFileSync(file, "utf8");
+}
+const rootScript = (name: string) => () => Boolean(JSON.parse(require_("package.json")).scripts?.[name]);
+
+const SUITES: Suite[] = [
+  { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint") },
+  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck") },
+  { name: "mocha", command: "npx", args: ["hardhat", "test", "mocha"], parse: mochaCounts },
+  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test") },
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e") },
+];
+
+function run(suite: Suite): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(suite.command, suite.args, { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    let output = "";
+    const tee = (chunk: Buffer, to: NodeJS.WriteStream) => {
+      output += chunk.toString();
+      to.write(chunk);
+    };
+    child.stdout.on("data", (c: Buffer) => tee(c, process.stdout));
+    child.stderr.on("data", (c: Buffer) => tee(c, process.stderr));
+    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+let passed = 0;
+let failed = 0;
+const summary: string[] = [];
+for (const suite of SUITES) {
+  if (only && suite.name !== only) continue;
+  if (suite.enabled && !suite.enabled()) {
+    summary.push(`${suite.name}: not present`);
+    continue;
+  }
+  console.log(`\n=== ${suite.name}: ${suite.command} ${suite.args.join(" ")}`);
+  const started = Date.now();
+  const { code, output } = await run(suite);
+  const counts = suite.check ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 } : suite.parse(output);
+  // a runner that crashed before counting, or exited non-zero with no failure counted, is one failure
+  const c = counts ?? { passed: 0, failed: 1 };
+  if (code !== 0 && c.failed === 0) c.failed = 1;
+  passed += c.passed;
+  failed += c.failed;
+  summary.push(`${suite.name}: ${c.passed} passed, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log(`\n=== summary\n${summary.join("\n")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,171 @@
+/**
+ * The contracts' custom errors in plain words, for the terminal tool and the
+ * dApp alike. Pure TypeScript: give it the decoded error's name and arguments
+ * (from an ethers `Interface.parseError`, viem's `decodeErrorResult`, ...) and,
+ * optionally, a lookup that turns ids into names; get back one sentence with no
+ * trailing full stop.
+ */
+import {
+  ATTESTATION_KINDS,
+  ENTITY_STATUSES,
+  ENTITY_TYPES,
+  FIELDS,
+  PROJECT_STATUSES,
+  ZONE_STATUSES,
+} from "./domain.js";
+
+/** Optional name lookups; each may return undefined when it does not know the id. */
+export interface NameLookup {
+  zone?(zoneId: number): Promise<string | undefined>;
+  entity?(entityId: number): Promise<string | undefined>;
+  project?(projectId: number): Promise<string | undefined>;
+}
+
+/** OpenZeppelin's `DEFAULT_ADMIN_ROLE`: the programme office. */
+const DEFAULT_ADMIN_ROLE = `0x${"0".repeat(64)}`;
+
+const num = (value: unknown): number => Number(value);
+const str = (value: unknown): string => String(value);
+
+function label(list: readonly string[], value: unknown): string {
+  const i = num(value);
+  return list[i] ?? `#${i}`;
+}
+const lower = (list: readonly string[], value: unknown): string => label(list, value).toLowerCase();
+
+/** "Health", or "#40" for a field id that does not exist. */
+export function fieldLabel(field: unknown): string {
+  const i = num(field);
+  return FIELDS.find((f) => f.id === i)?.label ?? `#${i}`;
+}
+
+function fieldsOf(mask: unknown): string {
+  const m = num(mask) >>> 0;
+  const names: string[] = [];
+  for (let i = 0; i < 32; i++) if ((m >>> i) & 1) names.push(fieldLabel(i));
+  return names.length ? names.join(", ") : "none";
+}
+
+function when(seconds: unknown): string {
+  const s = num(seconds);
+  return Number.isFinite(s) ? new Date(s * 1000).toISOString() : str(seconds);
+}
+
+async function named(
+  kind: "zone" | "entity" | "project",
+  id: unknown,
+  lookup: NameLookup | undefined,
+): Promise<string> {
+  const n = num(id);
+  let name: string | undefined;
+  try {
+    name = await lookup?.[kind]?.(n);
+  } catch {
+    name = undefined;
+  }
+  if (!name) return `${kind} #${n}`;
+  return kind === "zone" ? `zone ${name}` : `${kind} #${n} "${name}"`;
+}
+
+type Describer = (args: readonly unknown[], lookup: NameLookup | undefined) => Promise<string> | string;
+
+const DESCRIBERS: Record<string, Describer> = {
+  // system
+  EnforcedPause: () => "the programme is paused: no writes until the programme office unpauses it",
+  ExpectedPause: () => "the programme is not paused",
+  // unknown ids
+  UnknownZone: ([z]) => `there is no zone #${num(z)}`,
+  UnknownEntity: ([e]) => `there is no entity #${num(e)}`,
+  UnknownProject: ([p]) => `there is no project #${num(p)}`,
+  UnknownAttestation: ([uid]) => `there is no attestation ${str(uid)}`,
+  // bad input
+  EmptyName: () => "the name or title must not be empty",
+  EmptyReason: () => "a reason is required",
+  ZeroContentHash: () => "the content hash must not be zero",
+  ZeroAddress: () => "the zero address cannot be used",
+  EmptyBatch: () => "the batch is empty",
+  InvalidKind: ([k]) => `${num(k)} is not an attestation kind (0..${ATTESTATION_KINDS.length - 1})`,
+  InvalidEntityType: ([t]) => `${num(t)} is not an entity type (0..${ENTITY_TYPES.length - 1})`,
+  InvalidStatus: ([s]) => `${num(s)} is not a valid status`,
+  InvalidFields: ([mask]) =>
+    num(mask) === 0
+      ? "at least one field is required"
+      : `the field set 0x${(num(mask) >>> 0).toString(16)} names fields that do not exist (valid ids: 0..${FIELDS.length - 1})`,
+  InvalidField: ([f]) => `${num(f)} is not a field id (valid ids: 0..${FIELDS.length - 1})`,
+  FieldNotInEntity: async ([e, f], l) => `${await named("entity", e, l)} does not take part in field ${fieldLabel(f)}`,
+  // roles and scope
+  NotZoneAdmin: async ([z, a], l) =>
+    num(z) === 0 ? `account ${str(a)} administers no zone` : `account ${str(a)} is not an administrator of ${await named("zone", z, l)}`,
+  NotRegulator: ([f, a]) => `account ${str(a)} is not a regulator of field ${fieldLabel(f)}`,
+  NotExpert: ([f, a]) => `account ${str(a)} is not an expert of field ${fieldLabel(f)}`,
+  NotEntitySigner: async ([e, a], l) =>
+    num(e) === 0 ? `account ${str(a)} does not sign for any entity` : `account ${str(a)} is not a signer of ${await named("entity", e, l)}`,
+  NotProjectAuthority: async ([p, a], l) =>
+    `account ${str(a)} may not change the status of ${await named("project", p, l)} (its zone's administrators, regulators of its field and the programme office may)`,
+  NotAuthorizedToRevoke: ([uid, a]) =>
+    `account ${str(a)} may not revoke attestation ${str(uid)} (its attester, the project's zone administrators and regulators of its field may)`,
+  AlreadyZoneAdmin: async ([a, z], l) => `account ${str(a)} already administers ${await named("zone", z, l)}`,
+  SignerAlreadyRegistered: async ([a, e], l) => `account ${str(a)} already signs for ${await named("entity", e, l)}`,
+  AccountIsEntitySigner: async ([a, e], l) =>
+    `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
+  AccountHoldsOffice: ([a]) =>
+    `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
+  // lifecycle
+  IllegalZoneTransition: async ([z, from, to], l) =>
+    `${await named("zone", z, l)} cannot go from ${lower(ZONE_STATUSES, from)} to ${lower(ZONE_STATUSES, to)}`,
+  IllegalEntityTransition: async ([e, from, to], l) =>
+    `${await named("entity", e, l)} cannot go from ${lower(ENTITY_STATUSES, from)} to ${lower(ENTITY_STATUSES, to)}`,
+  IllegalProjectTransition: async ([p, from, to], l) =>
+    `${await named("project", p, l)} cannot go from ${lower(PROJECT_STATUSES, from)} to ${lower(PROJECT_STATUSES, to)}`,
+  ZoneNotActive: async ([z, s], l) => `${await named("zone", z, l)} is not active (it is ${lower(ZONE_STATUSES, s)})`,
+  EntityNotActive: async ([e, s], l) => `${await named("entity", e, l)} is not active (it is ${lower(ENTITY_STATUSES, s)})`,
+  ProjectNotOpen: async ([p, s], l) =>
+    `${await named("project", p, l)} is ${lower(PROJECT_STATUSES, s)} and takes no such attestation`,
+  // attestation log
+  AlreadyRevoked: ([uid]) => `attestation ${str(uid)} is already revoked`,
+  ReferenceOutsideProject: async ([uid, p], l) =>
+    `the referenced attestation ${str(uid)} is not about ${await named("project", p, l)}`,
+  TooManyAttestations: ([h]) => `document ${str(h)} has reached the maximum number of attestations`,
+  // delegated attestation
+  ExpiredSignature: ([d]) => `the signature expired at ${when(d)}`,
+  InvalidNonce: ([s, n]) => `the signature's nonce is not the next one of ${str(s)} (expected ${str(n)}): already used or out of order`,
+  InvalidSignature: ([s]) =>
+    `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
+  // OpenZeppelin access control (the programme office)
+  AccessControlUnauthorizedAccount: ([a, role]) =>
+    str(role).toLowerCase() === DEFAULT_ADMIN_ROLE
+      ? `account ${str(a)} is not the programme office (programme administrator)`
+      : `account ${str(a)} lacks role ${str(role)}`,
+  AccessControlBadConfirmation: () => "only the account itself may renounce its role",
+  AccessControlEnforcedDefaultAdminRules: () => "the programme office role moves only through the two-step transfer",
+  AccessControlInvalidDefaultAdmin: ([a]) => `account ${str(a)} cannot become the programme office`,
+  AccessControlEnforcedDefaultAdminDelay: ([t]) => `the programme office transfer can be accepted only after ${when(t)}`,
+  // Solidity built-ins
+  Error: ([message]) => `the contract refused: ${str(message)}`,
+  Panic: ([code]) => `the contract failed (panic 0x${num(code).toString(16)})`,
+};
+
+/** True when `name` is an error this module describes in its own words. */
+export function isKnownError(name: string): boolean {
+  return Object.hasOwn(DESCRIBERS, name);
+}
+
+/**
+ * One sentence for a decoded contract error, e.g.
+ * `account 0xAbc… is not an administrator of zone Chengdu`.
+ * Unknown errors come back as `the contract refused: Name(arg, …)`.
+ */
+export async function describeContractError(
+  name: string,
+  args: readonly unknown[] = [],
+  lookup?: NameLookup,
+): Promise<string> {
+  const describe = DESCRIBERS[name];
+  if (describe) return describe(args, lookup);
+  return `the contract refused: ${name}(${args.map(str).join(", ")})`;
+}
+
+/** Lower-case label of an entity type, for messages and tables. */
+export const entityTypeLabel = (t: unknown): string => label(ENTITY_TYPES, t);
+export const kindLabel = (k: unknown): string => label(ATTESTATION_KINDS, k);
+export const fieldsLabel = fieldsOf;
