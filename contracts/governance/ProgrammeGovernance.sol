@@ -107,13 +107,33 @@ abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgra
         return _accounts[signer].nonce;
     }
 
+    // ------------------------------------------------------ programme admin transfer
+
+    /// @dev The programme admin never signs for an entity: refused when the transfer begins and
+    /// again when it is accepted (the account may have become a signer in between).
+    function _beginDefaultAdminTransfer(address newAdmin) internal override {
+        _requireNotEntitySigner(newAdmin);
+        super._beginDefaultAdminTransfer(newAdmin);
+    }
+
+    function _acceptDefaultAdminTransfer() internal override {
+        (address newAdmin, ) = pendingDefaultAdmin();
+        _requireNotEntitySigner(newAdmin);
+        super._acceptDefaultAdminTransfer();
+    }
+
+    function _requireNotEntitySigner(address account) private view {
+        uint32 entityId = _accounts[account].entityId;
+        if (entityId != 0) revert AccountIsEntitySigner(account, entityId);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     function _officeAccount(address account, uint32 fields) private view returns (Account storage a) {
         if (account == address(0)) revert ZeroAddress();
         if (fields & ~_VALID_FIELDS != 0) revert InvalidFields(fields);
+        _requireNotEntitySigner(account);
         a = _accounts[account];
-        if (a.entityId != 0) revert AccountIsEntitySigner(account, a.entityId);
     }
 
     function _isProgrammeAdmin(address account) internal view returns (bool) {

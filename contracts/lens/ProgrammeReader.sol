@@ -71,8 +71,10 @@ contract ProgrammeReader {
         }
     }
 
+    /// @dev `offset >= count` first: `offset + 1` would overflow for `offset == type(uint256).max`.
     function _window(uint256 count, uint256 offset, uint256 limit) private pure returns (uint256 start, uint256 n) {
+        if (offset >= count) return (0, 0);
         start = offset + 1;
-        n = offset >= count ? 0 : (count - offset < limit ? count - offset : limit);
+        n = count - offset < limit ? count - offset : limit;
     }
 }

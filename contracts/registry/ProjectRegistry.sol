@@ -54,6 +54,7 @@ abstract contract ProjectRegistry is EntityRegistry {
     /// terminate (Active|Suspended -> Terminated).
     /// @dev Approve and reject: an administrator of the project's zone or the programme admin.
     /// Suspend, resume and terminate: those, or a regulator of the project's field.
+    /// Approving or resuming needs the project's zone to be active (ZoneNotActive otherwise).
     /// Acceptance is not set here but by an `Acceptance` attestation. Not while paused (except
     /// the programme admin). Emits {ProjectStatusChanged}.
     /// @param status the new `ProjectStatus` as a number
@@ -82,6 +83,8 @@ abstract contract ProjectRegistry is EntityRegistry {
             _requireZoneAuthority(p.zoneId, msg.sender);
         }
         if (to != ProjectStatus.Active && bytes(reason).length == 0) revert EmptyReason();
+        // a project starts (or restarts) only in an active zone; a closed zone is frozen
+        if (to == ProjectStatus.Active) _requireZoneActive(p.zoneId);
 
         p.status = to;
         p.updatedAt = uint40(block.timestamp);

@@ -9,6 +9,9 @@ import { OverviewPage } from "./pages/OverviewPage";
 import { RelayPage } from "./pages/RelayPage";
 import { VerifyPage } from "./pages/VerifyPage";
 import { ZonesPage } from "./pages/ZonesPage";
+import { ZonePage } from "./pages/ZonePage";
+import { EntityPage } from "./pages/EntityPage";
+import { ProjectPage } from "./pages/ProjectPage";
 
 export const routes = [
   {
@@ -17,7 +20,10 @@ export const routes = [
     children: [
       { index: true, element: <OverviewPage /> },
       { path: "zones", element: <ZonesPage /> },
+      { path: "zones/:id", element: <ZonePage /> },
       { path: "entities", element: <EntitiesPage /> },
+      { path: "entities/:id", element: <EntityPage /> },
+      { path: "projects/:id", element: <ProjectPage /> },
       { path: "attest", element: <AttestPage /> },
       { path: "verify", element: <VerifyPage /> },
       { path: "relay", element: <RelayPage /> },

@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly VITE_CHAIN_ID?: string;
   readonly VITE_CHAIN_NAME?: string;
   readonly VITE_RPC_URL?: string;
+  /** A whole deployment description as JSON (chain, programme, reader, deploymentBlock, accountLabels). */
+  readonly VITE_DEPLOYMENT?: string;
 }
 
 interface ImportMeta {

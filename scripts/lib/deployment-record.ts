@@ -33,7 +33,8 @@ export interface DeploymentRecord {
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DEPLOYMENTS_DIR = path.join(ROOT, "deployments");
+/** `PILOT_DEPLOYMENTS_DIR` moves the records elsewhere (tests use a temporary directory). */
+export const DEPLOYMENTS_DIR = process.env.PILOT_DEPLOYMENTS_DIR ?? path.join(ROOT, "deployments");
 
 export function deploymentPath(chainId: number | bigint): string {
   return path.join(DEPLOYMENTS_DIR, `chain-${chainId}.json`);

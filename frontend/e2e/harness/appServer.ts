@@ -36,6 +36,8 @@ export interface ChainEnv {
   readonly rpcUrl: string;
   readonly chainId?: number;
   readonly chainName?: string;
+  /** A whole deployment description (chain, programme, reader, deploymentBlock, accountLabels), baked in as VITE_DEPLOYMENT. */
+  readonly deployment?: Readonly<Record<string, unknown>>;
 }
 
 /** vite build into a temporary folder, with the chain description baked in via VITE_* env. */
@@ -46,6 +48,7 @@ export async function buildApp(chain: ChainEnv): Promise<string> {
     VITE_RPC_URL: chain.rpcUrl,
     ...(chain.chainId ? { VITE_CHAIN_ID: String(chain.chainId) } : {}),
     ...(chain.chainName ? { VITE_CHAIN_NAME: chain.chainName } : {}),
+    VITE_DEPLOYMENT: chain.deployment ? JSON.stringify(chain.deployment) : "",
   });
   return outDir;
 }

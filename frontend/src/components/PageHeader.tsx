@@ -26,12 +26,3 @@ export function Card({ title, children, aside }: { readonly title?: string; read
   );
 }
 
-/** Marks placeholder data until the contracts are wired. */
-export function SampleDataNotice() {
-  return (
-    <p className="notice" data-testid="sample-data-notice">
-      <strong>Sample data.</strong> These figures are placeholders shown until the registry contracts are deployed and wired; names other than
-      publicly reported participants are fictional.
-    </p>
-  );
-}

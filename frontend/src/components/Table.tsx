@@ -14,6 +14,8 @@ export interface SelectFilter<Row> {
   readonly label: string;
   readonly options: readonly string[];
   readonly value: (row: Row) => string;
+  /** For multi-valued columns (e.g. an entity's fields): whether the row matches the chosen option. */
+  readonly matches?: (row: Row, option: string) => boolean;
 }
 
 interface Props<Row> {
@@ -24,11 +26,15 @@ interface Props<Row> {
   readonly searchText?: (row: Row) => string;
   readonly filters?: readonly SelectFilter<Row>[];
   readonly pageSize?: number;
+  /** Filter values to start with (e.g. from the URL). */
+  readonly initialFilters?: Readonly<Record<string, string>>;
+  /** Called when the filters change (e.g. to mirror them in the URL). */
+  readonly onFiltersChange?: (values: Readonly<Record<string, string>>) => void;
 }
 
-export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters = [], pageSize = 10 }: Props<Row>) {
+export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters = [], pageSize = 10, initialFilters, onFiltersChange }: Props<Row>) {
   const [query, setQuery] = useState("");
-  const [selected, setSelected] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState<Record<string, string>>(() => ({ ...initialFilters }));
   const [page, setPage] = useState(0);
 
   const filtered = useMemo(() => {
@@ -37,7 +43,7 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
       if (q && searchText && !searchText(row).toLowerCase().includes(q)) return false;
       return filters.every((f) => {
         const want = selected[f.key];
-        return !want || f.value(row) === want;
+        return !want || (f.matches ? f.matches(row, want) : f.value(row) === want);
       });
     });
   }, [rows, query, selected, filters, searchText]);
@@ -72,7 +78,9 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
               className="input"
               value={selected[f.key] ?? ""}
               onChange={(e) => {
-                setSelected((s) => ({ ...s, [f.key]: e.target.value }));
+                const next = { ...selected, [f.key]: e.target.value };
+                setSelected(next);
+                onFiltersChange?.(next);
                 setPage(0);
               }}
             >

@@ -1,22 +1,42 @@
-/** Shapes the pages consume. The contract-backed hooks must return the same shapes. */
+/** Shapes the pages consume, read from the contracts (registry) and their events (log). */
 import type { Address, Hex } from "viem";
 
-export interface ZoneRow {
+export interface ZoneInfo {
   readonly id: number;
   readonly name: string;
+  readonly region: string;
   readonly status: string;
+  readonly createdAt: Date;
   readonly entityCount: number;
-  readonly projectCount: number;
+  readonly metadataURI: string;
 }
 
-export interface EntityRow {
+export interface EntityInfo {
   readonly id: number;
+  readonly zoneId: number;
   readonly name: string;
-  readonly zone: string;
-  readonly type: string;
-  readonly fields: readonly string[];
   readonly status: string;
-  readonly accounts: readonly Address[];
+  readonly type: string;
+  readonly fieldIds: readonly number[];
+  readonly fields: readonly string[];
+  readonly registeredAt: Date;
+  readonly projectCount: number;
+  readonly metadataURI: string;
+  readonly signers: readonly Address[];
+}
+
+export interface ProjectInfo {
+  readonly id: number;
+  readonly entityId: number;
+  readonly zoneId: number;
+  readonly field: number;
+  readonly fieldLabel: string;
+  readonly status: string;
+  readonly proposedAt: Date;
+  readonly updatedAt: Date;
+  readonly proposer: Address;
+  readonly title: string;
+  readonly metadataURI: string;
 }
 
 export interface Datum {
@@ -24,26 +44,37 @@ export interface Datum {
   readonly value: number;
 }
 
-export interface OverviewStats {
-  readonly zones: number;
-  readonly entities: number;
-  readonly projects: number;
-  readonly attestations: number;
-  readonly projectsByState: readonly Datum[];
-  readonly attestationsByMonth: readonly Datum[];
-  readonly projectsByZone: readonly Datum[];
-  readonly projectsByField: readonly Datum[];
-}
-
-export interface AttestationRecord {
+/** An attestation as rebuilt from the log (Attested + Revoked + SignatureUsed events). */
+export interface AttestationEvent {
   readonly uid: Hex;
-  readonly documentHash: Hex;
-  readonly kind: string;
-  readonly project: string;
-  readonly issuer: Address;
-  readonly issuedAt: Date;
-  readonly revoked: boolean;
+  readonly projectId: number;
+  readonly attester: Address;
+  readonly kind: number;
+  readonly kindLabel: string;
+  readonly contentHash: Hex;
+  readonly refUID: Hex | undefined;
+  readonly uri: string;
+  readonly time: Date;
+  readonly block: bigint;
+  readonly txHash: Hex;
+  /** Signed off-chain by the attester and relayed by someone else. */
+  readonly delegated: boolean;
+  readonly revoked?: { readonly by: Address; readonly reason: string; readonly time: Date };
 }
 
-/** Every data hook returns its data tagged with where it came from. */
-export type DataSource = "sample" | "chain";
+export interface ProjectStatusEvent {
+  readonly projectId: number;
+  readonly status: string;
+  readonly by: Address;
+  readonly reason: string;
+  readonly time: Date;
+  readonly block: bigint;
+}
+
+export interface OfficeEvent {
+  readonly kind: "zoneAdminAppointed" | "zoneAdminRemoved" | "regulatorFields" | "expertFields";
+  readonly account: Address;
+  readonly zoneId?: number;
+  readonly fields?: number;
+  readonly time: Date;
+}

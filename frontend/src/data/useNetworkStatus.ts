@@ -1,13 +1,16 @@
-/** Live reachability of the public RPC (real chain read: eth_blockNumber). Works without a wallet. */
+/** Live reachability of the public RPC (eth_blockNumber, polled). Works without a wallet; drives live updates. */
 import { useBlockNumber } from "wagmi";
 import { deployment } from "../lib/loadDeployment";
 
 export type NetworkState = "checking" | "online" | "offline";
 
+/** How often the app looks for a new block (and then for new events). */
+export const POLL_MS = 4_000;
+
 export function useNetworkStatus() {
   const block = useBlockNumber({
     chainId: deployment.chain.chainId,
-    query: { refetchInterval: 15_000, retry: 1, retryDelay: 500 },
+    query: { refetchInterval: POLL_MS, retry: 1, retryDelay: 500 },
   });
   const state: NetworkState = block.isPending && !block.isError ? "checking" : block.isError && block.data === undefined ? "offline" : "online";
   return {

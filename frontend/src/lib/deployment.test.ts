@@ -40,3 +40,30 @@ describe("resolveDeployment", () => {
     expect(d.chain).toEqual({ chainId: 1337, name: "Hardhat local", rpcUrl: "http://127.0.0.1:9999" });
   });
 });
+
+describe("resolveDeployment: contracts", () => {
+  const P = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+  const R = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
+  it("reads programme, reader and deployment block in either naming", () => {
+    const a = resolveDeployment({ m: { deployment: { chainId: 31337, name: "Local", rpcUrl: "http://127.0.0.1:8545", contracts: { PilotProgramme: P, ProgrammeReader: R }, deploymentBlock: 7 } } });
+    expect(a.programme).toBe(P);
+    expect(a.reader).toBe(R);
+    expect(a.deploymentBlock).toBe(7n);
+    const b = resolveDeployment({ m: { default: { chain: { chainId: 5, name: "X", rpcUrl: "https://x.test" }, programme: P, reader: R, deploymentBlock: "0x10" } } });
+    expect(b.programme).toBe(P);
+    expect(b.deploymentBlock).toBe(16n);
+  });
+  it("takes labels as a list of accounts", () => {
+    const d = resolveDeployment({ m: { deployment: { chainId: 31337, name: "L", rpcUrl: "http://127.0.0.1:1", accounts: [{ address: P, display: "Programme office" }, { address: "0x1", label: "bad" }] } } });
+    expect(d.accountLabels).toEqual({ [P.toLowerCase()]: "Programme office" });
+  });
+  it("VITE_DEPLOYMENT (build-time JSON) wins over the generated file", () => {
+    const d = resolveDeployment(
+      { m: { deployment: { chainId: 1, name: "Gen", rpcUrl: "https://gen.test", programme: R } } },
+      { VITE_DEPLOYMENT: JSON.stringify({ chainId: 31337, name: "Env", rpcUrl: "http://127.0.0.1:9", programme: P, reader: R, deploymentBlock: 3 }) },
+    );
+    expect(d.chain.name).toBe("Env");
+    expect(d.programme).toBe(P);
+    expect(d.deploymentBlock).toBe(3n);
+  });
+});

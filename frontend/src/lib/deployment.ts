@@ -15,6 +15,11 @@ export interface ChainDescription {
 
 export interface Deployment {
   readonly chain: ChainDescription;
+  /** The programme (registry + attestation log) and its paged reader; undefined until deployed. */
+  readonly programme?: Address;
+  readonly reader?: Address;
+  /** Block of the programme's deployment: where event scans start. */
+  readonly deploymentBlock: bigint;
   /** Contract name -> address. Empty until the generated file lands. */
   readonly contracts: Readonly<Record<string, Address>>;
   /** Lower-cased address -> human role label (filled by the seed script). */
@@ -57,12 +62,39 @@ function readAddressMap(value: unknown): Record<string, Address> {
 
 function readLabels(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  // Either { "0xabc…": "Programme office" } or [{ address, label | display | role }].
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (!isRecord(item) || typeof item["address"] !== "string" || !ADDRESS_RE.test(item["address"])) continue;
+      const label = [item["display"], item["label"], item["role"]].find((x): x is string => typeof x === "string" && x !== "");
+      if (label) out[item["address"].toLowerCase()] = label;
+    }
+    return out;
+  }
   if (!isRecord(value)) return out;
   for (const [key, v] of Object.entries(value)) {
     if (ADDRESS_RE.test(key) && typeof v === "string") out[key.toLowerCase()] = v;
   }
   return out;
 }
+
+function pickAddress(map: Record<string, Address>, raw: Record<string, unknown>, names: readonly string[]): Address | undefined {
+  for (const n of names) {
+    const direct = raw[n];
+    if (typeof direct === "string" && ADDRESS_RE.test(direct)) return direct as Address;
+    if (map[n]) return map[n];
+  }
+  return undefined;
+}
+
+function readBlock(value: unknown): bigint | undefined {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
+  if (typeof value === "bigint" && value >= 0n) return value;
+  if (typeof value === "string" && /^(0x[0-9a-fA-F]+|\d+)$/.test(value)) return BigInt(value);
+  return undefined;
+}
+
+export type DeploymentEnv = Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" | "VITE_RPC_URL" | "VITE_DEPLOYMENT", string | undefined>>;
 
 /**
  * Picks the deployment out of the modules matched by `import.meta.glob`
@@ -71,23 +103,39 @@ function readLabels(value: unknown): Record<string, string> {
  */
 export function resolveDeployment(
   modules: Readonly<Record<string, unknown>>,
-  env: Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" | "VITE_RPC_URL", string | undefined>> = {},
+  env: DeploymentEnv = {},
 ): Deployment {
   let chain: ChainDescription = HARDHAT_LOCAL;
   let contracts: Record<string, Address> = {};
   let accountLabels: Record<string, string> = {};
   let operator: string | undefined;
+  let programme: Address | undefined;
+  let reader: Address | undefined;
+  let deploymentBlock = 0n;
   let source: Deployment["source"] = "fallback";
 
+  // A whole deployment description given at build time (VITE_DEPLOYMENT, JSON) wins over the generated file.
+  let fromEnv: unknown;
+  if (env.VITE_DEPLOYMENT) {
+    try {
+      fromEnv = JSON.parse(env.VITE_DEPLOYMENT);
+    } catch {
+      fromEnv = undefined;
+    }
+  }
   const mod = Object.values(modules)[0];
-  const raw = isRecord(mod) ? (mod["deployment"] ?? mod["default"]) : undefined;
+  const raw = isRecord(fromEnv) ? fromEnv : isRecord(mod) ? (mod["deployment"] ?? mod["default"]) : undefined;
   if (isRecord(raw)) {
     const parsed = readChain(isRecord(raw["chain"]) ? raw["chain"] : raw);
     if (parsed) {
       chain = parsed;
       contracts = readAddressMap(raw["contracts"]);
-      accountLabels = readLabels(raw["accountLabels"]);
-      operator = typeof raw["operator"] === "string" ? raw["operator"] : undefined;
+      accountLabels = readLabels(raw["accountLabels"] ?? raw["accounts"]);
+      const op = raw["operator"];
+      operator = typeof op === "string" ? op : isRecord(op) && typeof op["name"] === "string" ? op["name"] : undefined;
+      programme = pickAddress(contracts, raw, ["programme", "PilotProgramme", "pilotProgramme"]);
+      reader = pickAddress(contracts, raw, ["reader", "ProgrammeReader", "programmeReader"]);
+      deploymentBlock = readBlock(raw["deploymentBlock"]) ?? 0n;
       source = "generated";
     }
   }
@@ -100,9 +148,13 @@ export function resolveDeployment(
   });
   if (overridden) chain = overridden;
 
-  return operator === undefined
-    ? { chain, contracts, accountLabels, source }
-    : { chain, contracts, accountLabels, operator, source };
+  const base = { chain, contracts, accountLabels, deploymentBlock, source };
+  return {
+    ...base,
+    ...(programme ? { programme } : {}),
+    ...(reader ? { reader } : {}),
+    ...(operator !== undefined ? { operator } : {}),
+  };
 }
 
 export const isLocalDevChain = (chain: ChainDescription): boolean => chain.chainId === 31337;

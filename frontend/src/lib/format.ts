@@ -11,3 +11,6 @@ export const formatNumber = (n: number): string => numberFormat.format(n);
 
 const dateFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric" });
 export const formatDate = (d: Date): string => dateFormat.format(d);
+
+const dateTimeFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+export const formatDateTime = (d: Date): string => dateTimeFormat.format(d);

@@ -1,62 +1,265 @@
-import { useState } from "react";
-import { ATTESTATION_KINDS } from "@sdk/domain";
+import { useEffect, useMemo, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useQueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
+import { signTypedData } from "wagmi/actions";
+import { zeroHash, type Hex } from "viem";
+import { ATTESTATION_KINDS } from "@sdk/domain";
+import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@sdk/eip712";
+import { DataGate } from "../components/DataGate";
 import { FileHashDropZone, type HashedDocument } from "../components/FileHashDropZone";
-import { Card, PageHeader } from "../components/PageHeader";
 import { HashDisplay } from "../components/HashDisplay";
-import { deployment } from "../lib/loadDeployment";
+import { Card, PageHeader } from "../components/PageHeader";
+import { EmptyState, ErrorState, LoadingState } from "../components/States";
+import { useToasts } from "../components/Toasts";
+import { publicClient, requireContracts } from "../data/chain";
+import { attestTargets } from "../data/eligibility";
+import { useProgrammeLog } from "../data/log";
+import { indexById, useEntities, useProjects, useZones } from "../data/registry";
+import { describeRoles, fetchRoles, useRoles } from "../data/roles";
+import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
+import { explainError } from "../lib/contractErrors";
+import { formatDateTime, shortHex } from "../lib/format";
+import { buildSignedFile, signedFileName } from "../lib/signedFile";
+import { targetChain, wagmiConfig } from "../wallet/config";
+
+const VALIDITY = [
+  { label: "1 hour", seconds: 3600 },
+  { label: "1 day", seconds: 86_400 },
+  { label: "7 days", seconds: 7 * 86_400 },
+] as const;
+
+export function downloadJson(name: string, value: unknown): void {
+  const blob = new Blob([JSON.stringify(value, null, 2) + "\n"], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 export function AttestPage() {
   const connection = useConnection();
+  const address = connection.status === "connected" ? connection.address : undefined;
+  const roles = useRoles(address);
+  const projects = useProjects();
+  const entities = useEntities();
+  const zones = useZones();
+  const log = useProgrammeLog();
+  const write = useProgrammeWrite();
+  const toasts = useToasts();
+  const queryClient = useQueryClient();
+  const [params] = useSearchParams();
+
+  const entityMap = useMemo(() => indexById(entities.data), [entities.data]);
+  const zoneMap = useMemo(() => indexById(zones.data), [zones.data]);
+  const targets = useMemo(
+    () => (roles.data && projects.data && entities.data && zones.data ? attestTargets(roles.data, projects.data, entityMap, zoneMap) : undefined),
+    [roles.data, projects.data, entities.data, zones.data, entityMap, zoneMap],
+  );
+
+  const [projectId, setProjectId] = useState<number | undefined>();
+  const [kind, setKind] = useState<number | undefined>();
   const [doc, setDoc] = useState<HashedDocument | undefined>();
-  const [kind, setKind] = useState<string>(ATTESTATION_KINDS[0]);
-  const wired = Object.keys(deployment.contracts).length > 0;
-  const blocker = !wired
-    ? "The attestation contract is not deployed on this network yet."
-    : connection.status !== "connected"
-      ? "Connect a wallet to attest."
+  const [uri, setUri] = useState("");
+  const [refUID, setRefUID] = useState<Hex>(zeroHash);
+  const [validity, setValidity] = useState<number>(VALIDITY[1].seconds);
+  const [signing, setSigning] = useState(false);
+  const [signed, setSigned] = useState<SignedAttestationFile | undefined>();
+  const [done, setDone] = useState<{ projectId: number; hash: Hex } | undefined>();
+
+  // Pick the project from ?project= or the first target; keep the kind valid for it.
+  useEffect(() => {
+    if (!targets || targets.length === 0) return;
+    const wanted = Number(params.get("project"));
+    if (projectId === undefined || !targets.some((t) => t.project.id === projectId)) {
+      setProjectId(targets.find((t) => t.project.id === wanted)?.project.id ?? targets[0]?.project.id);
+    }
+  }, [targets, params, projectId]);
+  const target = targets?.find((t) => t.project.id === projectId);
+  useEffect(() => {
+    if (target && (kind === undefined || !target.kinds.includes(kind))) setKind(target.kinds[0]);
+  }, [target, kind]);
+  const earlier = useMemo(() => (log.data?.attestations ?? []).filter((a) => a.projectId === projectId).slice(-50).reverse(), [log.data, projectId]);
+
+  const request =
+    target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
+  const blocker = !address
+    ? "Connect a wallet to attest."
+    : !target
+      ? "Choose a project."
       : !doc
-        ? "Add a document first."
+        ? "Add the document (drop a file or paste its hash)."
         : undefined;
+
+  const resetAfterSuccess = (hash: Hex) => {
+    if (target) setDone({ projectId: target.project.id, hash });
+    setSigned(undefined);
+  };
+
+  const send = async () => {
+    if (!request) return;
+    setDone(undefined);
+    const result = await write.send(`Attest: ${ATTESTATION_KINDS[request.kind] ?? "attestation"}`, "attest", [request]);
+    if (result.ok && result.receipt) resetAfterSuccess(result.receipt.transactionHash);
+  };
+
+  const sign = async () => {
+    if (!request || !address) return;
+    setDone(undefined);
+    setSigned(undefined);
+    setSigning(true);
+    const { programme } = requireContracts();
+    const id = toasts.push({ status: "pending", title: "Sign the attestation", detail: "Check your wallet…" });
+    try {
+      const [fresh, block] = await Promise.all([fetchRoles(address), publicClient().getBlock({ blockTag: "latest" })]);
+      const deadline = block.timestamp + BigInt(validity);
+      const message = attestMessage(request, address, fresh.nonce, deadline);
+      const signature = await signTypedData(wagmiConfig, {
+        account: address,
+        domain: attestDomain(targetChain.id, programme),
+        types: ATTEST_TYPES,
+        primaryType: ATTEST_PRIMARY_TYPE,
+        message,
+      });
+      setSigned(buildSignedFile({ chainId: targetChain.id, contract: programme, attester: address, request, nonce: fresh.nonce, deadline, signature }));
+      toasts.update(id, { status: "confirmed", title: "Attestation signed", detail: "Nothing is on chain yet: submit it, or download it for a relayer." });
+    } catch (error) {
+      toasts.update(id, { status: "failed", title: "Not signed", detail: await explainError(error, cachedLookup(queryClient)) });
+    } finally {
+      setSigning(false);
+    }
+  };
+
+  const submitSigned = async () => {
+    if (!signed) return;
+    const r = signed.request;
+    const result = await write.send("Submit the signed attestation", "attestBySig", [
+      { projectId: r.projectId, kind: r.kind, contentHash: r.contentHash, refUID: r.refUID, uri: r.uri },
+      signed.attester,
+      BigInt(signed.nonce),
+      BigInt(signed.deadline),
+      signed.signature,
+    ]);
+    if (result.ok && result.receipt) resetAfterSuccess(result.receipt.transactionHash);
+  };
+
+  const names = {
+    zone: (id: number) => zoneMap.get(id)?.name ?? `#${id}`,
+    entity: (id: number) => entityMap.get(id)?.name ?? `#${id}`,
+  };
+  const busy = write.busy || signing;
 
   return (
     <>
-      <PageHeader title="Attest" lead="Record a progress report, milestone, review, opinion, evaluation or acceptance, anchored by the document's hash." />
-      <div className="grid grid--2">
-        <Card title="1. Document">
-          <FileHashDropZone onHashed={setDoc} />
-        </Card>
-        <Card title="2. Attestation">
-          <form className="form" onSubmit={(e) => e.preventDefault()}>
-            <label className="field">
-              <span className="field__label">Kind</span>
-              <select className="input" value={kind} onChange={(e) => setKind(e.target.value)}>
-                {ATTESTATION_KINDS.map((k) => (
-                  <option key={k}>{k}</option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span className="field__label">Project</span>
-              <select className="input" disabled>
-                <option>Projects load once the registry is wired</option>
-              </select>
-            </label>
-            <div className="field">
-              <span className="field__label">Document hash</span>
-              {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">None yet</span>}
-            </div>
-            <button type="submit" className="btn btn--primary" disabled={blocker !== undefined} aria-describedby="attest-blocker">
-              Submit attestation
-            </button>
-            {blocker ? (
-              <p id="attest-blocker" className="muted small">
-                {blocker}
-              </p>
+      <PageHeader
+        title="Attest"
+        lead="Record a progress report, milestone, review, expert opinion, evaluation or acceptance about a project, anchored by the document's SHA-256 hash. The document never leaves this device."
+      />
+      <DataGate>
+        {!address ? (
+          <EmptyState title="Connect a wallet to attest">Only accounts holding a role in the programme can attest. Anyone can verify a document without a wallet.</EmptyState>
+        ) : roles.isPending || projects.isPending || entities.isPending || zones.isPending ? (
+          <LoadingState label="Reading what this account may attest…" />
+        ) : roles.isError ? (
+          <ErrorState title="Could not read this account's roles" onRetry={() => void roles.refetch()} />
+        ) : targets && targets.length === 0 ? (
+          <EmptyState title="Nothing this account may attest about" action={<Link to="/verify">Verify a document instead</Link>}>
+            {roles.data && describeRoles(roles.data, names).length
+              ? `This account is: ${describeRoles(roles.data, names).join("; ")} — but no open project matches.`
+              : "This account holds no role in the programme: it signs for no entity and holds no office."}
+          </EmptyState>
+        ) : targets ? (
+          <div className="grid grid--2">
+            <Card title="1. Document">
+              <FileHashDropZone onHashed={setDoc} />
+            </Card>
+            <Card title="2. Attestation">
+              <form className="form" onSubmit={(e) => { e.preventDefault(); void send(); }}>
+                {roles.data ? <p className="muted small" data-testid="acting-as">Acting as: {describeRoles(roles.data, names).join("; ")}</p> : null}
+                <label className="field">
+                  <span className="field__label">Project ({targets.length} you may attest about)</span>
+                  <select className="input" value={projectId ?? ""} onChange={(e) => { setProjectId(Number(e.target.value)); setRefUID(zeroHash); }} data-testid="attest-project">
+                    {targets.map((t) => (
+                      <option key={t.project.id} value={t.project.id}>
+                        #{t.project.id} {t.project.title} — {entityMap.get(t.project.entityId)?.name ?? ""} ({t.project.status.toLowerCase()})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  <span className="field__label">Kind</span>
+                  <select className="input" value={kind ?? ""} onChange={(e) => setKind(Number(e.target.value))} data-testid="attest-kind">
+                    {(target?.kinds ?? []).map((k) => (
+                      <option key={k} value={k}>{ATTESTATION_KINDS[k]}</option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  <span className="field__label">Where the document can be found (optional, public)</span>
+                  <input className="input" value={uri} onChange={(e) => setUri(e.target.value)} placeholder="https://… or urn:…" />
+                </label>
+                <label className="field">
+                  <span className="field__label">Amends or answers (optional)</span>
+                  <select className="input" value={refUID} onChange={(e) => setRefUID(e.target.value as Hex)}>
+                    <option value={zeroHash}>Nothing — a new statement</option>
+                    {earlier.map((a) => (
+                      <option key={a.uid} value={a.uid}>
+                        {a.kindLabel} of {formatDateTime(a.time)} ({shortHex(a.uid)}){a.revoked ? " — revoked" : ""}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <div className="field">
+                  <span className="field__label">Document hash</span>
+                  {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">None yet</span>}
+                </div>
+                <div className="actions">
+                  <button type="submit" className="btn btn--primary" disabled={blocker !== undefined || busy} data-testid="attest-send">
+                    {write.state.status === "wallet" ? "Confirm in your wallet…" : write.state.status === "pending" ? "Waiting for confirmation…" : "Send transaction"}
+                  </button>
+                  <span className="muted small">or</span>
+                  <label className="field field--inline">
+                    <span className="field__label">Signature valid for</span>
+                    <select className="input input--sm" value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
+                      {VALIDITY.map((v) => <option key={v.seconds} value={v.seconds}>{v.label}</option>)}
+                    </select>
+                  </label>
+                  <button type="button" className="btn btn--secondary" onClick={() => void sign()} disabled={blocker !== undefined || busy} data-testid="attest-sign">
+                    {signing ? "Check your wallet…" : "Sign (EIP-712)"}
+                  </button>
+                </div>
+                {blocker ? <p className="muted small">{blocker}</p> : null}
+                {write.state.status === "failed" && write.state.message ? <p className="error-text" role="alert" data-testid="write-error">{write.state.message}</p> : null}
+              </form>
+            </Card>
+            {signed ? (
+              <Card title="Signed — not yet on chain">
+                <div data-testid="signed-attestation">
+                  <p>
+                    Signed by <code className="mono">{shortHex(signed.attester)}</code> with nonce {signed.nonce}, valid until{" "}
+                    {formatDateTime(new Date(Number(signed.deadline) * 1000))}. Anyone can submit it; only this exact content, chain and contract are accepted.
+                  </p>
+                  <div className="actions">
+                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">Submit now</button>
+                    <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">Download signed file</button>
+                  </div>
+                </div>
+              </Card>
             ) : null}
-          </form>
-        </Card>
-      </div>
+            {done ? (
+              <Card title="Recorded">
+                <p data-testid="attest-done">
+                  The attestation is on chain. <Link to={`/projects/${done.projectId}`}>See it in the project's timeline</Link>.
+                </p>
+              </Card>
+            ) : null}
+          </div>
+        ) : null}
+      </DataGate>
     </>
   );
 }

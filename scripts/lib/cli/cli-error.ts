@@ -37,5 +37,8 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { success: true, value: await body() };
   } catch (error) {
     return fail(error);
+  } finally {
+    const { closeConnections } = await import("./context.js");
+    await closeConnections();
   }
 }

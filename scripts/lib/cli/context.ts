@@ -25,8 +25,18 @@ export interface ProgrammeContext {
   lookup: NameLookup;
 }
 
+const open = new Set<NetworkConnection>();
+
+/** Closes every connection a task opened, so the process exits at once (no idle keep-alive sockets). */
+export async function closeConnections(): Promise<void> {
+  const all = [...open];
+  open.clear();
+  await Promise.allSettled(all.map((c) => c.close()));
+}
+
 export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<ProgrammeContext> {
   const connection = await hre.network.create();
+  open.add(connection);
   const { ethers } = connection;
   const chainId = (await ethers.provider.getNetwork()).chainId;
   const record = await readDeployment(chainId);

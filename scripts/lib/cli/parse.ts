@@ -43,6 +43,9 @@ export function parseId(value: string | undefined, option: string): number {
 
 export function parseAddress(value: string | undefined, option: string): Hex {
   const v = required(value, option);
+  if (/^0x[0-9a-fA-F]{40}$/.test(v) && !isAddress(v)) {
+    throw new CliError(`--${option} "${v}" has a wrong checksum (its upper/lower case letters do not match): check it`);
+  }
   if (!isAddress(v)) throw new CliError(`--${option} "${v}" is not a valid address (0x followed by 40 hex digits)`);
   return getAddress(v) as Hex;
 }

@@ -1,7 +1,7 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
 import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
-import { fail, type ActionResult } from "../../lib/cli/cli-error.js";
+import { runAction, type ActionResult } from "../../lib/cli/cli-error.js";
 import { openProgramme } from "../../lib/cli/context.js";
 import { isoTime, print, toJson } from "../../lib/cli/format.js";
 import { fetchEvents } from "../../lib/cli/logs.js";
@@ -35,7 +35,7 @@ const PAGE = 200;
  * attestation; 1 when it has none (never attested, or every one revoked) or on error.
  */
 export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvironment): Promise<ActionResult<Finding[]>> {
-  try {
+  const result = await runAction(async () => {
     const { hash, source } = await contentHashFrom(args);
     const ctx = await openProgramme(hre);
     const count = Number(await ctx.programme.attestationCount(hash));
@@ -85,9 +85,10 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
         if (f.revoked) print(`    revoked by ${f.revokedBy ?? "?"}: ${f.revokeReason}`);
       }
     }
-    if (valid === 0) return { success: false, error: findings.length ? "every attestation is revoked" : "not attested" };
-    return { success: true, value: findings };
-  } catch (error) {
-    return fail(error);
-  }
+    return { findings, valid };
+  });
+  if (!result.success) return result;
+  const { findings, valid } = result.value;
+  if (valid === 0) return { success: false, error: findings.length ? "every attestation is revoked" : "not attested" };
+  return { success: true, value: findings };
 }

@@ -1,9 +1,10 @@
 /** Page frame: skip link, header with nav + network + wallet, banners, main, footer. */
 import { useEffect, useRef, useState } from "react";
-import { Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { deployment } from "../../lib/loadDeployment";
 import { WalletButton } from "../../wallet/WalletButton";
 import { WrongChainBanner } from "../../wallet/WrongChainBanner";
+import { LiveUpdates } from "../../data/LiveUpdates";
 import { NetworkPill } from "./NetworkPill";
 import { TopNav } from "./TopNav";
 
@@ -29,7 +30,7 @@ export function AppShell() {
       </a>
       <header className="header">
         <div className="header__inner">
-          <a href="/" className="brand" aria-label="Pilot Registry, home">
+          <Link to="/" className="brand" aria-label="Pilot Registry, home">
             <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
               <rect width="32" height="32" rx="7" fill="var(--brand)" />
               <path d="M9 10h8a5 5 0 0 1 0 10h-4v4H9z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />
@@ -38,7 +39,7 @@ export function AppShell() {
               Pilot Registry
               <span className="brand__sub">Blockchain pilot programme</span>
             </span>
-          </a>
+          </Link>
           <button
             type="button"
             className="btn btn--ghost btn--sm menu-toggle"
@@ -55,6 +56,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
+      <LiveUpdates />
       <WrongChainBanner />
       <main id="main" ref={main} tabIndex={-1} className="main">
         <Outlet />

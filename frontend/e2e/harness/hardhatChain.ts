@@ -1,0 +1,373 @@
+/**
+ * A REAL Hardhat node for the end-to-end tests: started on a free 127.0.0.1
+ * port, the suite deployed from the Hardhat artifacts, and the sample
+ * programme (data/sample-programme.json) seeded.
+ *
+ * Seeding strategy (e2e only): a few of the node's unlocked accounts take the
+ * roles the scenarios act as (programme office, relayer, one entity signer, its
+ * zone administrator, a regulator, an account with no role); every other sample
+ * account is a deterministic address the node impersonates
+ * (hardhat_impersonateAccount), so the full sample (15 zones, 164 entities,
+ * ~300 projects, ~2,000 attestations) is seeded without keys. Transactions go
+ * as JSON-RPC batches (the node mines them in order, one block each).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  encodeAbiParameters,
+  encodeDeployData,
+  encodeFunctionData,
+  getAddress,
+  keccak256,
+  toHex,
+  type Address,
+  type Hex,
+} from "viem";
+import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
+
+// sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
+// few lists the seeder needs are repeated here (ids = positions, as on chain).
+const ENTITY_TYPES = ["Hospital", "University", "Enterprise", "Bank", "Utility", "Government body", "Court", "Research institute", "Other"] as const;
+const ZONE_STATUSES = ["None", "Active", "Suspended", "Closed"] as const;
+const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
+const PROJECT_STATUSES = ["None", "Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated"] as const;
+const ATTESTATION_KINDS = ["Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance"] as const;
+import { REPO_ROOT, freePort } from "./appServer.ts";
+
+// ------------------------------------------------------------------ node
+
+export interface HardhatNode {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+const HARDHAT_CLI = join(REPO_ROOT, "node_modules", "hardhat", "dist", "src", "cli.js");
+
+export async function startHardhatNode(): Promise<HardhatNode> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [HARDHAT_CLI, "node", "--hostname", "127.0.0.1", "--port", String(port)], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+    detached: true,
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await rpc(url, "eth_chainId", []);
+      break;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) throw new Error(`hardhat node exited with ${child.exitCode}: ${stderr}`);
+    if (Date.now() > deadline) {
+      killTree(child);
+      throw new Error(`hardhat node did not answer within 60 s: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    port,
+    stop: () =>
+      new Promise<void>((ok) => {
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
+        child.once("exit", () => ok());
+        killTree(child);
+        setTimeout(ok, 3000).unref();
+      }),
+  };
+}
+
+function killTree(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+}
+
+// ------------------------------------------------------------------ JSON-RPC
+
+interface RpcReply {
+  readonly id: number;
+  readonly result?: unknown;
+  readonly error?: { readonly code: number; readonly message: string; readonly data?: unknown };
+}
+
+let rpcId = 1;
+
+export async function rpc(url: string, method: string, params: readonly unknown[]): Promise<unknown> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: rpcId++, method, params }),
+  });
+  const body = (await res.json()) as RpcReply;
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result;
+}
+
+async function rpcBatch(url: string, calls: readonly { method: string; params: readonly unknown[] }[]): Promise<RpcReply[]> {
+  const first = rpcId;
+  rpcId += calls.length;
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(calls.map((c, i) => ({ jsonrpc: "2.0", id: first + i, ...c }))),
+  });
+  const body = (await res.json()) as RpcReply[];
+  return [...body].sort((a, b) => a.id - b.id);
+}
+
+// ------------------------------------------------------------------ sample file
+
+interface SampleAccount {
+  readonly label: string;
+  readonly role: string;
+  readonly fields?: readonly string[];
+  readonly zone?: string;
+  readonly entity?: string;
+}
+interface SampleFile {
+  readonly fields: readonly { key: string; label: string }[];
+  readonly accounts: readonly SampleAccount[];
+  readonly zones: readonly { key: string; name: string; region: string; status: string }[];
+  readonly entities: readonly { key: string; name: string; zone: string; type: string; fields: readonly string[]; signers: readonly string[]; status: string; description: string; fictional?: boolean }[];
+  readonly projects: readonly { key: string; entity: string; field: string; title: string; summary: string; status: string; statusChange?: { by: string; reason: string } }[];
+  readonly attestations: readonly {
+    key: string;
+    project: string;
+    kind: string;
+    attester: string;
+    document: string;
+    uri?: string;
+    ref?: string;
+    revoked?: { by: string; reason: string };
+  }[];
+}
+
+const sha256 = (text: string): Hex => `0x${createHash("sha256").update(text).digest("hex")}`;
+let FIELDS: readonly { key: string; label: string }[] = [];
+const fieldId = (key: string): number => FIELDS.findIndex((f) => f.key === key);
+const mask = (keys: readonly string[]): number => keys.reduce((m, k) => (m | (1 << fieldId(k))) >>> 0, 0);
+const uidOf = (hash: Hex, n: number): Hex => keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [hash, BigInt(n)]));
+
+// ------------------------------------------------------------------ deploy + seed
+
+export interface SeededProgramme {
+  readonly chainId: number;
+  readonly programme: Address;
+  readonly reader: Address;
+  readonly deploymentBlock: number;
+  /** Lower-cased address -> role label, as the dApp shows them. */
+  readonly accountLabels: Record<string, string>;
+  /** Node accounts that act in the scenarios. */
+  readonly actors: {
+    readonly office: Address;
+    readonly relayer: Address;
+    readonly signer: Address;
+    readonly zoneAdmin: Address;
+    readonly regulator: Address;
+    readonly nobody: Address;
+  };
+  /** The entity the `signer` signs for, one of its active projects, and a zone. */
+  readonly entity: { readonly id: number; readonly name: string; readonly zone: string; readonly zoneId: number };
+  readonly project: { readonly id: number; readonly title: string };
+  readonly counts: { readonly zones: number; readonly entities: number; readonly projects: number; readonly attestations: number; readonly failed: number };
+  readonly seedMs: number;
+}
+
+function artifact(name: string, file: string): Hex {
+  const json = JSON.parse(readFileSync(join(REPO_ROOT, "artifacts", "contracts", file, `${name}.json`), "utf8")) as { bytecode: Hex };
+  return json.bytecode;
+}
+
+interface Tx {
+  readonly from: Address;
+  readonly data: Hex;
+  readonly to?: Address;
+  readonly what: string;
+}
+
+export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeededProgramme> {
+  const started = Date.now();
+  const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
+  FIELDS = sample.fields;
+  const chainId = Number(await rpc(url, "eth_chainId", []));
+  const nodeAccounts = ((await rpc(url, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
+  const [office, relayer, signer, zoneAdmin, regulator, nobody] = nodeAccounts as [Address, Address, Address, Address, Address, Address];
+
+  // The scenarios' entity: the first active entity in an active zone with an active project.
+  const activeZones = new Set(sample.zones.filter((z) => z.status === "Active").map((z) => z.key));
+  const project = sample.projects.find((p) => {
+    const e = sample.entities.find((x) => x.key === p.entity);
+    return p.status === "Active" && e?.status === "Active" && activeZones.has(e.zone) && e.fictional !== false;
+  }) ?? sample.projects.find((p) => p.status === "Active");
+  if (!project) throw new Error("the sample has no active project");
+  const entity = sample.entities.find((e) => e.key === project.entity);
+  if (!entity) throw new Error(`unknown entity ${project.entity}`);
+  const zone = sample.zones.find((z) => z.key === entity.zone);
+  if (!zone) throw new Error(`unknown zone ${entity.zone}`);
+  const regulatorAccount = sample.accounts.find((a) => a.role === "regulator" && a.fields?.includes(project.field));
+
+  // Account label -> address.
+  const address = new Map<string, Address>();
+  const fixed: Record<string, Address> = { "programme-office": office, relayer };
+  fixed[entity.signers[0] ?? ""] = signer;
+  fixed[`zone-admin:${zone.key}`] = zoneAdmin;
+  if (regulatorAccount) fixed[regulatorAccount.label] = regulator;
+  const impersonated: Address[] = [];
+  for (const a of sample.accounts) {
+    const fixedAddress = fixed[a.label];
+    if (fixedAddress) address.set(a.label, fixedAddress);
+    else {
+      const derived = getAddress(`0x${keccak256(toHex(`pilot-e2e:${a.label}`)).slice(-40)}`);
+      address.set(a.label, derived);
+      impersonated.push(derived);
+    }
+  }
+  const at = (label: string): Address => {
+    const a = address.get(label);
+    if (!a) throw new Error(`unknown account label ${label}`);
+    return a;
+  };
+  await rpcBatch(url, impersonated.flatMap((a) => [
+    { method: "hardhat_impersonateAccount", params: [a] },
+    { method: "hardhat_setBalance", params: [a, "0x56BC75E2D63100000"] },
+  ]));
+
+  // Deploy.
+  const deployTx = async (data: Hex): Promise<{ address: Address; block: number }> => {
+    const hash = (await rpc(url, "eth_sendTransaction", [{ from: office, data, gas: "0xf42400" }])) as Hex;
+    const receipt = (await rpc(url, "eth_getTransactionReceipt", [hash])) as { contractAddress: Address; blockNumber: Hex };
+    return { address: getAddress(receipt.contractAddress), block: Number(receipt.blockNumber) };
+  };
+  const programmeDeploy = await deployTx(
+    encodeDeployData({ abi: pilotProgrammeAbi, bytecode: artifact("PilotProgramme", "PilotProgramme.sol"), args: [FIELDS.length, 2 * 24 * 3600, office] }),
+  );
+  const programme = programmeDeploy.address;
+  const reader = (await deployTx(encodeDeployData({ abi: programmeReaderAbi, bytecode: artifact("ProgrammeReader", "lens/ProgrammeReader.sol"), args: [programme] }))).address;
+
+  let failed = 0;
+  const send = async (txs: readonly Tx[], chunk = 250) => {
+    for (let i = 0; i < txs.length; i += chunk) {
+      const part = txs.slice(i, i + chunk);
+      const replies = await rpcBatch(url, part.map((t) => ({ method: "eth_sendTransaction", params: [{ from: t.from, to: t.to ?? programme, data: t.data, gas: "0x989680" }] })));
+      replies.forEach((r, j) => {
+        if (r.error) {
+          failed++;
+          if (failed <= 5) console.warn(`seed: ${part[j]?.what} failed: ${r.error.message}`);
+        }
+      });
+    }
+  };
+  const call = <F extends Parameters<typeof encodeFunctionData<typeof pilotProgrammeAbi>>[0]["functionName"]>(
+    from: Address,
+    functionName: F,
+    args: readonly unknown[],
+    what: string,
+  ): Tx => ({ from, what, data: encodeFunctionData({ abi: pilotProgrammeAbi, functionName, args } as never) });
+
+  const zoneIds = new Map(sample.zones.map((z, i) => [z.key, i + 1]));
+  const entityIds = new Map(sample.entities.map((e, i) => [e.key, i + 1]));
+  const projectIds = new Map(sample.projects.map((p, i) => [p.key, i + 1]));
+
+  // 1. Zones and offices.
+  const phase1: Tx[] = [];
+  for (const z of sample.zones) phase1.push(call(office, "createZone", [z.name, z.region, `urn:sample:zone:${z.key}`, sha256(z.name)], `zone ${z.key}`));
+  for (const a of sample.accounts) {
+    if (a.role === "zoneAdmin" && a.zone) phase1.push(call(office, "appointZoneAdmin", [zoneIds.get(a.zone), at(a.label)], a.label));
+    if (a.role === "regulator" && a.fields) phase1.push(call(office, "setRegulatorFields", [at(a.label), mask(a.fields)], a.label));
+    if (a.role === "expert" && a.fields) phase1.push(call(office, "setExpertFields", [at(a.label), mask(a.fields)], a.label));
+  }
+  // 2. Entities, by their zone's administrator.
+  const zoneAdminOf = new Map(sample.accounts.filter((a) => a.role === "zoneAdmin").map((a) => [a.zone ?? "", at(a.label)]));
+  for (const e of sample.entities) {
+    phase1.push(
+      call(zoneAdminOf.get(e.zone) ?? office, "registerEntity", [
+        zoneIds.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]), mask(e.fields),
+        `urn:sample:entity:${e.key}`, sha256(e.description), e.signers.map(at),
+      ], `entity ${e.key}`),
+    );
+  }
+  // 3. Projects, proposed by the entity's first signer; then approved or rejected.
+  const entityByKey = new Map(sample.entities.map((e) => [e.key, e]));
+  for (const p of sample.projects) {
+    const e = entityByKey.get(p.entity);
+    phase1.push(call(at(e?.signers[0] ?? ""), "proposeProject", [fieldId(p.field), p.title, `urn:sample:project:${p.key}`, sha256(p.summary)], `project ${p.key}`));
+  }
+  for (const p of sample.projects) {
+    if (p.status === "Proposed") continue;
+    const e = entityByKey.get(p.entity);
+    const admin = zoneAdminOf.get(e?.zone ?? "") ?? office;
+    if (p.status !== "Rejected") phase1.push(call(admin, "setProjectStatus", [projectIds.get(p.key), 2, ""], `approve ${p.key}`));
+  }
+  await send(phase1);
+
+  // 4. Attestations, in the sample's order (refs point backwards), then revocations.
+  const hashCount = new Map<Hex, number>();
+  const uidByKey = new Map<string, Hex>();
+  const attestTxs: Tx[] = [];
+  for (const a of sample.attestations) {
+    const hash = sha256(a.document);
+    const n = hashCount.get(hash) ?? 0;
+    hashCount.set(hash, n + 1);
+    uidByKey.set(a.key, uidOf(hash, n));
+    const refUID = a.ref ? (uidByKey.get(a.ref) ?? `0x${"0".repeat(64)}`) : `0x${"0".repeat(64)}`;
+    const request = { projectId: projectIds.get(a.project), kind: ATTESTATION_KINDS.indexOf(a.kind as (typeof ATTESTATION_KINDS)[number]), contentHash: hash, refUID, uri: a.uri ?? "" };
+    attestTxs.push(call(at(a.attester), "attest", [request], `attestation ${a.key}`));
+  }
+  await send(attestTxs);
+  const late: Tx[] = [];
+  for (const a of sample.attestations) {
+    if (a.revoked) late.push(call(at(a.revoked.by), "revoke", [uidByKey.get(a.key), a.revoked.reason], `revoke ${a.key}`));
+  }
+  // 5. Final statuses: projects rejected (reviews come first), suspended, terminated; then entities and zones.
+  for (const p of sample.projects) {
+    if (p.status !== "Rejected") continue;
+    const e = entityByKey.get(p.entity);
+    const by = p.statusChange ? at(p.statusChange.by) : (zoneAdminOf.get(e?.zone ?? "") ?? office);
+    late.push(call(by, "setProjectStatus", [projectIds.get(p.key), 4, p.statusChange?.reason ?? "rejected"], `reject ${p.key}`));
+  }
+  for (const p of sample.projects) {
+    const target = PROJECT_STATUSES.indexOf(p.status as (typeof PROJECT_STATUSES)[number]);
+    if (p.status !== "Suspended" && p.status !== "Terminated") continue;
+    const e = entityByKey.get(p.entity);
+    const by = p.statusChange ? at(p.statusChange.by) : (zoneAdminOf.get(e?.zone ?? "") ?? office);
+    late.push(call(by, "setProjectStatus", [projectIds.get(p.key), target, p.statusChange?.reason ?? "status change"], `status ${p.key}`));
+  }
+  for (const e of sample.entities) {
+    if (e.status !== "Active") late.push(call(zoneAdminOf.get(e.zone) ?? office, "setEntityStatus", [entityIds.get(e.key), ENTITY_STATUSES.indexOf(e.status as (typeof ENTITY_STATUSES)[number])], `entity status ${e.key}`));
+  }
+  for (const z of sample.zones) {
+    if (z.status !== "Active") late.push(call(office, "setZoneStatus", [zoneIds.get(z.key), ZONE_STATUSES.indexOf(z.status as (typeof ZONE_STATUSES)[number])], `zone status ${z.key}`));
+  }
+  await send(late);
+
+  const accountLabels: Record<string, string> = {
+    [office.toLowerCase()]: "Programme office",
+    [relayer.toLowerCase()]: "Relayer",
+    [signer.toLowerCase()]: `Entity: ${entity.name}`,
+    [zoneAdmin.toLowerCase()]: `Zone admin: ${zone.name}`,
+    [regulator.toLowerCase()]: regulatorAccount ? `Regulator: ${regulatorAccount.fields?.map((f) => FIELDS[fieldId(f)]?.label).join(", ")}` : "No role",
+  };
+  const attestedCount = sample.attestations.length;
+  return {
+    chainId,
+    programme,
+    reader,
+    deploymentBlock: programmeDeploy.block,
+    accountLabels,
+    actors: { office, relayer, signer, zoneAdmin, regulator, nobody },
+    entity: { id: entityIds.get(entity.key) ?? 0, name: entity.name, zone: zone.name, zoneId: zoneIds.get(zone.key) ?? 0 },
+    project: { id: projectIds.get(project.key) ?? 0, title: project.title },
+    counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: attestedCount, failed },
+    seedMs: Date.now() - started,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Deploys the suite (PilotProgramme + ProgrammeReader) with the Ignition
+ * module on one network and writes the deployment record, or reuses the
+ * recorded deployment when its contracts are still there.
+ *
+ * A local dev node loses its chain on restart: when the record (or the
+ * Ignition journal) points at addresses without code on such a node, both are
+ * wiped and the suite is deployed again. On any other chain a record without
+ * code is an error for a human to look at, never wiped automatically.
+ */
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import type { NetworkConnection } from "hardhat/types/network";
+import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
+import type { Hex } from "../../sdk/eip712.js";
+import { DEPLOYMENT_FORMAT, deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const PROGRAMME_FUTURE = "PilotProgramme#PilotProgramme";
+
+export interface DeployOptions {
+  network: string;
+  /** Overrides the network's RPC URL (tests use nodes on random ports). */
+  url?: string;
+  /** Ignition deployment id (default `chain-<chainId>`). */
+  deploymentId?: string;
+  /** Discard a reusable deployment on a dev node and deploy anew (e.g. a half-seeded one). */
+  fresh?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface DeployResult {
+  record: DeploymentRecord;
+  reused: boolean;
+  connection: NetworkConnection;
+  devNode: boolean;
+}
+
+async function request<T>(connection: NetworkConnection, method: string, params: unknown[] = []): Promise<T> {
+  return (await connection.provider.request({ method, params })) as T;
+}
+
+async function hasCode(connection: NetworkConnection, address: string): Promise<boolean> {
+  const code = await request<string>(connection, "eth_getCode", [address, "latest"]);
+  return code !== "0x" && code !== "0x0";
+}
+
+/** True for an ephemeral development node (Hardhat/EDR, anvil, ganache): its chain dies with it. */
+export async function isDevNode(connection: NetworkConnection): Promise<boolean> {
+  const version = await request<string>(connection, "web3_clientVersion").catch(() => "");
+  return /hardhat|edr|anvil|ganache/i.test(version);
+}
+
+export function ignitionDir(deploymentId: string): string {
+  return path.join(ROOT, "ignition", "deployments", deploymentId);
+}
+
+/** The block of the programme's deployment, from its receipt (transaction hash from the Ignition journal). */
+async function deploymentBlock(connection: NetworkConnection, journalDir: string, programme: string): Promise<number> {
+  const journal = await readFile(path.join(journalDir, "journal.jsonl"), "utf8").catch(() => "");
+  const hashes: string[] = [];
+  for (const line of journal.split("\n")) {
+    if (!line.includes(PROGRAMME_FUTURE)) continue;
+    const entry = JSON.parse(line) as { futureId?: string; hash?: string; transaction?: { hash?: string } };
+    const hash = entry.hash ?? entry.transaction?.hash;
+    if (entry.futureId === PROGRAMME_FUTURE && typeof hash === "string") hashes.push(hash);
+  }
+  for (const hash of hashes.reverse()) {
+    const receipt = await request<{ blockNumber: string; contractAddress: string | null } | null>(connection, "eth_getTransactionReceipt", [hash]);
+    if (receipt && receipt.contractAddress?.toLowerCase() === programme.toLowerCase()) return Number(receipt.blockNumber);
+  }
+  throw new Error(`no receipt of the PilotProgramme deployment in ${path.relative(ROOT, journalDir)}/journal.jsonl`);
+}
+
+export async function deploySuite(hre: HardhatRuntimeEnvironment, options: DeployOptions): Promise<DeployResult> {
+  const log = options.log ?? (() => {});
+  const connection = await hre.network.create(
+    options.url ? { network: options.network, override: { url: options.url } } : { network: options.network },
+  );
+  const chainId = Number(await request<string>(connection, "eth_chainId"));
+  const devNode = await isDevNode(connection);
+  const deploymentId = options.deploymentId ?? `chain-${chainId}`;
+  const journalDir = ignitionDir(deploymentId);
+
+  const existing = await readDeployment(chainId);
+  if (existing) {
+    const alive = (await hasCode(connection, existing.programme)) && (await hasCode(connection, existing.reader));
+    if (alive && !(options.fresh && devNode)) return { record: existing, reused: true, connection, devNode };
+    if (!alive && !devNode) {
+      throw new Error(
+        `${path.relative(ROOT, deploymentPath(chainId))} points at ${existing.programme}, which has no code on "${options.network}" ` +
+          `(chain ${chainId}); check the network, or remove the record and ${path.relative(ROOT, journalDir)} to deploy anew`,
+      );
+    }
+    log(alive ? "  discarding the previous deployment (fresh deploy asked for)" : `  the recorded deployment ${existing.programme} is gone (fresh chain): wiping it`);
+  }
+  if (devNode) {
+    // On a dev node a valid deployment always has a record; a journal without one is stale.
+    await rm(journalDir, { recursive: true, force: true });
+    await rm(deploymentPath(chainId), { force: true });
+  }
+
+  const { programme, reader } = await connection.ignition.deploy(PilotProgrammeModule, { deploymentId, displayUi: false });
+  const programmeAddress = (await programme.getAddress()) as Hex;
+  const record: DeploymentRecord = {
+    format: DEPLOYMENT_FORMAT,
+    chainId,
+    network: options.network,
+    programme: programmeAddress,
+    reader: (await reader.getAddress()) as Hex,
+    deploymentBlock: await deploymentBlock(connection, journalDir, programmeAddress),
+    deployedAt: new Date().toISOString(),
+  };
+  if (existing?.operator) record.operator = existing.operator;
+  await writeDeployment(record);
+  return { record, reused: false, connection, devNode };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run deploy -- --network <name>`: deploys the suite with the Ignition
+ * module (or reuses the recorded deployment), writes the deployment record
+ * (deployments/chain-<id>.json) and the dApp's generated file. No seeding.
+ * Env: PUBLIC_RPC_URL / PUBLIC_CHAIN_NAME (what the dApp is told; the
+ * network's URL may embed an API key), PILOT_DEPLOYMENTS_DIR.
+ */
+import path from "node:path";
+import hre from "hardhat";
+import { Interface } from "ethers";
+import { readAbi } from "../lib/artifacts.js";
+import { loadSample } from "../sample/validate.js";
+import { Rpc } from "../seed/rpc.js";
+import { readTotals } from "../seed/seed-sample.js";
+import { deploySuite } from "./deploy-suite.js";
+import type { LabelledAccount } from "./generated-file.js";
+import { publicRpcUrl, publish, sampleAccounts } from "./publish.js";
+
+const networkName = hre.globalOptions.network;
+if (networkName === undefined || networkName === "default") {
+  console.error("npm run deploy: choose a network, e.g. `npm run deploy -- --network localhost`");
+  process.exit(2);
+}
+
+const { record, reused, connection, devNode } = await deploySuite(hre, { network: networkName, log: console.log });
+console.log(
+  reused
+    ? `reusing the deployment on ${networkName} (chain ${record.chainId}): PilotProgramme ${record.programme}`
+    : `deployed on ${networkName} (chain ${record.chainId}) at block ${record.deploymentBlock}: PilotProgramme ${record.programme}, ProgrammeReader ${record.reader}`,
+);
+
+const rpcUrl = await publicRpcUrl(connection);
+let accounts: LabelledAccount[];
+let seeded = false;
+if (devNode) {
+  // a dev node's accounts are the sample's roles (npm run seed fills them in)
+  const nodeAccounts = (await connection.provider.request({ method: "eth_accounts" })) as string[];
+  accounts = sampleAccounts(await loadSample(), nodeAccounts);
+  const totals = await readTotals(new Rpc(rpcUrl), new Interface((await readAbi("PilotProgramme")) as never), record.programme);
+  seeded = totals.attestations > 0;
+} else {
+  const [deployer] = await connection.ethers.getSigners();
+  accounts = deployer ? [{ address: deployer.address, label: "Programme office (deployer)", role: "programmeAdmin", hdIndex: 0 }] : [];
+  if (!process.env.PUBLIC_RPC_URL) console.log("note: the dApp gets this network's RPC URL; set PUBLIC_RPC_URL if it embeds an API key");
+}
+const file = await publish(record, rpcUrl, accounts, seeded);
+console.log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -1,0 +1,88 @@
+/**
+ * A minimal JSON-RPC client over HTTP with batch requests: seeding sends
+ * hundreds of transactions per HTTP round trip instead of one each.
+ */
+
+export interface RpcRequest {
+  method: string;
+  params: unknown[];
+}
+
+export class RpcError extends Error {
+  constructor(
+    message: string,
+    readonly code?: number,
+    readonly data?: unknown,
+  ) {
+    super(message);
+    this.name = "RpcError";
+  }
+}
+
+interface RpcResponse {
+  id: number;
+  result?: unknown;
+  error?: { code: number; message: string; data?: unknown };
+}
+
+export class Rpc {
+  #id = 0;
+
+  constructor(readonly url: string) {}
+
+  async call<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
+    const [result] = await this.batch([{ method, params }]);
+    return result as T;
+  }
+
+  /** Sends `requests` in batches of `chunk`; results in request order. Throws on the first error. */
+  async batch(requests: readonly RpcRequest[], chunk = 200): Promise<unknown[]> {
+    const settled = await this.batchSettled(requests, chunk);
+    return settled.map((r) => {
+      if (r instanceof RpcError) throw r;
+      return r;
+    });
+  }
+
+  /** Like {@link batch}, but an error answers its own slot instead of throwing. */
+  async batchSettled(requests: readonly RpcRequest[], chunk = 200): Promise<(unknown | RpcError)[]> {
+    const out: (unknown | RpcError)[] = [];
+    for (let i = 0; i < requests.length; i += chunk) {
+      const slice = requests.slice(i, i + chunk);
+      const body = slice.map((r) => ({ jsonrpc: "2.0", id: ++this.#id, method: r.method, params: r.params }));
+      const response = await fetch(this.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new RpcError(`${this.url}: HTTP ${response.status}`);
+      const answers = (await response.json()) as RpcResponse[] | RpcResponse;
+      const list = Array.isArray(answers) ? answers : [answers];
+      const byId = new Map(list.map((a) => [a.id, a]));
+      for (const req of body) {
+        const a = byId.get(req.id);
+        if (!a) out.push(new RpcError(`${req.method}: no answer`));
+        else if (a.error) out.push(new RpcError(`${req.method}: ${a.error.message}`, a.error.code, a.error.data));
+        else out.push(a.result);
+      }
+    }
+    return out;
+  }
+}
+
+/** True when a JSON-RPC node answers at `url` (eth_chainId) within `timeoutMs`. */
+export async function isRpcUp(url: string, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) return false;
+    const body = (await response.json()) as RpcResponse;
+    return typeof body.result === "string";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,352 @@
+/**
+ * The invariants of issue 5 §2, each a named property checked after every step. They read only
+ * what the chain shows (views before and after the step) and the events it emitted, never the
+ * model: a model bug cannot hide a contract bug here.
+ */
+import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
+import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, type EventM, hasField } from "../model/index.js";
+import type { View } from "./view.js";
+
+export type SigVariant = "valid" | "wrongSigner" | "otherChain" | "otherContract" | "tampered" | "garbage" | "replay";
+
+export interface StepInfo {
+  label: string;
+  sender: string;
+  ok: boolean;
+  events: EventM[];
+  sigVariant?: SigVariant;
+  time: number;
+}
+
+/** What the event stream alone says the state is. */
+interface Record_ {
+  zones: number;
+  entities: number;
+  projects: number;
+  attestations: number;
+  entitiesPerZone: Map<number, number>;
+  projectsPerEntity: Map<number, number>;
+  perHash: Map<string, number>;
+  uids: Map<string, { hash: string; attester: string; projectId: number; kind: number }>;
+  revoked: Set<string>;
+  nonces: Map<string, number>;
+  usedSignatures: Set<string>;
+  regulator: Map<string, number>;
+  expert: Map<string, number>;
+  zoneAdmin: Map<string, number>;
+  signers: Map<number, Set<string>>;
+  admin: string;
+}
+
+export type InvariantName =
+  | "log-only-grows"
+  | "revoked-is-final"
+  | "attester-had-authority"
+  | "closed-doors-accept-nothing"
+  | "one-entity-per-account"
+  | "signature-accepted-once-on-this-domain"
+  | "counts-match-events"
+  | "offices-appointed-by-entitled";
+
+export const INVARIANTS: readonly InvariantName[] = [
+  "log-only-grows",
+  "revoked-is-final",
+  "attester-had-authority",
+  "closed-doors-accept-nothing",
+  "one-entity-per-account",
+  "signature-accepted-once-on-this-domain",
+  "counts-match-events",
+  "offices-appointed-by-entitled",
+];
+
+/** How often each invariant was checked (over every step of every run), for the report. */
+export const checkedCount = new Map<InvariantName, number>();
+
+export class Invariants {
+  private r: Record_;
+
+  constructor(admin: string) {
+    this.r = {
+      zones: 0,
+      entities: 0,
+      projects: 0,
+      attestations: 0,
+      entitiesPerZone: new Map(),
+      projectsPerEntity: new Map(),
+      perHash: new Map(),
+      uids: new Map(),
+      revoked: new Set(),
+      nonces: new Map(),
+      usedSignatures: new Set(),
+      regulator: new Map(),
+      expert: new Map(),
+      zoneAdmin: new Map(),
+      signers: new Map(),
+      admin,
+    };
+  }
+
+  clone(): Invariants {
+    const c = new Invariants(this.r.admin);
+    c.r = structuredClone(this.r);
+    return c;
+  }
+
+  seenUids(): string[] {
+    return [...this.r.uids.keys()];
+  }
+
+  /** Returns "<name>: <why>" for the first broken invariant, or null. */
+  check(pre: View, post: View, step: StepInfo): string | null {
+    const checks: [InvariantName, () => string | null][] = [
+      ["log-only-grows", () => this.logOnlyGrows(pre, post)],
+      ["revoked-is-final", () => this.revokedIsFinal(pre, post)],
+      ["attester-had-authority", () => this.attesterHadAuthority(pre, step)],
+      ["closed-doors-accept-nothing", () => this.closedDoors(pre, step)],
+      ["signature-accepted-once-on-this-domain", () => this.signatures(post, step)],
+      ["offices-appointed-by-entitled", () => this.appointedByEntitled(pre, post, step)],
+    ];
+    for (const [name, f] of checks) {
+      const why = f();
+      checkedCount.set(name, (checkedCount.get(name) ?? 0) + 1);
+      if (why) return `${name}: ${why}`;
+    }
+    this.record(step);
+    const after: [InvariantName, () => string | null][] = [
+      ["one-entity-per-account", () => this.oneEntityPerAccount(post)],
+      ["counts-match-events", () => this.countsMatchEvents(post)],
+    ];
+    for (const [name, f] of after) {
+      const why = f();
+      checkedCount.set(name, (checkedCount.get(name) ?? 0) + 1);
+      if (why) return `${name}: ${why}`;
+    }
+    return null;
+  }
+
+  /** Folds a step's events into the record (also used for the seed). */
+  record(step: Pick<StepInfo, "events">): void {
+    const r = this.r;
+    const inc = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const e of step.events) {
+      const a = e.args;
+      switch (e.name) {
+        case "ZoneCreated":
+          r.zones++;
+          break;
+        case "EntityRegistered":
+          r.entities++;
+          inc(r.entitiesPerZone, Number(a[1]));
+          r.signers.set(Number(a[0]), new Set());
+          break;
+        case "ProjectProposed":
+          r.projects++;
+          inc(r.projectsPerEntity, Number(a[1]));
+          break;
+        case "Attested":
+          r.attestations++;
+          inc(r.perHash, a[4]);
+          r.uids.set(a[0], { hash: a[4], attester: a[2], projectId: Number(a[1]), kind: Number(a[3]) });
+          break;
+        case "Revoked":
+          r.revoked.add(a[0]);
+          break;
+        case "SignatureUsed":
+          r.usedSignatures.add(`${a[0]}:${a[1]}`);
+          inc(r.nonces, a[0]);
+          break;
+        case "RegulatorFieldsSet":
+          r.regulator.set(a[0], Number(a[1]));
+          break;
+        case "ExpertFieldsSet":
+          r.expert.set(a[0], Number(a[1]));
+          break;
+        case "ZoneAdminAppointed":
+          r.zoneAdmin.set(a[1], Number(a[0]));
+          break;
+        case "ZoneAdminRemoved":
+          r.zoneAdmin.delete(a[1]);
+          break;
+        case "SignerAdded":
+          r.signers.get(Number(a[0]))?.add(a[1]);
+          break;
+        case "SignerRemoved":
+          r.signers.get(Number(a[0]))?.delete(a[1]);
+          break;
+        case "RoleGranted":
+          if (a[0] === DEFAULT_ADMIN_ROLE) r.admin = a[1];
+          break;
+        case "RoleRevoked":
+          if (a[0] === DEFAULT_ADMIN_ROLE && r.admin === a[1]) r.admin = ZERO_ADDRESS;
+          break;
+      }
+    }
+  }
+
+  private logOnlyGrows(pre: View, post: View): string | null {
+    if (post.totals[3] < pre.totals[3]) return `attestation total fell ${pre.totals[3]} -> ${post.totals[3]}`;
+    for (const [uid, a] of Object.entries(pre.attestations)) {
+      const b = post.attestations[uid];
+      if (!b) return `attestation ${uid} disappeared`;
+      if (a.contentHash !== b.contentHash || a.attester !== b.attester || a.projectId !== b.projectId || a.kind !== b.kind || a.time !== b.time) {
+        return `attestation ${uid} was rewritten`;
+      }
+    }
+    for (const [h, n] of Object.entries(pre.hashCount)) {
+      if ((post.hashCount[h] ?? 0) < n) return `count of ${h} fell`;
+    }
+    return null;
+  }
+
+  private revokedIsFinal(pre: View, post: View): string | null {
+    for (const [uid, a] of Object.entries(pre.attestations)) {
+      if (a.revoked && !post.attestations[uid]?.revoked) return `${uid} became unrevoked`;
+    }
+    return null;
+  }
+
+  /** Each new attestation's attester held the issuing role, judged on the state before the step. */
+  private attesterHadAuthority(pre: View, step: StepInfo): string | null {
+    for (const e of step.events) {
+      if (e.name !== "Attested") continue;
+      const [uid, pid, attester, kindS] = e.args;
+      const kind = Number(kindS);
+      const p = pre.projects[Number(pid) - 1];
+      if (!p) return `${uid} about unknown project ${pid}`;
+      const acc = pre.accounts[attester];
+      if (!acc) return `${uid} by ${attester}, an account outside the fuzzed pool`;
+      const ok =
+        kind <= Kind.Milestone
+          ? acc.entityId === p.entityId
+          : kind === Kind.Review
+            ? acc.zoneAdminOf === p.zoneId
+            : kind === Kind.ExpertOpinion
+              ? hasField(acc.expertFields, p.field)
+              : kind <= Kind.Acceptance && hasField(acc.regulatorFields, p.field);
+      if (!ok) return `${uid} (kind ${kind}) by ${attester} who had no authority over project ${pid}`;
+    }
+    return null;
+  }
+
+  private closedDoors(pre: View, step: StepInfo): string | null {
+    const accepted = new Set<string>();
+    for (const e of step.events) {
+      if (e.name !== "Attested") continue;
+      const [uid, pid, , kindS] = e.args;
+      const kind = Number(kindS);
+      if (pre.paused) return `${uid} accepted while paused`;
+      const p = pre.projects[Number(pid) - 1];
+      const open =
+        p.status === ProjectStatus.Active ||
+        (p.status === ProjectStatus.Proposed && (kind === Kind.Review || kind === Kind.ExpertOpinion));
+      if (!open || accepted.has(pid)) return `${uid} accepted about project ${pid} in status ${p.status}`;
+      if (pre.zones[p.zoneId - 1].status !== ZoneStatus.Active) return `${uid} accepted in zone ${p.zoneId} not active`;
+      if (pre.entities[p.entityId - 1].status !== EntityStatus.Active) return `${uid} accepted for entity ${p.entityId} not active`;
+      if (kind === Kind.Acceptance) accepted.add(pid);
+    }
+    return null;
+  }
+
+  private oneEntityPerAccount(post: View): string | null {
+    const owner = new Map<string, number>();
+    for (const e of post.entities) {
+      for (const s of e.signers) {
+        const other = owner.get(s);
+        if (other !== undefined) return `${s} signs for entities ${other} and ${e.id}`;
+        owner.set(s, e.id);
+      }
+    }
+    for (const [a, acc] of Object.entries(post.accounts)) {
+      const listed = owner.get(a) ?? 0;
+      if (acc.entityId !== listed) return `${a} records entity ${acc.entityId} but is listed by ${listed}`;
+      if (acc.entityId !== 0 && (acc.zoneAdminOf !== 0 || acc.regulatorFields !== 0 || acc.expertFields !== 0)) {
+        return `${a} signs for entity ${acc.entityId} and holds an office`;
+      }
+      if (acc.entityId !== 0 && a === post.admin.defaultAdmin) return `${a} signs for entity ${acc.entityId} and is the programme admin`;
+    }
+    return null;
+  }
+
+  private signatures(post: View, step: StepInfo): string | null {
+    for (const e of step.events) {
+      if (e.name !== "SignatureUsed") continue;
+      const [signer, nonce] = e.args;
+      if (this.r.usedSignatures.has(`${signer}:${nonce}`)) return `signature ${signer}:${nonce} accepted twice`;
+      if (Number(nonce) !== (this.r.nonces.get(signer) ?? 0)) return `nonce ${nonce} of ${signer} out of order`;
+      if (step.sigVariant !== "valid") return `a ${step.sigVariant} signature was accepted`;
+    }
+    for (const [a, acc] of Object.entries(post.accounts)) {
+      const used = (this.r.nonces.get(a) ?? 0) + step.events.filter((e) => e.name === "SignatureUsed" && e.args[0] === a).length;
+      if (acc.nonce !== used) return `nonce of ${a} is ${acc.nonce} but ${used} signatures were used`;
+    }
+    return null;
+  }
+
+  private countsMatchEvents(post: View): string | null {
+    const r = this.r;
+    const want = [r.zones, r.entities, r.projects, r.attestations];
+    if (post.totals.join() !== want.join()) return `totals ${post.totals} but events say ${want}`;
+    for (const z of post.zones) {
+      if (z.entityCount !== (r.entitiesPerZone.get(z.id) ?? 0)) return `zone ${z.id} entityCount ${z.entityCount}`;
+    }
+    for (const e of post.entities) {
+      if (e.projectCount !== (r.projectsPerEntity.get(e.id) ?? 0)) return `entity ${e.id} projectCount ${e.projectCount}`;
+      const set = r.signers.get(e.id) ?? new Set<string>();
+      if (set.size !== e.signers.length || e.signers.some((s) => !set.has(s))) return `entity ${e.id} signers differ from events`;
+    }
+    for (const [h, n] of Object.entries(post.hashCount)) {
+      if (n !== (r.perHash.get(h) ?? 0)) return `count of ${h} is ${n}, events say ${r.perHash.get(h) ?? 0}`;
+    }
+    for (const [uid, a] of Object.entries(post.attestations)) {
+      const ev = r.uids.get(uid);
+      if (!ev) return `attestation ${uid} has no Attested event`;
+      if (ev.hash !== a.contentHash || ev.attester !== a.attester || ev.projectId !== a.projectId || ev.kind !== a.kind) {
+        return `attestation ${uid} differs from its event`;
+      }
+      if (a.revoked !== r.revoked.has(uid)) return `revoked flag of ${uid} differs from events`;
+    }
+    for (const [a, acc] of Object.entries(post.accounts)) {
+      if (acc.regulatorFields !== (r.regulator.get(a) ?? 0)) return `regulator fields of ${a} differ from events`;
+      if (acc.expertFields !== (r.expert.get(a) ?? 0)) return `expert fields of ${a} differ from events`;
+      if (acc.zoneAdminOf !== (r.zoneAdmin.get(a) ?? 0)) return `zone of ${a} differs from events`;
+    }
+    if (post.admin.defaultAdmin !== r.admin) return `admin ${post.admin.defaultAdmin}, events say ${r.admin}`;
+    return null;
+  }
+
+  private appointedByEntitled(pre: View, post: View, step: StepInfo): string | null {
+    const admin = pre.admin.defaultAdmin;
+    for (const e of step.events) {
+      const a = e.args;
+      switch (e.name) {
+        case "RegulatorFieldsSet":
+        case "ExpertFieldsSet":
+        case "ZoneAdminAppointed":
+        case "ZoneAdminRemoved":
+        case "ZoneCreated":
+        case "ZoneStatusChanged":
+        case "Paused":
+        case "Unpaused":
+          if (step.sender !== admin) return `${e.name} by ${step.sender}, not the programme admin`;
+          break;
+        case "SignerAdded":
+        case "SignerRemoved":
+        case "EntityStatusChanged":
+        case "EntityRegistered": {
+          const entityId = Number(a[0]);
+          const zoneId = post.entities[entityId - 1]?.zoneId;
+          const zoneAdmin = pre.accounts[step.sender]?.zoneAdminOf === zoneId && !pre.paused;
+          if (step.sender !== admin && !zoneAdmin) return `${e.name} for entity ${entityId} by ${step.sender}`;
+          break;
+        }
+        case "RoleGranted":
+          if (a[0] === DEFAULT_ADMIN_ROLE) {
+            const due = pre.admin.pendingSchedule !== 0 && pre.admin.pendingSchedule < step.time;
+            if (a[1] !== pre.admin.pendingAdmin || step.sender !== a[1] || !due) return `admin role granted to ${a[1]} outside the two-step transfer`;
+          } else if (step.sender !== admin) return `role ${a[0]} granted by ${step.sender}`;
+          break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,159 @@
+/** Model of contracts/log: AttestationLog (attest, attestBatch, revoke) and DelegatedAttestations (attestBySig). */
+import { AbiCoder, keccak256 } from "ethers";
+import { EntityStatus, Kind, ProjectStatus } from "../../../sdk/domain.js";
+import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
+import { type Ctx, MAX_HASH_COUNT, account, accountW } from "./state.js";
+import { whenNotPaused } from "./governance.js";
+import { requireZoneActive } from "./registry.js";
+import type { Address, Bytes32, ModelState } from "./types.js";
+
+export interface RequestM {
+  projectId: number;
+  kind: number;
+  contentHash: Bytes32;
+  refUID: Bytes32;
+  uri: string;
+}
+
+const coder = AbiCoder.defaultAbiCoder();
+const uidCache = new Map<string, Bytes32>();
+
+/** keccak256(abi.encode(contentHash, n)). */
+export function uidOf(contentHash: Bytes32, n: number): Bytes32 {
+  const key = `${contentHash}:${n}`;
+  let uid = uidCache.get(key);
+  if (!uid) {
+    uid = keccak256(coder.encode(["bytes32", "uint256"], [contentHash, n])).toLowerCase();
+    uidCache.set(key, uid);
+  }
+  return uid;
+}
+
+function requireIssuer(s: ModelState, who: Address, kind: number, entityId: number, zoneId: number, field: number): void {
+  const a = account(s, who);
+  if (kind <= Kind.Milestone) {
+    if (a.entityId !== entityId) refuse("NotEntitySigner", entityId, who);
+  } else if (kind === Kind.Review) {
+    if (a.zoneAdminOf !== zoneId) refuse("NotZoneAdmin", zoneId, who);
+  } else if (kind === Kind.ExpertOpinion) {
+    if (!hasField(a.expertFields, field)) refuse("NotExpert", field, who);
+  } else if (!hasField(a.regulatorFields, field)) {
+    refuse("NotRegulator", field, who);
+  }
+}
+
+/** `_attest`: every check, then the write; returns the uid. The caller counts it. */
+function attestOne(c: Ctx, attester: Address, r: RequestM): Bytes32 {
+  const s = c.s;
+  if (r.kind > Kind.Acceptance) refuse("InvalidKind", r.kind);
+  if (r.contentHash === ZERO_BYTES32) refuse("ZeroContentHash");
+  const p = r.projectId >= 1 ? s.projects[r.projectId - 1] : undefined;
+  if (!p) refuse("UnknownProject", r.projectId);
+  requireIssuer(s, attester, r.kind, p.entityId, p.zoneId, p.field);
+  const open =
+    p.status === ProjectStatus.Active ||
+    (p.status === ProjectStatus.Proposed && (r.kind === Kind.Review || r.kind === Kind.ExpertOpinion));
+  if (!open) refuse("ProjectNotOpen", r.projectId, p.status);
+  requireZoneActive(s, p.zoneId);
+  const es = s.entities[p.entityId - 1].status;
+  if (es !== EntityStatus.Active) refuse("EntityNotActive", p.entityId, es);
+  if (r.refUID !== ZERO_BYTES32) {
+    const ref = s.attestations[r.refUID];
+    if (!ref) refuse("UnknownAttestation", r.refUID);
+    if (ref.projectId !== r.projectId) refuse("ReferenceOutsideProject", r.refUID, r.projectId);
+  }
+  const seen = s.hashCount[r.contentHash] ?? 0;
+  if (seen === MAX_HASH_COUNT) refuse("TooManyAttestations", r.contentHash);
+  const uid = uidOf(r.contentHash, seen);
+  s.hashCount[r.contentHash] = seen + 1;
+  s.attestations[uid] = {
+    uid,
+    contentHash: r.contentHash,
+    attester,
+    projectId: r.projectId,
+    kind: r.kind as Kind,
+    time: s.now,
+    revoked: false,
+  };
+  s.log.push(uid);
+  if (r.kind === Kind.Acceptance) {
+    p.status = ProjectStatus.Accepted;
+    p.updatedAt = s.now;
+    c.events.push(ev("ProjectStatusChanged", r.projectId, ProjectStatus.Accepted, attester, ""));
+  }
+  c.events.push(ev("Attested", uid, r.projectId, attester, r.kind, r.contentHash, r.refUID, r.uri));
+  return uid;
+}
+
+export function attest(c: Ctx, r: RequestM): Bytes32 {
+  whenNotPaused(c);
+  return attestOne(c, c.sender, r);
+}
+
+export function attestBatch(c: Ctx, rs: RequestM[]): Bytes32[] {
+  whenNotPaused(c);
+  if (rs.length === 0) refuse("EmptyBatch");
+  return rs.map((r) => attestOne(c, c.sender, r));
+}
+
+/**
+ * How the harness produced a signature: `signedBy` is the EOA whose key signed exactly the digest
+ * the contract computes for these arguments (null when it signed something else: another chain,
+ * another contract, another request, or the bytes are garbage).
+ */
+export interface SignatureM {
+  signedBy: Address | null;
+}
+
+export function signatureValid(s: ModelState, attester: Address, sig: SignatureM): boolean {
+  if (sig.signedBy === null) return false;
+  const wallet = s.wallets[attester];
+  if (wallet) return !wallet.refuseAll && wallet.owner === sig.signedBy;
+  return attester === sig.signedBy;
+}
+
+export function attestBySig(
+  c: Ctx,
+  r: RequestM,
+  attester: Address,
+  nonce: bigint,
+  deadline: bigint,
+  sig: SignatureM,
+): Bytes32 {
+  whenNotPaused(c);
+  if (BigInt(c.s.now) > deadline) refuse("ExpiredSignature", deadline);
+  const expected = account(c.s, attester).nonce;
+  if (nonce !== BigInt(expected)) refuse("InvalidNonce", attester, expected);
+  if (!signatureValid(c.s, attester, sig)) refuse("InvalidSignature", attester);
+  accountW(c.s, attester).nonce = expected + 1;
+  const uid = attestOne(c, attester, r);
+  c.events.push(ev("SignatureUsed", attester, nonce, uid));
+  return uid;
+}
+
+export function revoke(c: Ctx, uid: Bytes32, reason: string): void {
+  const s = c.s;
+  if (reason.length === 0) refuse("EmptyReason");
+  const a = s.attestations[uid];
+  if (!a) refuse("UnknownAttestation", uid);
+  if (a.revoked) refuse("AlreadyRevoked", uid);
+  const p = s.projects[a.projectId - 1];
+  if (a.attester !== c.sender) {
+    const me = account(s, c.sender);
+    if (me.zoneAdminOf !== p.zoneId && !hasField(me.regulatorFields, p.field)) {
+      refuse("NotAuthorizedToRevoke", uid, c.sender);
+    }
+  }
+  if (a.kind === Kind.Acceptance && p.status === ProjectStatus.Accepted) {
+    p.status = ProjectStatus.Active;
+    p.updatedAt = s.now;
+    c.events.push(ev("ProjectStatusChanged", a.projectId, ProjectStatus.Active, c.sender, "acceptance revoked"));
+  }
+  a.revoked = true;
+  c.events.push(ev("Revoked", uid, c.sender, reason));
+}
+
+export function setRefuseAll(s: ModelState, wallet: Address, refuse_: boolean): void {
+  const w = s.wallets[wallet];
+  if (w) w.refuseAll = refuse_;
+}

@@ -1,0 +1,32 @@
+/**
+ * "An account is either an entity signer or an official, never both" (types/ProgrammeTypes.sol,
+ * `Account`): enforced for zone administrators, regulators, experts and, at `addSigner`, for the
+ * current programme admin, but not when the programme admin role moves to a new account.
+ * These tests state the intended behaviour; see the report that introduced them.
+ */
+import { expect } from "chai";
+import { network } from "hardhat";
+import { seedProgramme, ADMIN_DELAY } from "../helpers/fixtures.js";
+
+const connection = await network.create();
+const { networkHelpers } = connection;
+const seeded = () => seedProgramme(connection);
+
+describe("ProgrammeGovernance: the programme admin is never an entity signer", () => {
+  it("refuses to begin a transfer to an entity signer (AccountIsEntitySigner)", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    await expect(d.programme.connect(d.admin).beginDefaultAdminTransfer(d.signer.address))
+      .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
+      .withArgs(d.signer.address, 1);
+  });
+
+  it("refuses to accept the role while the pending admin has become an entity signer", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    await (await d.programme.connect(d.admin).beginDefaultAdminTransfer(d.outsider.address)).wait();
+    await (await d.programme.connect(d.zoneAdmin).addSigner(1, d.outsider.address)).wait();
+    await networkHelpers.time.increase(ADMIN_DELAY + 1);
+    await expect(d.programme.connect(d.outsider).acceptDefaultAdminTransfer())
+      .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
+      .withArgs(d.outsider.address, 1);
+  });
+});

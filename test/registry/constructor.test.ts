@@ -1,0 +1,40 @@
+import { expect } from "chai";
+import { network } from "hardhat";
+
+const connection = await network.create();
+const { ethers } = connection;
+
+describe("ProgrammeGovernance constructor", () => {
+  it("refuses 0 and more than 32 fields (InvalidField)", async () => {
+    const [admin] = await ethers.getSigners();
+    const factory = await ethers.getContractFactory("PilotProgramme");
+    for (const fieldCount of [0, 33, 255]) {
+      await expect(factory.deploy(fieldCount, 60, admin.address))
+        .to.be.revertedWithCustomError(factory, "InvalidField")
+        .withArgs(fieldCount);
+    }
+  });
+
+  it("accepts 1 to 32 fields; the valid bitmask follows FIELD_COUNT", async () => {
+    const [admin, who] = await ethers.getSigners();
+    const factory = await ethers.getContractFactory("PilotProgramme");
+
+    const one = await factory.deploy(1, 60, admin.address);
+    expect(await one.FIELD_COUNT()).to.equal(1n);
+    await expect(one.setRegulatorFields(who.address, 1)).to.emit(one, "RegulatorFieldsSet").withArgs(who.address, 1);
+    await expect(one.setRegulatorFields(who.address, 2)).to.be.revertedWithCustomError(one, "InvalidFields").withArgs(2);
+
+    const all = await factory.deploy(32, 60, admin.address);
+    expect(await all.FIELD_COUNT()).to.equal(32n);
+    await expect(all.setExpertFields(who.address, 2 ** 32 - 1))
+      .to.emit(all, "ExpertFieldsSet")
+      .withArgs(who.address, 2 ** 32 - 1);
+  });
+
+  it("refuses the zero address as programme admin", async () => {
+    const factory = await ethers.getContractFactory("PilotProgramme");
+    await expect(factory.deploy(17, 60, ethers.ZeroAddress))
+      .to.be.revertedWithCustomError(factory, "AccessControlInvalidDefaultAdmin")
+      .withArgs(ethers.ZeroAddress);
+  });
+});

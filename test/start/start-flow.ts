@@ -1,0 +1,174 @@
+/**
+ * The `npm start` flow end to end, against real `hardhat node` processes on
+ * free ports (never 8545), with records, Ignition journal and generated file
+ * in temporary places: first run deploys and seeds; a second run reuses;
+ * a fresh node gets a fresh deployment; a bad sample sends nothing.
+ * Every child process is killed at the end, even on failure.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect } from "chai";
+import { Contract, JsonRpcProvider } from "ethers";
+import { readAbi } from "../../scripts/lib/artifacts.js";
+import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const children: ChildProcess[] = [];
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    /* already gone */
+  }
+}
+
+async function startNode(port: number): Promise<ChildProcess> {
+  const child = spawn(BIN("hardhat"), ["node", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: ROOT, detached: true, stdio: "ignore" });
+  children.push(child);
+  const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+    if (child.exitCode !== null) throw new Error("hardhat node exited");
+    try {
+      await provider.getBlockNumber();
+      provider.destroy();
+      return child;
+    } catch {
+      /* not up yet */
+    }
+  }
+  throw new Error(`hardhat node on port ${port} did not come up`);
+}
+
+async function stopNode(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once("exit", r));
+  killGroup(child);
+  await exited;
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}
+
+describe("npm start flow (real hardhat node)", function () {
+  this.timeout(600_000);
+
+  let dir: string;
+  let deploymentId: string;
+  let env: NodeJS.ProcessEnv;
+  let generated: string;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "pilot-start-"));
+    deploymentId = `test-start-${path.basename(dir)}`;
+    generated = path.join(dir, "deployment.ts");
+    env = { PILOT_DEPLOYMENTS_DIR: dir };
+  });
+
+  after(async () => {
+    for (const c of children) killGroup(c);
+    await rm(dir, { recursive: true, force: true });
+    await rm(path.join(ROOT, "ignition", "deployments", deploymentId), { recursive: true, force: true });
+  });
+
+  const start = (port: number) =>
+    run(BIN("tsx"), ["scripts/start/start.ts", "--port", String(port), "--no-frontend", "--generated", generated, "--deployment-id", deploymentId], env);
+  const record = async (): Promise<DeploymentRecord> => JSON.parse(await readFile(path.join(dir, "chain-31337.json"), "utf8")) as DeploymentRecord;
+
+  async function counts(port: number, reader: string) {
+    const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
+    const lens = new Contract(reader, (await readAbi("ProgrammeReader")) as never, provider);
+    const programme = new Contract(String(await lens.getFunction("programme")()), (await readAbi("PilotProgramme")) as never, provider);
+    const zones = (await lens.getFunction("zones")(0, 100)) as [unknown[], bigint];
+    const entities = (await lens.getFunction("entities")(0, 1000)) as [unknown[], unknown[], bigint];
+    const projects = (await lens.getFunction("projects")(0, 1000)) as [unknown[], bigint];
+    const totals = (await programme.getFunction("totals")()) as [bigint, bigint, bigint, bigint];
+    const block = await provider.getBlockNumber();
+    provider.destroy();
+    return { zones: zones[0].length, entities: entities[0].length, projects: projects[0].length, attestations: Number(totals[3]), block };
+  }
+
+  it("deploys and seeds, then reuses, then redeploys on a fresh node", async () => {
+    const port = await freePort();
+    const node = await startNode(port);
+
+    const bad = path.join(dir, "bad-sample.json");
+    const sample = JSON.parse(await readFile(path.join(ROOT, "data", "sample-programme.json"), "utf8")) as { entities: { fields: string[] }[] };
+    (sample.entities[12] as { fields: string[] }).fields[0] = "helth";
+    await writeFile(bad, JSON.stringify(sample));
+    const refused = await run(BIN("tsx"), ["scripts/start/start.ts", "--port", String(port), "--no-frontend", "--sample", bad], env);
+    expect(refused.code).to.not.equal(0);
+    expect(refused.output).to.contain('entities[12].fields[0]: unknown field "helth"');
+    const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
+    expect(await provider.getBlockNumber(), "no transaction sent for a bad sample").to.equal(0);
+    provider.destroy();
+
+    const first = await start(port);
+    expect(first.code, first.output).to.equal(0);
+    expect(first.output).to.contain("seeding the sample programme");
+    expect(first.output).to.match(/READY: seeded, readable registry in [\d.]+ s/);
+    const rec1 = await record();
+    const c1 = await counts(port, rec1.reader);
+    expect(c1).to.include({ zones: 15, entities: 164, projects: 300 });
+    expect(c1.attestations).to.be.within(1800, 2200);
+    const file1 = await readFile(generated, "utf8");
+    expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
+    expect(file1).to.contain("export const pilotProgrammeAbi = [");
+    expect(file1).to.contain('"Zone admin: Chengdu"');
+    expect(file1).to.contain(`"deploymentBlock": ${rec1.deploymentBlock}`);
+
+    const second = await start(port);
+    expect(second.code, second.output).to.equal(0);
+    expect(second.output).to.contain("reusing the deployment");
+    expect(second.output).to.contain("already seeded");
+    expect(second.output).to.not.contain("seeding the sample programme");
+    const rec2 = await record();
+    expect(rec2).to.deep.equal(rec1);
+    expect((await counts(port, rec2.reader)).block, "no transaction on reuse").to.equal(c1.block);
+
+    await stopNode(node);
+    const port2 = await freePort();
+    await startNode(port2);
+    const third = await start(port2);
+    expect(third.code, third.output).to.equal(0);
+    expect(third.output).to.contain("is gone (fresh chain)");
+    expect(third.output).to.contain("deployed PilotProgramme");
+    const rec3 = await record();
+    expect(rec3.deployedAt).to.not.equal(rec1.deployedAt);
+    const c3 = await counts(port2, rec3.reader);
+    expect(c3).to.include({ zones: 15, entities: 164, projects: 300, attestations: c1.attestations });
+    const file3 = await readFile(generated, "utf8");
+    expect(file3).to.contain(`"deployedAt": "${rec3.deployedAt}"`);
+    expect(file3).to.contain(`"rpcUrl": "http://127.0.0.1:${port2}"`);
+  });
+});
