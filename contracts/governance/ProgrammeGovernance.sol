@@ -50,10 +50,11 @@ abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgra
         _;
     }
 
-    /// @notice Stops every write until `unpause`: attestations, revocations, proposals and every
-    /// zone administrator's action. Only the programme admin keeps acting (to dismiss a compromised
-    /// office, suspend an entity, remove a stolen key) so that the system can be repaired while
-    /// stopped. Reads keep working.
+    /// @notice Stops every new write until `unpause`: attestations, proposals and every zone
+    /// administrator's and regulator's action. The programme admin keeps acting (to dismiss a
+    /// compromised office, suspend an entity, remove a stolen key) so that the system can be
+    /// repaired while stopped, and revocation stays open (withdrawing a claim is the clean-up
+    /// tool during an incident; see `revoke`). Reads keep working.
     /// @dev Only the programme admin. Emits {Paused}.
     function pause() external onlyRole(DEFAULT_ADMIN_ROLE) whenNotPaused {
         _totals.paused = true;

@@ -223,7 +223,8 @@ abstract contract AttestationLog is ProjectRegistry {
                 revert NotAuthorizedToRevoke(uid, msg.sender);
             }
         }
-        if (bits == uint8(Kind.Acceptance) && p.status == ProjectStatus.Accepted) {
+        if (bits == uint8(Kind.Acceptance)) {
+            // an unrevoked acceptance means the project is Accepted: only this revocation leaves that state
             p.status = ProjectStatus.Active;
             p.updatedAt = uint40(block.timestamp);
             emit ProjectStatusChanged(projectId, ProjectStatus.Active, msg.sender, "acceptance revoked");

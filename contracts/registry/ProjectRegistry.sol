@@ -73,7 +73,8 @@ abstract contract ProjectRegistry is EntityRegistry {
 
         bool asRegulator = from != ProjectStatus.Proposed && _hasField(_accounts[msg.sender].regulatorFields, p.field);
         if (asRegulator) {
-            if (_totals.paused) revert EnforcedPause();
+            // the programme admin keeps acting while paused, even when it also regulates the field
+            if (_totals.paused && !_isProgrammeAdmin(msg.sender)) revert EnforcedPause();
         } else {
             if (
                 from != ProjectStatus.Proposed &&
