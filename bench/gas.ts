@@ -9,6 +9,7 @@ import { network } from "hardhat";
 import type { ContractTransactionResponse, Signer } from "ethers";
 import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
+import type { PilotProgramme } from "../types/ethers-contracts/index.js";
 
 const require = createRequire(import.meta.url);
 const EAS_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/EAS.sol/EAS.json");
@@ -28,7 +29,8 @@ async function gasOf(tx: Promise<ContractTransactionResponse>): Promise<number> 
 }
 
 // ------------------------------------------------------------------ ours
-const { programme } = await ignition.deploy(PilotProgrammeModule);
+const deployed = await ignition.deploy(PilotProgrammeModule);
+const programme = deployed.programme as unknown as PilotProgramme; // Ignition returns a BaseContract
 const p = programme.connect(admin);
 await (await p.createZone("Chengdu", "Sichuan", "", ethers.ZeroHash)).wait();
 await (await p.appointZoneAdmin(1, zoneAdmin.address)).wait();

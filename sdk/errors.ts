@@ -140,6 +140,10 @@ const DESCRIBERS: Record<string, Describer> = {
   AccessControlEnforcedDefaultAdminRules: () => "the programme office role moves only through the two-step transfer",
   AccessControlInvalidDefaultAdmin: ([a]) => `account ${str(a)} cannot become the programme office`,
   AccessControlEnforcedDefaultAdminDelay: ([t]) => `the programme office transfer can be accepted only after ${when(t)}`,
+  // OpenZeppelin internals (constructor / admin-delay arithmetic)
+  InvalidShortString: () => "the EIP-712 domain name or version is invalid",
+  StringTooLong: ([text]) => `the string "${str(text)}" is too long`,
+  SafeCastOverflowedUintDowncast: ([bits, value]) => `the value ${str(value)} does not fit in ${num(bits)} bits`,
   // Solidity built-ins
   Error: ([message]) => `the contract refused: ${str(message)}`,
   Panic: ([code]) => `the contract failed (panic 0x${num(code).toString(16)})`,

@@ -22,7 +22,6 @@ import {
   startFakeNode,
   walletForgetChain,
   walletLog,
-  walletRejectNext,
   walletSetChain,
   type FakeNode,
   type RunningApp,
@@ -57,8 +56,8 @@ describe("smoke", { timeout: 180_000 }, () => {
       await page.getByRole("heading", { name: "Programme overview" }).waitFor();
       await page.locator('[data-testid="network-status"][data-state="offline"]').waitFor({ timeout: 20_000 });
       await page.getByTestId("network-error").waitFor();
-      await page.getByTestId("sample-data-notice").waitFor();
-      await page.locator(".stat__value").first().filter({ hasText: /\d/ }).waitFor();
+      // No deployment is configured for this build: the page says so instead of showing placeholders.
+      await page.getByRole("heading", { name: "No programme on this network yet" }).waitFor();
       if (name === "desktop") {
         const nav = page.getByRole("navigation", { name: "Main" });
         for (const label of ["Overview", "Zones", "Entities", "Attest", "Verify", "Relay", "Admin"]) {
@@ -117,24 +116,17 @@ describe("smoke", { timeout: 180_000 }, () => {
       await context.close();
     });
 
-    test("a user-rejected signature (4001) shows a failed toast; a signed one a confirmed toast", async () => {
-      const { context, page } = await newPage(browser);
+    test("without a deployment, the write pages explain instead of failing", async () => {
+      const { context, page, errors } = await newPage(browser);
       await installE2EWallet(page, { rpcUrl: nodeUrl, chainId: CHAIN_ID });
-      await page.goto(`${app.url}/relay`);
+      await page.goto(`${app.url}/attest`);
       await page.getByRole("button", { name: "Connect wallet" }).click();
       await page.getByRole("button", { name: "E2E Wallet" }).click();
       await page.getByTestId("wallet-connected").waitFor();
-      await page.getByLabel("Or paste a SHA-256 hash").fill(`0x${"11".repeat(32)}`);
-      await page.getByRole("button", { name: "Use hash" }).click();
-
-      await walletRejectNext(page, "eth_signTypedData_v4");
-      await page.getByTestId("relay-sign").click();
-      await page.getByTestId("toast-failed").filter({ hasText: "rejected" }).waitFor();
-
-      await page.getByTestId("relay-sign").click();
-      await page.getByTestId("relay-signature").waitFor();
-      await page.getByTestId("toast-confirmed").waitFor();
-      await screenshot(page, "smoke-relay-signed");
+      await page.getByRole("heading", { name: "No programme on this network yet" }).waitFor();
+      await page.goto(`${app.url}/verify`);
+      await page.getByRole("heading", { name: "No programme on this network yet" }).waitFor();
+      assert.deepEqual(errors, []);
       await context.close();
     });
   });

@@ -1,17 +1,23 @@
+import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
+import { LoadingState } from "./components/States";
 import { RouterProvider } from "react-router/dom";
 import { AppShell } from "./components/layout/AppShell";
-import { AdminPage } from "./pages/AdminPage";
-import { AttestPage } from "./pages/AttestPage";
 import { EntitiesPage } from "./pages/EntitiesPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { OverviewPage } from "./pages/OverviewPage";
-import { RelayPage } from "./pages/RelayPage";
-import { VerifyPage } from "./pages/VerifyPage";
 import { ZonesPage } from "./pages/ZonesPage";
-import { ZonePage } from "./pages/ZonePage";
-import { EntityPage } from "./pages/EntityPage";
-import { ProjectPage } from "./pages/ProjectPage";
+
+const AdminPage = lazy(() => import("./pages/AdminPage").then((m) => ({ default: m.AdminPage })));
+const AttestPage = lazy(() => import("./pages/AttestPage").then((m) => ({ default: m.AttestPage })));
+const RelayPage = lazy(() => import("./pages/RelayPage").then((m) => ({ default: m.RelayPage })));
+const VerifyPage = lazy(() => import("./pages/VerifyPage").then((m) => ({ default: m.VerifyPage })));
+const ZonePage = lazy(() => import("./pages/ZonePage").then((m) => ({ default: m.ZonePage })));
+const EntityPage = lazy(() => import("./pages/EntityPage").then((m) => ({ default: m.EntityPage })));
+const ProjectPage = lazy(() => import("./pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
+
+/** Pages other than the overview, zones and entities load on demand (a smaller first download). */
+const later = (page: ReactNode) => <Suspense fallback={<LoadingState label="Loading the page…" />}>{page}</Suspense>;
 
 export const routes = [
   {
@@ -20,14 +26,14 @@ export const routes = [
     children: [
       { index: true, element: <OverviewPage /> },
       { path: "zones", element: <ZonesPage /> },
-      { path: "zones/:id", element: <ZonePage /> },
+      { path: "zones/:id", element: later(<ZonePage />) },
       { path: "entities", element: <EntitiesPage /> },
-      { path: "entities/:id", element: <EntityPage /> },
-      { path: "projects/:id", element: <ProjectPage /> },
-      { path: "attest", element: <AttestPage /> },
-      { path: "verify", element: <VerifyPage /> },
-      { path: "relay", element: <RelayPage /> },
-      { path: "admin", element: <AdminPage /> },
+      { path: "entities/:id", element: later(<EntityPage />) },
+      { path: "projects/:id", element: later(<ProjectPage />) },
+      { path: "attest", element: later(<AttestPage />) },
+      { path: "verify", element: later(<VerifyPage />) },
+      { path: "relay", element: later(<RelayPage />) },
+      { path: "admin", element: later(<AdminPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

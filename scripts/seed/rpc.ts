@@ -2,6 +2,8 @@
  * A minimal JSON-RPC client over HTTP with batch requests: seeding sends
  * hundreds of transactions per HTTP round trip instead of one each.
  */
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 
 export interface RpcRequest {
   method: string;
@@ -50,13 +52,7 @@ export class Rpc {
     for (let i = 0; i < requests.length; i += chunk) {
       const slice = requests.slice(i, i + chunk);
       const body = slice.map((r) => ({ jsonrpc: "2.0", id: ++this.#id, method: r.method, params: r.params }));
-      const response = await fetch(this.url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new RpcError(`${this.url}: HTTP ${response.status}`);
-      const answers = (await response.json()) as RpcResponse[] | RpcResponse;
+      const answers = JSON.parse(await post(this.url, JSON.stringify(body))) as RpcResponse[] | RpcResponse;
       const list = Array.isArray(answers) ? answers : [answers];
       const byId = new Map(list.map((a) => [a.id, a]));
       for (const req of body) {
@@ -68,6 +64,34 @@ export class Rpc {
     }
     return out;
   }
+}
+
+/**
+ * One POST on a fresh connection (no keep-alive): a reused socket that the node's
+ * HTTP server has just closed would fail a non-idempotent eth_sendTransaction batch.
+ */
+function post(url: string, body: string): Promise<string> {
+  const target = new URL(url);
+  const send = target.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      target,
+      { method: "POST", agent: false, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== undefined && res.statusCode >= 400 && !text.startsWith("[") && !text.startsWith("{")) {
+            reject(new RpcError(`${url}: HTTP ${res.statusCode}`));
+          } else resolve(text);
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", (error) => reject(new RpcError(`${url}: ${error.message}`)));
+    req.end(body);
+  });
 }
 
 /** True when a JSON-RPC node answers at `url` (eth_chainId) within `timeoutMs`. */

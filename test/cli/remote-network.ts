@@ -17,7 +17,8 @@ import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deploym
 import { cliRuntime, ROOT, rpc, runCli, startNode, uidFrom, type LocalNode } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 
-const CHAIN_ID = 33134;
+/** Another chain id than the dev chain's 31337, fresh per run so parallel runs never share a record. */
+const CHAIN_ID = 60_000 + Math.floor(Math.random() * 20_000);
 
 describe("remote network (a second node, another chain id, private-key accounts)", function () {
   this.timeout(240_000);

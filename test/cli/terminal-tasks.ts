@@ -15,7 +15,8 @@ import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../sc
 import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, uidFrom, type LocalNode, type Run } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 
-const CHAIN_ID = 33133;
+/** A chain id of its own per run: parallel runs never share a deployment record. */
+const CHAIN_ID = 40_000 + Math.floor(Math.random() * 20_000);
 
 describe("terminal tasks", function () {
   this.timeout(180_000);
@@ -218,9 +219,9 @@ describe("terminal tasks", function () {
       await refused("relay", { file: await variant("tampered.json", (f) => (f.request.contentHash = `0x${"11".repeat(32)}`)), from: from(RELAYER) },
         /is not 0x[0-9a-fA-F]{40}'s: the file was altered after signing/, relayer);
       await refused("relay", { file: await variant("chain.json", (f) => (f.chainId = "1")), from: from(RELAYER) },
-        /was signed for chain 1, but network rpc is chain 33133/, relayer);
+        new RegExp(`was signed for chain 1, but network rpc is chain ${CHAIN_ID}`), relayer);
       await refused("relay", { file: await variant("contract.json", (f) => (f.contract = record.reader)), from: from(RELAYER) },
-        /was signed for contract 0x[0-9a-fA-F]{40}, but the programme on chain 33133 is/, relayer);
+        new RegExp(`was signed for contract 0x[0-9a-fA-F]{40}, but the programme on chain ${CHAIN_ID} is`), relayer);
       await refused("relay", { file: await variant("broken.json", (f) => delete (f as Record<string, unknown>).signature), from: from(RELAYER) },
         /is not a valid signed attestation file: signature/, relayer);
       await refused("relay", { file: path.join(dir, "nope.json"), from: from(RELAYER) }, /file not found/, relayer);
@@ -322,7 +323,7 @@ describe("terminal tasks", function () {
     try {
       const r = await run("zones");
       expect(r.code).to.equal(1);
-      expect(r.stderr.trim()).to.match(/^error: no deployment of the programme on chain 33133 \(network rpc\)/);
+      expect(r.stderr.trim()).to.match(new RegExp(`^error: no deployment of the programme on chain ${CHAIN_ID} \\(network rpc\\)`));
     } finally {
       await writeDeployment(record);
     }

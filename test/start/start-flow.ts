@@ -15,6 +15,7 @@ import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
 import { readAbi } from "../../scripts/lib/artifacts.js";
 import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import { isRpcUp } from "../../scripts/seed/rpc.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -31,6 +32,7 @@ async function freePort(): Promise<number> {
 }
 
 const children: ChildProcess[] = [];
+const localProvider = (port: number) => new JsonRpcProvider(`http://127.0.0.1:${port}`, 31337, { staticNetwork: true });
 
 function killGroup(child: ChildProcess): void {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
@@ -44,16 +46,9 @@ function killGroup(child: ChildProcess): void {
 async function startNode(port: number): Promise<ChildProcess> {
   const child = spawn(BIN("hardhat"), ["node", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: ROOT, detached: true, stdio: "ignore" });
   children.push(child);
-  const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
     if (child.exitCode !== null) throw new Error("hardhat node exited");
-    try {
-      await provider.getBlockNumber();
-      provider.destroy();
-      return child;
-    } catch {
-      /* not up yet */
-    }
+    if (await isRpcUp(`http://127.0.0.1:${port}`, 500)) return child;
   }
   throw new Error(`hardhat node on port ${port} did not come up`);
 }
@@ -106,7 +101,7 @@ describe("npm start flow (real hardhat node)", function () {
   const record = async (): Promise<DeploymentRecord> => JSON.parse(await readFile(path.join(dir, "chain-31337.json"), "utf8")) as DeploymentRecord;
 
   async function counts(port: number, reader: string) {
-    const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
+    const provider = localProvider(port);
     const lens = new Contract(reader, (await readAbi("ProgrammeReader")) as never, provider);
     const programme = new Contract(String(await lens.getFunction("programme")()), (await readAbi("PilotProgramme")) as never, provider);
     const zones = (await lens.getFunction("zones")(0, 100)) as [unknown[], bigint];
@@ -129,7 +124,7 @@ describe("npm start flow (real hardhat node)", function () {
     const refused = await run(BIN("tsx"), ["scripts/start/start.ts", "--port", String(port), "--no-frontend", "--sample", bad], env);
     expect(refused.code).to.not.equal(0);
     expect(refused.output).to.contain('entities[12].fields[0]: unknown field "helth"');
-    const provider = new JsonRpcProvider(`http://127.0.0.1:${port}`, undefined, { staticNetwork: true });
+    const provider = localProvider(port);
     expect(await provider.getBlockNumber(), "no transaction sent for a bad sample").to.equal(0);
     provider.destroy();
 

@@ -19,6 +19,7 @@ import {
   encodeAbiParameters,
   encodeDeployData,
   encodeFunctionData,
+  getContractAddress,
   getAddress,
   keccak256,
   toHex,
@@ -195,15 +196,50 @@ interface Tx {
   readonly what: string;
 }
 
-export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeededProgramme> {
-  const started = Date.now();
+export interface SeedPlan {
+  readonly chainId: number;
+  readonly programme: Address;
+  readonly reader: Address;
+  readonly deploymentBlock: number;
+  readonly accountLabels: Record<string, string>;
+  readonly actors: SeededProgramme["actors"];
+  readonly entity: SeededProgramme["entity"];
+  readonly project: SeededProgramme["project"];
+}
+
+/**
+ * What the seed will produce on a fresh node, known before any transaction:
+ * the contract addresses (CREATE from account 0, nonces 0 and 1), the actors
+ * and their labels. Lets the app build while the node is being seeded.
+ */
+export async function planSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeedPlan> {
   const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
   FIELDS = sample.fields;
   const chainId = Number(await rpc(url, "eth_chainId", []));
   const nodeAccounts = ((await rpc(url, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
   const [office, relayer, signer, zoneAdmin, regulator, nobody] = nodeAccounts as [Address, Address, Address, Address, Address, Address];
+  const { entity, zone, project, regulatorAccount } = scenarioTargets(sample);
+  const accountLabels: Record<string, string> = {
+    [office.toLowerCase()]: "Programme office",
+    [relayer.toLowerCase()]: "Relayer",
+    [signer.toLowerCase()]: `Signer: ${entity.name}`,
+    [zoneAdmin.toLowerCase()]: `Zone admin: ${zone.name}`,
+    [regulator.toLowerCase()]: regulatorAccount ? `Regulator: ${regulatorAccount.fields?.map((f) => FIELDS[fieldId(f)]?.label).join(", ")}` : "No role",
+  };
+  return {
+    chainId,
+    programme: getContractAddress({ from: office, nonce: 0n }),
+    reader: getContractAddress({ from: office, nonce: 1n }),
+    deploymentBlock: 1,
+    accountLabels,
+    actors: { office, relayer, signer, zoneAdmin, regulator, nobody },
+    entity: { id: sample.entities.indexOf(entity) + 1, name: entity.name, zone: zone.name, zoneId: sample.zones.indexOf(zone) + 1 },
+    project: { id: sample.projects.indexOf(project) + 1, title: project.title },
+  };
+}
 
-  // The scenarios' entity: the first active entity in an active zone with an active project.
+function scenarioTargets(sample: SampleFile) {
+  // The scenarios' entity: the first fictional active entity in an active zone with an active project.
   const activeZones = new Set(sample.zones.filter((z) => z.status === "Active").map((z) => z.key));
   const project = sample.projects.find((p) => {
     const e = sample.entities.find((x) => x.key === p.entity);
@@ -215,6 +251,16 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const zone = sample.zones.find((z) => z.key === entity.zone);
   if (!zone) throw new Error(`unknown zone ${entity.zone}`);
   const regulatorAccount = sample.accounts.find((a) => a.role === "regulator" && a.fields?.includes(project.field));
+  return { project, entity, zone, regulatorAccount };
+}
+
+export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeededProgramme> {
+  const started = Date.now();
+  const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
+  FIELDS = sample.fields;
+  const plan = await planSeed(url, samplePath);
+  const { office, relayer, signer, zoneAdmin, regulator } = plan.actors;
+  const { entity, zone, regulatorAccount } = scenarioTargets(sample);
 
   // Account label -> address.
   const address = new Map<string, Address>();
@@ -350,24 +396,11 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   }
   await send(late);
 
-  const accountLabels: Record<string, string> = {
-    [office.toLowerCase()]: "Programme office",
-    [relayer.toLowerCase()]: "Relayer",
-    [signer.toLowerCase()]: `Entity: ${entity.name}`,
-    [zoneAdmin.toLowerCase()]: `Zone admin: ${zone.name}`,
-    [regulator.toLowerCase()]: regulatorAccount ? `Regulator: ${regulatorAccount.fields?.map((f) => FIELDS[fieldId(f)]?.label).join(", ")}` : "No role",
-  };
-  const attestedCount = sample.attestations.length;
+  if (programme !== plan.programme || reader !== plan.reader) throw new Error("deployed addresses differ from the plan: was the node fresh?");
   return {
-    chainId,
-    programme,
-    reader,
+    ...plan,
     deploymentBlock: programmeDeploy.block,
-    accountLabels,
-    actors: { office, relayer, signer, zoneAdmin, regulator, nobody },
-    entity: { id: entityIds.get(entity.key) ?? 0, name: entity.name, zone: zone.name, zoneId: zoneIds.get(zone.key) ?? 0 },
-    project: { id: projectIds.get(project.key) ?? 0, title: project.title },
-    counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: attestedCount, failed },
+    counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: sample.attestations.length, failed },
     seedMs: Date.now() - started,
   };
 }

@@ -14,4 +14,4 @@ export {
 export { countRpcRequests, type RpcCounter } from "./rpcCounter.ts";
 export { startFakeNode, FAKE_ACCOUNTS, type FakeNode } from "./fakeNode.ts";
 export { screenshot } from "./screenshot.ts";
-export { startHardhatNode, deployAndSeed, rpc, type HardhatNode, type SeededProgramme } from "./hardhatChain.ts";
+export { startHardhatNode, deployAndSeed, planSeed, rpc, type HardhatNode, type SeededProgramme, type SeedPlan } from "./hardhatChain.ts";

@@ -164,12 +164,12 @@ async function blockTimesFor(logs: readonly RawLog[]): Promise<Map<bigint, numbe
   return new Map(blocks.map((b) => [b.number ?? 0n, Number(b.timestamp)]));
 }
 
-export async function fetchLogRange(fromBlock: bigint, toBlock: bigint): Promise<{ logs: RawLog[]; blockTimes: Map<bigint, number> }> {
+export async function fetchLogRange(fromBlock: bigint, toBlock: bigint | "latest"): Promise<{ logs: RawLog[]; blockTimes: Map<bigint, number> }> {
   const { programme } = requireContracts();
-  if (toBlock < fromBlock) return { logs: [], blockTimes: new Map() };
+  if (toBlock !== "latest" && toBlock < fromBlock) return { logs: [], blockTimes: new Map() };
   const logs = (await publicClient().request({
     method: "eth_getLogs",
-    params: [{ address: programme, fromBlock: `0x${fromBlock.toString(16)}`, toBlock: `0x${toBlock.toString(16)}` }],
+    params: [{ address: programme, fromBlock: `0x${fromBlock.toString(16)}`, toBlock: toBlock === "latest" ? "latest" : `0x${toBlock.toString(16)}` }],
   })) as unknown as readonly (Record<string, unknown>)[];
   const normalised: RawLog[] = logs.map((l) => ({
     ...(l as unknown as RawLog),
@@ -183,9 +183,10 @@ export async function fetchLogRange(fromBlock: bigint, toBlock: bigint): Promise
 
 export async function fetchFullLog(): Promise<ProgrammeLog> {
   const { deploymentBlock } = requireContracts();
-  const latest = await publicClient().getBlockNumber({ cacheTime: 0 });
-  const { logs, blockTimes } = await fetchLogRange(deploymentBlock, latest);
-  return foldLogs(EMPTY_LOG, logs, latest, blockTimes);
+  // Both in one batched request; logs of a block mined in between are folded in once (dedup by block:logIndex).
+  const [latest, { logs, blockTimes }] = await Promise.all([publicClient().getBlockNumber({ cacheTime: 0 }), fetchLogRange(deploymentBlock, "latest")]);
+  const last = logs.reduce((m, l) => (l.blockNumber !== null && l.blockNumber > m ? l.blockNumber : m), latest);
+  return foldLogs(EMPTY_LOG, logs, last, blockTimes);
 }
 
 export function useProgrammeLog() {

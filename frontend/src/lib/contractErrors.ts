@@ -47,8 +47,11 @@ export function decodeRevert(error: unknown): DecodedRevert | undefined {
   }
 }
 
+/** Long hex (addresses, uids) shortened: the sentence stays readable; the wallet shows the full account. */
+const shortenHex = (text: string): string => text.replace(/0x[0-9a-fA-F]{40,}/g, (h) => `${h.slice(0, 6)}…${h.slice(-4)}`);
+
 const sentence = (text: string): string => {
-  const t = text.trim();
+  const t = shortenHex(text.trim());
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };

@@ -98,7 +98,6 @@ export function RelayPage() {
     const r = await write.send("Relay the signed attestation", "attestBySig", [parsed.request, parsed.attester, parsed.nonce, parsed.deadline, parsed.signature]);
     if (r.ok) {
       setRelayed(parsed.request.projectId);
-      void checks.refetch();
     }
   };
 

@@ -49,7 +49,7 @@ export function VerifyPage() {
                     </p>
                     <p className="verdict__text">
                       {verdict === "attested"
-                        ? `${data.attestations.length} attestation${data.attestations.length > 1 ? "s" : ""} carry this document${data.attestations.some((a) => a.revoked) ? "; some were revoked" : ""}.`
+                        ? `${data.attestations.length === 1 ? "1 attestation carries" : `${data.attestations.length} attestations carry`} this document${data.attestations.some((a) => a.revoked) ? "; some were revoked" : ""}.`
                         : verdict === "revoked"
                           ? "Every attestation of this document was revoked: it no longer stands."
                           : "No attestation in the log carries this hash. A changed byte changes the hash: check you have the exact file."}

@@ -168,7 +168,11 @@ function resolveRequests(w: World, items: ReqArgs[]): log.RequestM[] {
 
 // ------------------------------------------------------------------ the commands
 
+const unpause = cmd("unpause", actorRef, (w, a) =>
+  w.exec("unpause", actor(w, a, () => admins(w)), (c) => gov.unpause(c), (p) => p.unpause(gas)).then(),
+);
 const governance: fc.Arbitrary<FuzzCommand>[] = [
+  unpause, // twice: a pause otherwise stops most of a run
   cmd("pause", actorRef, (w, a) => w.exec("pause", actor(w, a, () => admins(w)), (c) => gov.pause(c), (p) => p.pause(gas)).then()),
   cmd("unpause", actorRef, (w, a) =>
     w.exec("unpause", actor(w, a, () => admins(w)), (c) => gov.unpause(c), (p) => p.unpause(gas)).then(),

@@ -5,7 +5,7 @@
 import type { NetworkConnection } from "hardhat/types/network";
 import { deployProgramme, ADMIN_DELAY } from "../../helpers/fixtures.js";
 import type { ERC1271WalletMock } from "../../../types/ethers-contracts/index.js";
-import { ZERO_ADDRESS, ZERO_BYTES32, clone, gov, initialState, lc, reg, type ModelState } from "../model/index.js";
+import { ZERO_ADDRESS, ZERO_BYTES32, clone, gov, initialState, lc, log, reg, type ModelState } from "../model/index.js";
 import { Invariants } from "./invariants.js";
 import { type Sys, type View, viewOfChain } from "./view.js";
 import { World } from "./world.js";
@@ -107,6 +107,14 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
   for (const [i, pid] of [[1, 1], [2, 3], [2, 4]] as const) {
     await w.exec("approve", i, (c) => reg.setProjectStatus(c, pid, 2, ""), (p) => p.setProjectStatus(pid, 2, "", gas));
   }
+  // a few attestations, so that revocations and references have targets from the first step
+  const req = (projectId: number, kind: number, contentHash: string, refUID = ZERO_BYTES32) => ({ projectId, kind, contentHash, refUID, uri: "" });
+  const first = req(1, 0, HASH_POOL[0]);
+  await w.exec("attest", 5, (c) => void log.attest(c, first), (p) => p.attest(first, gas));
+  const batch = [req(1, 2, HASH_POOL[1], log.uidOf(HASH_POOL[0], 0)), req(1, 2, HASH_POOL[0])];
+  await w.exec("attestBatch", 1, (c) => void log.attestBatch(c, batch), (p) => p.attestBatch(batch, gas));
+  const ev = req(3, 4, HASH_POOL[2]);
+  await w.exec("attest", 3, (c) => void log.attest(c, ev), (p) => p.attest(ev, gas));
   const snapshot = await networkHelpers.takeSnapshot();
   const seedModel = clone(w.model);
   const seedView = w.view;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { Kind } from "@sdk/domain";
+import { attestTargets, mayRevoke } from "./eligibility";
+import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
+
+const zone = (id: number, status = "Active") => ({ id, status }) as ZoneInfo;
+const entity = (id: number, zoneId: number, status = "Active") => ({ id, zoneId, status }) as EntityInfo;
+const project = (id: number, entityId: number, zoneId: number, field: number, status: string) => ({ id, entityId, zoneId, field, status }) as ProjectInfo;
+
+const zones = new Map([[1, zone(1)], [2, zone(2, "Suspended")]]);
+const entities = new Map([[10, entity(10, 1)], [11, entity(11, 1, "Suspended")], [12, entity(12, 2)]]);
+const projects = [
+  project(100, 10, 1, 11, "Active"),
+  project(101, 10, 1, 11, "Proposed"),
+  project(102, 11, 1, 11, "Active"), // entity suspended
+  project(103, 12, 2, 11, "Active"), // zone suspended
+  project(104, 10, 1, 12, "Accepted"), // closed
+];
+const none = { entityId: 0, zoneAdminOf: 0, regulatorFields: [], expertFields: [] };
+
+describe("attestTargets", () => {
+  it("an entity signer: progress reports and milestones on its active projects", () => {
+    expect(attestTargets({ ...none, entityId: 10 }, projects, entities, zones)).toEqual([{ project: projects[0], kinds: [Kind.ProgressReport, Kind.Milestone] }]);
+  });
+  it("a zone administrator: reviews, also of proposed projects", () => {
+    expect(attestTargets({ ...none, zoneAdminOf: 1 }, projects, entities, zones).map((t) => [t.project.id, t.kinds])).toEqual([
+      [100, [Kind.Review]],
+      [101, [Kind.Review]],
+    ]);
+  });
+  it("a regulator: evaluation and acceptance of active projects in its fields; an expert: opinions", () => {
+    expect(attestTargets({ ...none, regulatorFields: [11] }, projects, entities, zones).map((t) => [t.project.id, t.kinds])).toEqual([[100, [Kind.Evaluation, Kind.Acceptance]]]);
+    expect(attestTargets({ ...none, expertFields: [11] }, projects, entities, zones).map((t) => t.project.id)).toEqual([100, 101]);
+  });
+  it("no role: nothing", () => {
+    expect(attestTargets(none, projects, entities, zones)).toEqual([]);
+  });
+});
+
+describe("mayRevoke", () => {
+  const p = { zoneId: 1, field: 11 };
+  const me = "0x00000000000000000000000000000000000000aa" as const;
+  it("the attester, the zone's administrators and the field's regulators", () => {
+    expect(mayRevoke({ address: me, zoneAdminOf: 0, regulatorFields: [] }, me.toUpperCase().replace("0X", "0x"), p)).toBe(true);
+    expect(mayRevoke({ address: me, zoneAdminOf: 1, regulatorFields: [] }, "0xbb", p)).toBe(true);
+    expect(mayRevoke({ address: me, zoneAdminOf: 0, regulatorFields: [11] }, "0xbb", p)).toBe(true);
+    expect(mayRevoke({ address: me, zoneAdminOf: 2, regulatorFields: [3] }, "0xbb", p)).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { BaseError, encodeErrorResult } from "viem";
+import { pilotProgrammeAbi } from "@sdk/generated/abis";
+import { decodeRevert, explainError } from "./contractErrors";
+
+const account = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
+const data = encodeErrorResult({ abi: pilotProgrammeAbi, errorName: "NotZoneAdmin", args: [1, account] });
+
+describe("contract refusals in plain words", () => {
+  it("decodes raw revert data found anywhere in the cause chain", () => {
+    const err = new BaseError("call failed", { cause: Object.assign(new Error("inner"), { data }) });
+    expect(decodeRevert(err)).toEqual({ name: "NotZoneAdmin", args: [1, account] });
+  });
+  it("names the zone and shortens the account", async () => {
+    const err = Object.assign(new Error("execution reverted"), { data: { data } });
+    expect(await explainError(err, { zone: async () => "Chengdu" })).toBe("Account 0x9965…A4dc is not an administrator of zone Chengdu.");
+  });
+  it("says a rejection in the wallet sent nothing", async () => {
+    expect(await explainError(Object.assign(new Error("User rejected"), { code: 4001 }))).toBe("You rejected the request in your wallet. Nothing was sent.");
+  });
+});

@@ -1,0 +1,35 @@
+/** sdk/errors.ts: every custom error the contracts can raise has its own sentence. */
+import { expect } from "chai";
+import hre from "hardhat";
+import { Interface, type InterfaceAbi } from "ethers";
+import { describeContractError, isKnownError } from "../../sdk/errors.js";
+
+describe("custom errors in plain words (sdk/errors.ts)", () => {
+  it("covers every error in the PilotProgramme and ProgrammeReader ABIs", async () => {
+    for (const name of ["PilotProgramme", "ProgrammeReader"]) {
+      const iface = new Interface((await hre.artifacts.readArtifact(name)).abi as InterfaceAbi);
+      const missing: string[] = [];
+      iface.forEachError((error) => {
+        if (!isKnownError(error.name)) missing.push(error.name);
+      });
+      expect(missing, `${name}: no sentence for`).to.deep.equal([]);
+    }
+  });
+
+  it("names zones, entities and projects through the optional lookup", async () => {
+    const account = "0x00000000000000000000000000000000000000aB";
+    const lookup = { zone: async (id: number) => (id === 15 ? "Chengdu" : undefined), project: async () => "Shared records" };
+    expect(await describeContractError("NotZoneAdmin", [15n, account], lookup)).to.equal(`account ${account} is not an administrator of zone Chengdu`);
+    expect(await describeContractError("NotZoneAdmin", [3n, account], lookup)).to.equal(`account ${account} is not an administrator of zone #3`);
+    expect(await describeContractError("NotZoneAdmin", [0n, account])).to.equal(`account ${account} administers no zone`);
+    expect(await describeContractError("IllegalProjectTransition", [2n, 4n, 2n], lookup)).to.equal(
+      'project #2 "Shared records" cannot go from rejected to active',
+    );
+    expect(await describeContractError("NotRegulator", [11n, account])).to.equal(`account ${account} is not a regulator of field Health`);
+    expect(await describeContractError("ExpiredSignature", [0n])).to.equal("the signature expired at 1970-01-01T00:00:00.000Z");
+    expect(await describeContractError("AccessControlUnauthorizedAccount", [account, `0x${"0".repeat(64)}`])).to.match(/is not the programme office/);
+    expect(await describeContractError("SomethingNew", [1n, "x"])).to.equal("the contract refused: SomethingNew(1, x)");
+    const failing = { zone: async () => { throw new Error("offline"); } };
+    expect(await describeContractError("ZoneNotActive", [1n, 2n], failing)).to.equal("zone #1 is not active (it is suspended)");
+  });
+});
