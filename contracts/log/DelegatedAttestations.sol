@@ -12,10 +12,9 @@ import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
 /// or ERC-1271 contract wallets (a bank's multisig), checked by OpenZeppelin's SignatureChecker.
 abstract contract DelegatedAttestations is AttestationLog, EIP712 {
     /// @notice EIP-712 type of a delegated attestation (the `uri` is hashed as EIP-712 requires).
-    bytes32 public constant ATTEST_TYPEHASH =
-        keccak256(
-            "Attest(address attester,uint32 projectId,uint8 kind,bytes32 contentHash,bytes32 refUID,string uri,uint64 nonce,uint64 deadline)"
-        );
+    bytes32 public constant ATTEST_TYPEHASH = keccak256(
+        "Attest(address attester,uint32 projectId,uint8 kind,bytes32 contentHash,bytes32 refUID,string uri,uint64 nonce,uint64 deadline)"
+    );
 
     /// @notice Records an attestation signed off-chain by `attester`; the caller only relays it.
     /// @dev Checks, in order: not paused, deadline not passed ({ExpiredSignature}), `nonce` is the

@@ -64,11 +64,12 @@ abstract contract ProjectRegistry is EntityRegistry {
         Project storage p = _project(projectId);
         ProjectStatus from = p.status;
         ProjectStatus to = ProjectStatus(status);
-        bool legal = from == ProjectStatus.Proposed
-            ? (to == ProjectStatus.Active || to == ProjectStatus.Rejected)
-            : from == ProjectStatus.Active
-                ? (to == ProjectStatus.Suspended || to == ProjectStatus.Terminated)
-                : from == ProjectStatus.Suspended && (to == ProjectStatus.Active || to == ProjectStatus.Terminated);
+        bool legal =
+            from == ProjectStatus.Proposed
+                ? (to == ProjectStatus.Active || to == ProjectStatus.Rejected)
+                : from == ProjectStatus.Active
+                    ? (to == ProjectStatus.Suspended || to == ProjectStatus.Terminated)
+                    : from == ProjectStatus.Suspended && (to == ProjectStatus.Active || to == ProjectStatus.Terminated);
         if (!legal) revert IllegalProjectTransition(projectId, from, to);
 
         bool asRegulator = from != ProjectStatus.Proposed && _hasField(_accounts[msg.sender].regulatorFields, p.field);

@@ -48,7 +48,8 @@ export async function buildApp(chain: ChainEnv): Promise<string> {
     VITE_RPC_URL: chain.rpcUrl,
     ...(chain.chainId ? { VITE_CHAIN_ID: String(chain.chainId) } : {}),
     ...(chain.chainName ? { VITE_CHAIN_NAME: chain.chainName } : {}),
-    VITE_DEPLOYMENT: chain.deployment ? JSON.stringify(chain.deployment) : "",
+    // Hermetic: without a deployment given, ignore any generated file left by `npm start`.
+    VITE_DEPLOYMENT: chain.deployment ? JSON.stringify(chain.deployment) : "none",
   });
   return outDir;
 }

@@ -35,7 +35,9 @@ export function AttestationTimeline({
   canRevoke,
   onRevoke,
   busy,
+  showProject = false,
 }: {
+  readonly showProject?: boolean;
   readonly items: readonly AttestationEvent[];
   readonly joins: Joins;
   readonly canRevoke?: (a: AttestationEvent) => boolean;
@@ -64,6 +66,14 @@ export function AttestationTimeline({
               ) : null}
             </div>
             <dl className="timeline__meta">
+              {showProject ? (
+                <div>
+                  <dt>Project</dt>
+                  <dd>
+                    <Link to={`/projects/${a.projectId}#${anchor(a.uid)}`}>{joins.projects.get(a.projectId)?.title ?? `#${a.projectId}`}</Link>
+                  </dd>
+                </div>
+              ) : null}
               <div>
                 <dt>By</dt>
                 <dd>

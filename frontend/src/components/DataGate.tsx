@@ -8,10 +8,13 @@ import { EmptyState } from "./States";
 export function DataGate({ children }: { readonly children: ReactNode }) {
   if (!contracts) {
     return (
+      <>
+      <NetworkNotice />
       <EmptyState title="No programme on this network yet">
         No contract addresses are configured for {deployment.chain.name} (chain {deployment.chain.chainId}). Run <code>npm start</code> for a local
         programme, or build with the deployment of a public network.
       </EmptyState>
+      </>
     );
   }
   return (

@@ -66,4 +66,9 @@ describe("resolveDeployment: contracts", () => {
     expect(d.programme).toBe(P);
     expect(d.deploymentBlock).toBe(3n);
   });
+  it("VITE_DEPLOYMENT=none ignores the generated file", () => {
+    const d = resolveDeployment({ m: { deployment: { chainId: 1, name: "Gen", rpcUrl: "https://gen.test", programme: P, reader: R } } }, { VITE_DEPLOYMENT: "none" });
+    expect(d.source).toBe("fallback");
+    expect(d.programme).toBeUndefined();
+  });
 });

@@ -123,7 +123,8 @@ export function resolveDeployment(
       fromEnv = undefined;
     }
   }
-  const mod = Object.values(modules)[0];
+  // VITE_DEPLOYMENT=none: ignore the generated file (e.g. a test build against another node).
+  const mod = env.VITE_DEPLOYMENT === "none" ? undefined : Object.values(modules)[0];
   const raw = isRecord(fromEnv) ? fromEnv : isRecord(mod) ? (mod["deployment"] ?? mod["default"]) : undefined;
   if (isRecord(raw)) {
     const parsed = readChain(isRecord(raw["chain"]) ? raw["chain"] : raw);

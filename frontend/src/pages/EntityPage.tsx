@@ -66,7 +66,7 @@ export function EntityPage() {
         </div>
         <Card title={`Attestations (${attestations.length})`}>
           {log.isPending ? <LoadingState rows={3} label="Reading the log…" /> : log.isError ? <ErrorState title="Could not read the log" onRetry={() => void log.refetch()} /> : attestations.length ? (
-            <AttestationTimeline items={attestations.slice(-30)} joins={joins} />
+            <AttestationTimeline items={attestations.slice(-30)} joins={joins} showProject />
           ) : <EmptyState title="No attestations yet" />}
           {attestations.length > 30 ? <p className="muted small">The 30 most recent; each project page has its full timeline.</p> : null}
         </Card>

@@ -26,7 +26,7 @@ export function OverviewPage() {
     [zones.data, entities.data, projects.data, log.data],
   );
   const joins = useMemo(() => joinsFrom(projects.data, entities.data), [projects.data, entities.data]);
-  const latest = useMemo(() => (log.data ? log.data.attestations.slice(-8).reverse() : []), [log.data]);
+  const latest = useMemo(() => (log.data ? log.data.attestations.slice(-7).reverse() : []), [log.data]);
   const error = zones.error ?? entities.error ?? projects.error;
 
   const figure = (value: number | undefined, to?: string) =>

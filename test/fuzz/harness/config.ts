@@ -21,7 +21,7 @@ function int(name: string): number | undefined {
 
 export function fuzzConfig(): FuzzConfig {
   return {
-    runs: int("FUZZ_RUNS") ?? 12,
+    runs: int("FUZZ_RUNS") ?? 40,
     maxCommands: int("FUZZ_MAX_COMMANDS") ?? 24,
     seed: int("FUZZ_SEED"),
     path: process.env.FUZZ_PATH || undefined,
