@@ -54,5 +54,7 @@ interface IProgrammeEvents {
     );
     /// @dev Emitted with `Attested` when the attester signed off-chain and someone else submitted.
     event SignatureUsed(address indexed signer, uint64 nonce, bytes32 indexed uid);
+    /// @dev A signer skipped its nonce ahead, voiding every signature it made with a lower one.
+    event NonceIncreased(address indexed signer, uint64 oldNonce, uint64 newNonce);
     event Revoked(bytes32 indexed uid, address indexed revoker, string reason);
 }

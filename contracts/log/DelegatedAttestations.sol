@@ -42,6 +42,18 @@ abstract contract DelegatedAttestations is AttestationLog, EIP712 {
         emit SignatureUsed(attester, nonce, uid);
     }
 
+    /// @notice Voids every signature the caller made with a nonce below `newNonce` that nobody has
+    /// submitted yet (a signed attestation sent to the wrong person, a change of mind).
+    /// @dev Works while paused (it only takes power away). Reverts with {InvalidNonce} unless
+    /// `newNonce` is above the current nonce. Emits {NonceIncreased}.
+    function increaseNonce(uint64 newNonce) external {
+        Account storage a = _accounts[msg.sender];
+        uint64 current = a.nonce;
+        if (newNonce <= current) revert InvalidNonce(msg.sender, current);
+        a.nonce = newNonce;
+        emit NonceIncreased(msg.sender, current, newNonce);
+    }
+
     /// @notice The EIP-712 digest `attester` signs for `request` with `nonce` and `deadline`.
     /// @dev Lets clients check their own encoding against the contract's.
     function attestDigest(

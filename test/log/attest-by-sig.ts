@@ -427,3 +427,37 @@ describe("DelegatedAttestations.attestBySig", () => {
     });
   });
 });
+
+describe("DelegatedAttestations.increaseNonce", () => {
+  it("voids every unsubmitted signature below the new nonce; later signatures work", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    const req = request(1, Kind.ProgressReport, docHash(ethers));
+    const signed = await signAttestation(connection, d.programme, d.signer, req);
+    await expect(d.programme.connect(d.signer).increaseNonce(5))
+      .to.emit(d.programme, "NonceIncreased")
+      .withArgs(d.signer.address, 0, 5);
+    expect(await d.programme.nonces(d.signer.address)).to.equal(5n);
+    await expect(
+      d.programme.connect(d.relayer).attestBySig(req, signed.attester, signed.nonce, signed.deadline, signed.signature),
+    )
+      .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+      .withArgs(d.signer.address, 5);
+    const fresh = await signAttestation(connection, d.programme, d.signer, req);
+    expect(fresh.nonce).to.equal(5n);
+    await expect(
+      d.programme.connect(d.relayer).attestBySig(req, fresh.attester, fresh.nonce, fresh.deadline, fresh.signature),
+    ).to.emit(d.programme, "SignatureUsed").withArgs(d.signer.address, 5, expectedUid(ethers, req.contentHash, 0));
+  });
+
+  it("refuses a nonce that is not above the current one (InvalidNonce), and works while paused", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    for (const n of [0n, 1n]) {
+      if (n === 1n) await (await d.programme.connect(d.signer).increaseNonce(1)).wait();
+      await expect(d.programme.connect(d.signer).increaseNonce(n))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, n === 0n ? 0 : 1);
+    }
+    await (await d.programme.connect(d.admin).pause()).wait();
+    await expect(d.programme.connect(d.outsider).increaseNonce(2)).to.emit(d.programme, "NonceIncreased").withArgs(d.outsider.address, 0, 2);
+  });
+});
