@@ -6,7 +6,7 @@
  * its end-to-end tests in headless Chromium.
  *
  *   npm test                 everything
- *   npm test -- --only mocha one suite (mocha | lint | typecheck | vitest | e2e)
+ *   npm test -- --only mocha one suite (lint | typecheck | typecheck:frontend | mocha | vitest | e2e)
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,6 +21,9 @@ interface Suite {
   check?: boolean;
   enabled?: () => boolean;
 }
+
+/** Runners colour their output; counts are read from the plain text. */
+const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, "");
 
 const lastNumber = (output: string, pattern: RegExp): number | null => {
   const matches = [...output.matchAll(pattern)];
@@ -48,16 +51,21 @@ const nodeTestCounts = (output: string) => {
 const hasFrontend = () => existsSync("frontend/package.json");
 const frontendScript = (name: string) => () => {
   if (!hasFrontend()) return false;
-  return Boolean(JSON.parse(require_("frontend/package.json")).scripts?.[name]);
+  return Boolean(JSON.parse(readFileSync("frontend/package.json", "utf8")).scripts?.[name]);
 };
-function require_(file: string): string {
-  return readFileSync(file, "utf8");
-}
-const rootScript = (name: string) => () => Boolean(JSON.parse(require_("package.json")).scripts?.[name]);
+const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("package.json", "utf8")).scripts?.[name]);
 
 const SUITES: Suite[] = [
   { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint") },
   { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck") },
+  {
+    name: "typecheck:frontend",
+    command: "npm",
+    args: ["run", "--silent", "typecheck", "-w", "frontend"],
+    parse: () => null,
+    check: true,
+    enabled: frontendScript("typecheck"),
+  },
   { name: "mocha", command: "npx", args: ["hardhat", "test", "mocha"], parse: mochaCounts },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test") },
   { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e") },
@@ -90,7 +98,7 @@ for (const suite of SUITES) {
   console.log(`\n=== ${suite.name}: ${suite.command} ${suite.args.join(" ")}`);
   const started = Date.now();
   const { code, output } = await run(suite);
-  const counts = suite.check ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 } : suite.parse(output);
+  const counts = suite.check ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 } : suite.parse(plain(output));
   // a runner that crashed before counting, or exited non-zero with no failure counted, is one failure
   const c = counts ?? { passed: 0, failed: 1 };
   if (code !== 0 && c.failed === 0) c.failed = 1;

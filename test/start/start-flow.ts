@@ -138,7 +138,7 @@ describe("npm start flow (real hardhat node)", function () {
     expect(c1.attestations).to.be.within(1800, 2200);
     const file1 = await readFile(generated, "utf8");
     expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
-    expect(file1).to.contain("export const pilotProgrammeAbi = [");
+    expect(file1).to.contain("export { pilotProgrammeAbi, programmeReaderAbi };");
     expect(file1).to.contain('"Zone admin: Chengdu"');
     expect(file1).to.contain(`"deploymentBlock": ${rec1.deploymentBlock}`);
 
