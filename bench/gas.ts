@@ -54,6 +54,10 @@ const asSigner = p.connect(signer);
 // warm-up: the first attestation initialises the global counter
 await (await asSigner.attest(request(doc()))).wait();
 const attest = await gasOf(asSigner.attest(request(doc())));
+// the same document attested again (e.g. a reply quoting it): one more warm write, to the first record's counter
+const seenDoc = doc();
+await (await asSigner.attest(request(seenDoc))).wait();
+const attestSameDocumentAgain = await gasOf(asSigner.attest(request(seenDoc)));
 
 const domain = { name: "PilotProgramme", version: "1", chainId: (await ethers.provider.getNetwork()).chainId, verifyingContract: await p.getAddress() };
 const types = {
@@ -83,6 +87,8 @@ const attestBatch10PerItem = Math.round((await gasOf(asSigner.attestBatch(batch)
 
 const firstUid = await p.uidOf(batch[0].contentHash, 0);
 const revoke = await gasOf(asSigner.revoke(firstUid, "superseded"));
+// a revocation by the zone administrator (reads the project and the administrator's account)
+const revokeByZoneAdmin = await gasOf(p.connect(zoneAdmin).revoke(await p.uidOf(batch[1].contentHash, 0), "withdrawn at the entity's request"));
 
 // ------------------------------------------------------------------- EAS
 const registryFactory = new ethers.ContractFactory(REGISTRY_ARTIFACT.abi, REGISTRY_ARTIFACT.bytecode, admin);
@@ -151,7 +157,7 @@ const result = {
     attestBatch10PerItem: ratio(attestBatch10PerItem, easMulti10PerItem),
     revoke: ratio(revoke, easRevoke),
   },
-  notes: { easAttestByDelegationFirstNonce: easBySigFirst },
+  notes: { easAttestByDelegationFirstNonce: easBySigFirst, attestSameDocumentAgain, revokeByZoneAdmin },
 };
 await mkdir(new URL("./results/", import.meta.url), { recursive: true });
 await writeFile(new URL("./results/gas.json", import.meta.url), JSON.stringify(result, null, 2) + "\n");

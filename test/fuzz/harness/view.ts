@@ -42,7 +42,7 @@ export interface Sys {
 }
 
 const N = (x: bigint | number): number => Number(x);
-const ZERO_ACCOUNT: AccountM = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0 };
+const ZERO_ACCOUNT: AccountM = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n };
 
 export function viewOfModel(s: ModelState, pool: string[], uids: string[], hashes: string[]): View {
   const accounts: Record<string, AccountM> = {};
@@ -103,7 +103,7 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
       zoneAdminOf: N(x.zoneAdminOf),
       regulatorFields: N(x.regulatorFields),
       expertFields: N(x.expertFields),
-      nonce: N(x.nonce),
+      nonce: x.nonce,
     };
   });
   const attestations: Record<string, AttestationM> = {};
@@ -175,11 +175,13 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
   };
 }
 
+const js = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? `${x}n` : x));
+
 /** First difference between two views, as a readable path, or null when equal. */
 export function diffViews(a: unknown, b: unknown, path = "view"): string | null {
-  if (typeof a !== typeof b) return `${path}: model ${JSON.stringify(a)} vs chain ${JSON.stringify(b)}`;
+  if (typeof a !== typeof b) return `${path}: model ${js(a)} vs chain ${js(b)}`;
   if (a === null || b === null || typeof a !== "object") {
-    return a === b ? null : `${path}: model ${JSON.stringify(a)} vs chain ${JSON.stringify(b)}`;
+    return a === b ? null : `${path}: model ${js(a)} vs chain ${js(b)}`;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
   const ka = Object.keys(a as object);

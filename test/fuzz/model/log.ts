@@ -1,4 +1,7 @@
-/** Model of contracts/log: AttestationLog (attest, attestBatch, revoke) and DelegatedAttestations (attestBySig). */
+/**
+ * Model of contracts/log: AttestationLog (attest, attestBatch, revoke) and DelegatedAttestations
+ * (attestBySig, increaseNonce).
+ */
 import { AbiCoder, keccak256 } from "ethers";
 import { EntityStatus, Kind, ProjectStatus } from "../../../sdk/domain.js";
 import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
@@ -16,6 +19,7 @@ export interface RequestM {
 }
 
 const coder = AbiCoder.defaultAbiCoder();
+export const UINT64_MAX = 2n ** 64n - 1n;
 const uidCache = new Map<string, Bytes32>();
 
 /** keccak256(abi.encode(contentHash, n)). */
@@ -123,12 +127,22 @@ export function attestBySig(
   whenNotPaused(c);
   if (BigInt(c.s.now) > deadline) refuse("ExpiredSignature", deadline);
   const expected = account(c.s, attester).nonce;
-  if (nonce !== BigInt(expected)) refuse("InvalidNonce", attester, expected);
+  if (nonce !== expected) refuse("InvalidNonce", attester, expected);
   if (!signatureValid(c.s, attester, sig)) refuse("InvalidSignature", attester);
-  accountW(c.s, attester).nonce = expected + 1;
+  // checked `expected + 1`: a signer that raised its nonce to 2^64-1 can never relay again
+  if (expected === UINT64_MAX) refuse("Panic", 0x11);
+  accountW(c.s, attester).nonce = expected + 1n;
   const uid = attestOne(c, attester, r);
   c.events.push(ev("SignatureUsed", attester, nonce, uid));
   return uid;
+}
+
+/** `increaseNonce`: the caller's own nonce only, open while paused, strictly upwards. */
+export function increaseNonce(c: Ctx, newNonce: bigint): void {
+  const current = account(c.s, c.sender).nonce;
+  if (newNonce <= current) refuse("InvalidNonce", c.sender, current);
+  accountW(c.s, c.sender).nonce = newNonce;
+  c.events.push(ev("NonceIncreased", c.sender, current, newNonce));
 }
 
 export function revoke(c: Ctx, uid: Bytes32, reason: string): void {

@@ -34,14 +34,14 @@ export const clone = (s: ModelState): ModelState => structuredClone(s);
 
 /** The account record; a fresh zero record (not stored) for an unknown account. */
 export function account(s: ModelState, who: Address): AccountM {
-  return s.accounts[who] ?? { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0 };
+  return s.accounts[who] ?? { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n };
 }
 
 /** The account record, created in the state for writing. */
 export function accountW(s: ModelState, who: Address): AccountM {
   let a = s.accounts[who];
   if (!a) {
-    a = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0 };
+    a = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n };
     s.accounts[who] = a;
   }
   return a;

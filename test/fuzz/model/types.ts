@@ -1,7 +1,7 @@
 /**
  * Reference model of the pilot programme (registry + attestation log): plain data.
- * Addresses and hex strings are lower-case; ids are numbers; nonces and times are numbers
- * (they stay far below 2^53 in any run).
+ * Addresses and hex strings are lower-case; ids and times are numbers (they stay far below 2^53
+ * in any run); nonces are bigints (`increaseNonce` takes them up to 2^64-1).
  */
 import type { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
 
@@ -53,7 +53,7 @@ export interface AccountM {
   zoneAdminOf: number;
   regulatorFields: number;
   expertFields: number;
-  nonce: number;
+  nonce: bigint;
 }
 
 export interface AttestationM {

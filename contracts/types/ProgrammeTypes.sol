@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+/// @dev Lifecycle of a pilot zone. `None` marks an id that was never created.
+enum ZoneStatus {
+    None,
+    Active,
+    Suspended,
+    Closed
+}
+
+/// @dev Lifecycle of a pilot entity. `Revoked` is final.
+enum EntityStatus {
+    None,
+    Active,
+    Suspended,
+    Revoked
+}
+
+/// @dev What kind of organisation an entity is.
+enum EntityType {
+    Hospital,
+    University,
+    Enterprise,
+    Bank,
+    Utility,
+    GovernmentBody,
+    Court,
+    ResearchInstitute,
+    Other
+}
+
+/// @dev Lifecycle of a project. `Rejected`, `Accepted` and `Terminated` end it.
+enum ProjectStatus {
+    None,
+    Proposed,
+    Active,
+    Suspended,
+    Rejected,
+    Accepted,
+    Terminated
+}
+
+/// @dev What an attestation says about a project; each kind has one issuing role.
+enum Kind {
+    ProgressReport, // a signer of the project's entity
+    Milestone, // a signer of the project's entity
+    Review, // an administrator of the project's zone
+    ExpertOpinion, // an expert of the project's field
+    Evaluation, // a regulator of the project's field
+    Acceptance // a regulator of the project's field; ends the project as accepted
+}
+
+/// @notice A pilot zone as stored and returned.
+struct Zone {
+    uint32 id;
+    ZoneStatus status;
+    uint40 createdAt;
+    uint32 entityCount;
+    string name;
+    string region;
+    string metadataURI;
+    bytes32 metadataHash;
+}
+
+/// @notice A pilot entity as stored and returned (its signers: `signersOf`).
+struct Entity {
+    uint32 id;
+    uint32 zoneId;
+    EntityStatus status;
+    EntityType entityType;
+    uint32 fields; // bitmask of field ids
+    uint40 registeredAt;
+    uint32 projectCount;
+    string name;
+    string metadataURI;
+    bytes32 metadataHash;
+}
+
+/// @notice A project as stored and returned.
+struct Project {
+    uint32 id;
+    uint32 entityId;
+    uint32 zoneId;
+    uint8 field;
+    ProjectStatus status;
+    uint40 proposedAt;
+    uint40 updatedAt;
+    address proposer;
+    string title;
+    string metadataURI;
+    bytes32 metadataHash;
+}
+
+/// @notice Everything one account is entitled to, packed in a single storage slot.
+/// @dev An account is either an entity signer (`entityId != 0`) or an official
+/// (zone administrator, regulator, expert), never both.
+struct Account {
+    uint32 entityId; // entity this account signs for, 0 if none
+    uint32 zoneAdminOf; // zone this account administers, 0 if none
+    uint32 regulatorFields; // bitmask of fields regulated
+    uint32 expertFields; // bitmask of fields of expertise
+    uint64 nonce; // next EIP-712 nonce
+}
+
+/// @notice What an attester asks to record.
+struct AttestationRequest {
+    uint32 projectId;
+    uint8 kind; // a `Kind`, validated (a bad value gets `InvalidKind`)
+    bytes32 contentHash; // SHA-256 (or any 32-byte digest) of the document; never zero
+    bytes32 refUID; // earlier attestation of the same project this amends or answers, or zero
+    string uri; // where the document may be found; optional, logged only
+}
+
+/// @notice An attestation as returned by the read functions.
+/// @dev The URI and the reference live in the `Attested` event only.
+struct Attestation {
+    bytes32 uid;
+    bytes32 contentHash;
+    address attester;
+    uint32 projectId;
+    Kind kind;
+    uint40 time;
+    bool revoked;
+}
