@@ -128,7 +128,10 @@ const DESCRIBERS: Record<string, Describer> = {
   TooManyAttestations: ([h]) => `document ${str(h)} has reached the maximum number of attestations`,
   // delegated attestation
   ExpiredSignature: ([d]) => `the signature expired at ${when(d)}`,
-  InvalidNonce: ([s, n]) => `the signature's nonce is not the next one of ${str(s)} (expected ${str(n)}): already used or out of order`,
+  // raised by attestBySig (the signature's nonce is not the current one) and by increaseNonce (the new
+  // nonce is not above it): one sentence true of both
+  InvalidNonce: ([s, n]) =>
+    `${str(s)}'s signature nonce is ${str(n)}: a new nonce must be above it, and only a signature carrying exactly ${str(n)} can be relayed (a lower one was already used or voided, a higher one must wait)`,
   InvalidSignature: ([s]) =>
     `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
   // OpenZeppelin access control (the programme office)

@@ -33,7 +33,8 @@ abstract contract DelegatedAttestations is AttestationLog, EIP712 {
         if (block.timestamp > deadline) revert ExpiredSignature(deadline);
         Account storage a = _accounts[attester];
         uint64 expected = a.nonce;
-        if (nonce != expected) revert InvalidNonce(attester, expected);
+        // the last nonce is never usable, so `expected + 1` below cannot overflow
+        if (nonce != expected || expected == type(uint64).max) revert InvalidNonce(attester, expected);
         bytes32 digest = attestDigest(request, attester, nonce, deadline);
         if (!SignatureChecker.isValidSignatureNow(attester, digest, signature)) revert InvalidSignature(attester);
         a.nonce = expected + 1;
@@ -45,11 +46,12 @@ abstract contract DelegatedAttestations is AttestationLog, EIP712 {
     /// @notice Voids every signature the caller made with a nonce below `newNonce` that nobody has
     /// submitted yet (a signed attestation sent to the wrong person, a change of mind).
     /// @dev Works while paused (it only takes power away). Reverts with {InvalidNonce} unless
-    /// `newNonce` is above the current nonce. Emits {NonceIncreased}.
+    /// `newNonce` is above the current nonce and below 2^64-1. Emits {NonceIncreased}.
     function increaseNonce(uint64 newNonce) external {
         Account storage a = _accounts[msg.sender];
         uint64 current = a.nonce;
-        if (newNonce <= current) revert InvalidNonce(msg.sender, current);
+        // 2^64-1 would leave no usable nonce: the signer could never sign again
+        if (newNonce <= current || newNonce == type(uint64).max) revert InvalidNonce(msg.sender, current);
         a.nonce = newNonce;
         emit NonceIncreased(msg.sender, current, newNonce);
     }

@@ -50,6 +50,7 @@ const t0 = Date.now();
 const DOC_A = Buffer.from(`E2E progress report ${t0}\nAll milestones met.\n`);
 const DOC_B = Buffer.from(`E2E unrelated memo ${t0}\n`);
 const DOC_C = Buffer.from(`E2E delegated milestone ${t0}\n`);
+const DOC_D = Buffer.from(`E2E signed then voided ${t0}\n`);
 const sha = (b: Buffer): Hex => `0x${createHash("sha256").update(b).digest("hex")}`;
 
 async function totals(): Promise<readonly [number, number, number, bigint]> {
@@ -232,6 +233,43 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 240_000 
     const item = page.locator('[data-testid="attestation"]', { has: page.locator(`code[title="${sha(DOC_C)}"]`) });
     await item.getByText("signed · relayed").waitFor({ timeout: 20_000 });
     assert.match((await item.textContent()) ?? "", new RegExp(plan.entity.name));
+    await context.close();
+  });
+
+  test("void an unsent signed attestation: the relay is refused with a readable message", async () => {
+    const { context, page } = await walletPage(plan.actors.signer, `/attest?project=${plan.project.id}`);
+    await pickFile(page, "voided.txt", DOC_D);
+    await page.getByTestId("attest-sign").click();
+    await page.getByTestId("signed-attestation").waitFor({ timeout: 20_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("signed-download").click()]);
+    const file = join(outDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const nonce = BigInt((JSON.parse(readFileSync(file, "utf8")) as { nonce: string }).nonce);
+    const card = page.getByTestId("void-signatures");
+    await card.getByTestId("signer-nonce").filter({ hasText: String(nonce) }).waitFor();
+    // Two steps: the action, then an explicit confirmation.
+    await card.getByTestId("void-start").click();
+    await card.getByTestId("void-confirm").getByText(`from ${nonce} to ${nonce + 1n}`).waitFor();
+    await card.getByTestId("void-confirm-button").click();
+    await page.getByTestId("toast-confirmed").filter({ hasText: "Void" }).waitFor({ timeout: 30_000 });
+    await card.getByTestId("signer-nonce").filter({ hasText: String(nonce + 1n) }).waitFor();
+    assert.equal(await page.getByTestId("signed-attestation").count(), 0, "the voided signature is no longer offered");
+
+    // The relayer uploads the voided file: the nonce check says why, and the chain refuses it before the wallet.
+    await walletSetAccounts(page, [plan.actors.relayer]);
+    await page.getByTestId("wallet-connected").filter({ hasText: plan.actors.relayer.slice(0, 6) }).waitFor();
+    await page.getByRole("link", { name: "Relay", exact: true }).click();
+    await page.getByTestId("relay-file").setInputFiles(file);
+    await page.getByTestId("relay-checks").getByText("voided by the signer").waitFor({ timeout: 20_000 });
+    const before = await walletLog(page);
+    await page.getByTestId("relay-submit").click();
+    const message = page.getByTestId("write-error");
+    await message.waitFor({ timeout: 20_000 });
+    const text = (await message.textContent()) ?? "";
+    assert.match(text, /nonce/i, text);
+    assert.doesNotMatch(text, /execution reverted|0x[0-9a-f]{64}|InvalidNonce/i, "plain words, not a hex blob");
+    assert.ok(!(await walletLog(page)).slice(before.length).includes("eth_sendTransaction"), "refused before the wallet was asked to send");
+    await screenshot(page, "e2e-void-relay-refused");
     await context.close();
   });
 

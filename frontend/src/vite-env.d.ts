@@ -7,6 +7,10 @@ interface ImportMetaEnv {
   readonly VITE_RPC_URL?: string;
   /** A whole deployment description as JSON (chain, programme, reader, deploymentBlock, accountLabels). */
   readonly VITE_DEPLOYMENT?: string;
+  /** Largest block range of one eth_getLogs (default 50000); larger histories are fetched in pages. */
+  readonly VITE_LOG_MAX_BLOCK_RANGE?: string;
+  /** eth_getLogs pages sent per JSON-RPC batch (default 10). */
+  readonly VITE_LOG_PAGES_PER_BATCH?: string;
 }
 
 interface ImportMeta {

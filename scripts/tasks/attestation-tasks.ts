@@ -1,4 +1,4 @@
-/** Tasks that write to the attestation log: attest, sign offline, relay, revoke. */
+/** Tasks that write to the attestation log: attest, sign offline, relay, void unsent signatures, revoke. */
 import { task } from "hardhat/config";
 import { FILE_TO_HASH, FROM, HASH, KINDS_HELP, OPT } from "./options.js";
 
@@ -43,6 +43,20 @@ export const relayTask = task("relay", "Submit an offline-signed attestation fil
   .addOption({ name: "file", description: "The signed JSON file", type: OPT, defaultValue: undefined })
   .addOption(FROM)
   .setAction(() => import("./actions/relay.js"))
+  .build();
+
+export const increaseNonceTask = task(
+  "increase-nonce",
+  "Void the acting account's signed attestations that nobody has relayed yet, by raising its signature nonce; recorded attestations are untouched",
+)
+  .addOption({
+    name: "to",
+    description: "The new nonce; must be above the current one (default: current + 1, which voids every unsent signed file)",
+    type: OPT,
+    defaultValue: undefined,
+  })
+  .addOption(FROM)
+  .setAction(() => import("./actions/increase-nonce.js"))
   .build();
 
 export const revokeTask = task("revoke", "Revoke an attestation with a reason (its attester, the project's zone administrators or regulators of its field)")

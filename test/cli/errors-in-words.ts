@@ -27,6 +27,10 @@ describe("custom errors in plain words (sdk/errors.ts)", () => {
     );
     expect(await describeContractError("NotRegulator", [11n, account])).to.equal(`account ${account} is not a regulator of field Health`);
     expect(await describeContractError("ExpiredSignature", [0n])).to.equal("the signature expired at 1970-01-01T00:00:00.000Z");
+    // InvalidNonce comes from attestBySig and from increaseNonce: the sentence is true of both
+    expect(await describeContractError("InvalidNonce", [account, 3n])).to.equal(
+      `${account}'s signature nonce is 3: a new nonce must be above it, and only a signature carrying exactly 3 can be relayed (a lower one was already used or voided, a higher one must wait)`,
+    );
     expect(await describeContractError("AccessControlUnauthorizedAccount", [account, `0x${"0".repeat(64)}`])).to.match(/is not the programme office/);
     expect(await describeContractError("SomethingNew", [1n, "x"])).to.equal("the contract refused: SomethingNew(1, x)");
     const failing = { zone: async () => { throw new Error("offline"); } };

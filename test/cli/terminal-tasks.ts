@@ -241,6 +241,33 @@ describe("terminal tasks", function () {
       await refused("relay", { file: late, from: from(RELAYER) }, /the signature in .*late\.json expired at/, relayer);
     });
 
+    it("increase-nonce voids an unsent signed file; refuses a nonce not above the current one", async () => {
+      const signer = accounts[SIGNER2];
+      const out = path.join(dir, "voided.json");
+      await ok("sign-attestation", { project: "1", kind: "milestone", hash: `0x${"55".repeat(32)}`, out, from: from(SIGNER2) });
+      const raised = await ok("increase-nonce", { from: from(SIGNER2) }); // default: current + 1
+      expect(raised.stdout).to.match(
+        new RegExp(`nonce of ${signer} raised from 0 to 1: signed attestations with nonce 0 that nobody relayed can no longer be relayed`, "i"),
+      );
+      expect(raised.stdout).to.match(/next signed attestation carries nonce 1/);
+      await refused("relay", { file: out, from: from(RELAYER) },
+        /the signature in .*voided\.json was voided by its signer: 0x[0-9a-fA-F]{40} raised its nonce from 0 to 1 \(block \d+\), so nonce 0 can no longer be relayed$/,
+        accounts[RELAYER]);
+      // not above the current nonce: simulated, refused in sdk/errors.ts's words, nothing sent
+      for (const to of ["1", "0"]) {
+        await refused("increase-nonce", { to, from: from(SIGNER2) }, new RegExp(`^error: ${signer}'s signature nonce is 1: a new nonce must be above it`, "i"), signer);
+      }
+      await refused("increase-nonce", { to: "-3", from: from(SIGNER2) }, /--to must be a whole number from 0 to 18446744073709551615, got "-3"/, signer);
+      await refused("increase-nonce", { to: "18446744073709551616", from: from(SIGNER2) }, /--to must be a whole number/, signer);
+      await refused("increase-nonce", { to: "18446744073709551615", from: from(SIGNER2) }, /would leave no usable nonce/, signer);
+      expect((await ok("increase-nonce", { to: "10", from: signer })).stdout).to.match(/raised from 1 to 10: signed attestations with nonces 1 to 9/);
+      // a file signed now carries the new nonce and relays
+      const fresh = path.join(dir, "fresh.json");
+      await ok("sign-attestation", { project: "1", kind: "milestone", hash: `0x${"56".repeat(32)}`, out: fresh, from: from(SIGNER2) });
+      expect((JSON.parse(await readFile(fresh, "utf8")) as { nonce: string }).nonce).to.equal("10");
+      uidFrom(await ok("relay", { file: fresh, from: from(RELAYER) }));
+    });
+
     it("revokes with a reason; refuses without the right or the reason", async () => {
       const uid = uidFrom(await ok("attest", { project: "1", kind: "milestone", hash: `0x${"99".repeat(32)}`, from: from(SIGNER) }));
       await refused("revoke", { uid, reason: "mine now", from: from(OUTSIDER) }, /may not revoke attestation/, accounts[OUTSIDER]);

@@ -461,3 +461,28 @@ describe("DelegatedAttestations.increaseNonce", () => {
     await expect(d.programme.connect(d.outsider).increaseNonce(2)).to.emit(d.programme, "NonceIncreased").withArgs(d.outsider.address, 0, 2);
   });
 });
+
+describe("DelegatedAttestations.increaseNonce: the last nonce", () => {
+  it("refuses 2^64-1, which would leave no usable nonce (InvalidNonce); 2^64-2 works and can still be used", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    const max = 2n ** 64n - 1n;
+    await expect(d.programme.connect(d.signer).increaseNonce(max))
+      .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+      .withArgs(d.signer.address, 0);
+    await (await d.programme.connect(d.signer).increaseNonce(max - 1n)).wait();
+    const req = request(1, Kind.ProgressReport, docHash(ethers));
+    const s = await signAttestation(connection, d.programme, d.signer, req);
+    expect(s.nonce).to.equal(max - 1n);
+    await expect(d.programme.connect(d.relayer).attestBySig(req, s.attester, s.nonce, s.deadline, s.signature)).to.emit(
+      d.programme,
+      "SignatureUsed",
+    );
+    expect(await d.programme.nonces(d.signer.address)).to.equal(max);
+    // the last nonce is never usable: a signature carrying it is refused with a custom error, not a panic
+    const req2 = request(1, Kind.ProgressReport, docHash(ethers));
+    const s2 = await signAttestation(connection, d.programme, d.signer, req2);
+    await expect(d.programme.connect(d.relayer).attestBySig(req2, s2.attester, s2.nonce, s2.deadline, s2.signature))
+      .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+      .withArgs(d.signer.address, max);
+  });
+});

@@ -12,8 +12,13 @@ import { useNetworkStatus } from "./useNetworkStatus";
 export async function refreshAfter(queryClient: QueryClient, names: ReadonlySet<string>): Promise<void> {
   const registryChanged = [...names].some((n) => REGISTRY_EVENTS.has(n));
   if (registryChanged) await queryClient.invalidateQueries({ queryKey: ["registry"] });
-  if (registryChanged || names.has("Attested")) await queryClient.invalidateQueries({ queryKey: ["roles"] });
+  if (registryChanged || names.has("Attested") || names.has("NonceIncreased")) await queryClient.invalidateQueries({ queryKey: ["roles"] });
   if (names.has("Attested") || names.has("Revoked")) await queryClient.invalidateQueries({ queryKey: ["document"] });
+  // A signature used or voided moves its signer's nonce: the nonce reads and the Relay checks are stale.
+  if (names.has("SignatureUsed") || names.has("NonceIncreased")) {
+    await queryClient.invalidateQueries({ queryKey: ["nonce"] });
+    await queryClient.invalidateQueries({ queryKey: ["relay-checks"] });
+  }
 }
 
 let tailedTo: bigint | undefined;

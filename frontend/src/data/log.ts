@@ -1,13 +1,15 @@
 /**
- * The programme's event log, rebuilt in the browser: one eth_getLogs from the
- * deployment block (events carry everything: uri, ref, revocation reason), then
- * incremental tails as new blocks arrive. Cached by TanStack Query under LOG_KEY.
+ * The programme's event log, rebuilt in the browser: eth_getLogs from the
+ * deployment block (events carry everything: uri, ref, revocation reason) —
+ * one request on a short chain, block-range pages where the RPC caps the range
+ * (logPages.ts) — then incremental tails as new blocks arrive. Cached by TanStack Query under LOG_KEY.
  */
-import { useQuery, type QueryClient } from "@tanstack/react-query";
-import { parseEventLogs, zeroHash, type Address, type Hex, type Log } from "viem";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { getAbiItem, parseEventLogs, zeroHash, type Address, type Hex, type Log } from "viem";
 import { ATTESTATION_KINDS, PROJECT_STATUSES } from "@sdk/domain";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
-import type { AttestationEvent, OfficeEvent, ProjectStatusEvent } from "./types";
+import { getLogsPaged, type LogSource } from "./logPages";
+import type { AttestationEvent, NonceEvent, OfficeEvent, ProjectStatusEvent } from "./types";
 
 export const LOG_KEY = ["log"] as const;
 
@@ -19,6 +21,8 @@ export interface ProgrammeLog {
   readonly byUid: ReadonlyMap<Hex, AttestationEvent>;
   readonly projectStatus: readonly ProjectStatusEvent[];
   readonly offices: readonly OfficeEvent[];
+  /** NonceIncreased events (signatures voided by their signer), oldest first. */
+  readonly nonceVoids: readonly NonceEvent[];
   readonly paused: boolean;
   /** Dedup keys (block:logIndex) of the logs already folded in. */
   readonly seen: ReadonlySet<string>;
@@ -30,6 +34,7 @@ export const EMPTY_LOG: ProgrammeLog = {
   byUid: new Map(),
   projectStatus: [],
   offices: [],
+  nonceVoids: [],
   paused: false,
   seen: new Set(),
 };
@@ -68,6 +73,7 @@ export function foldLogs(prev: ProgrammeLog, logs: readonly RawLog[], toBlock: b
   const attestations = [...prev.attestations];
   const projectStatus = [...prev.projectStatus];
   const offices = [...prev.offices];
+  const nonceVoids = [...prev.nonceVoids];
   let paused = prev.paused;
   const delegatedUids = new Set<Hex>();
   const revocations: { uid: Hex; by: Address; reason: string; time: Date }[] = [];
@@ -106,6 +112,10 @@ export function foldLogs(prev: ProgrammeLog, logs: readonly RawLog[], toBlock: b
       }
       case "SignatureUsed":
         if (ev.args.uid) delegatedUids.add(ev.args.uid);
+        break;
+      case "NonceIncreased":
+        if (ev.args.signer && ev.args.oldNonce !== undefined && ev.args.newNonce !== undefined)
+          nonceVoids.push({ signer: ev.args.signer, oldNonce: ev.args.oldNonce, newNonce: ev.args.newNonce, time, block, txHash: ev.transactionHash ?? zeroHash });
         break;
       case "Revoked":
         if (ev.args.uid && ev.args.revoker) revocations.push({ uid: ev.args.uid, by: ev.args.revoker, reason: ev.args.reason ?? "", time });
@@ -151,9 +161,16 @@ export function foldLogs(prev: ProgrammeLog, logs: readonly RawLog[], toBlock: b
     byUid,
     projectStatus,
     offices,
+    nonceVoids,
     paused,
     seen,
   };
+}
+
+/** The void (if any) that killed `nonce` of `signer`: a NonceIncreased with oldNonce <= nonce < newNonce. */
+export function voidOf(voids: readonly NonceEvent[], signer: Address, nonce: bigint): NonceEvent | undefined {
+  const who = signer.toLowerCase();
+  return voids.find((v) => v.signer.toLowerCase() === who && v.oldNonce <= nonce && nonce < v.newNonce);
 }
 
 /** Block timestamps for logs that lack `blockTimestamp` (older nodes), one batched request. */
@@ -164,33 +181,94 @@ async function blockTimesFor(logs: readonly RawLog[]): Promise<Map<bigint, numbe
   return new Map(blocks.map((b) => [b.number ?? 0n, Number(b.timestamp)]));
 }
 
-export async function fetchLogRange(fromBlock: bigint, toBlock: bigint | "latest"): Promise<{ logs: RawLog[]; blockTimes: Map<bigint, number> }> {
-  const { programme } = requireContracts();
-  if (toBlock !== "latest" && toBlock < fromBlock) return { logs: [], blockTimes: new Map() };
-  const logs = (await publicClient().request({
-    method: "eth_getLogs",
-    params: [{ address: programme, fromBlock: `0x${fromBlock.toString(16)}`, toBlock: toBlock === "latest" ? "latest" : `0x${toBlock.toString(16)}` }],
-  })) as unknown as readonly (Record<string, unknown>)[];
-  const normalised: RawLog[] = logs.map((l) => ({
+/** Block-range paging of eth_getLogs (public RPCs cap the range); overridable at build time. */
+export const LOG_PAGING = {
+  maxRange: positiveBigInt(import.meta.env.VITE_LOG_MAX_BLOCK_RANGE, 50_000n),
+  pagesPerBatch: Number(positiveBigInt(import.meta.env.VITE_LOG_PAGES_PER_BATCH, 10n)),
+} as const;
+
+function positiveBigInt(raw: string | undefined, fallback: bigint): bigint {
+  if (raw === undefined || !/^\s*\d+\s*$/.test(raw)) return fallback;
+  const n = BigInt(raw.trim());
+  return n > 0n ? n : fallback;
+}
+
+const hex = (n: bigint): Hex => `0x${n.toString(16)}`;
+
+function normalise(logs: readonly Record<string, unknown>[]): RawLog[] {
+  return logs.map((l) => ({
     ...(l as unknown as RawLog),
     blockNumber: BigInt(l["blockNumber"] as Hex),
     logIndex: Number(l["logIndex"] as Hex),
     transactionIndex: Number(l["transactionIndex"] as Hex),
     blockTimestamp: l["blockTimestamp"] === undefined || l["blockTimestamp"] === null ? null : BigInt(l["blockTimestamp"] as Hex),
   }));
-  return { logs: normalised, blockTimes: await blockTimesFor(normalised) };
 }
 
-export async function fetchFullLog(): Promise<ProgrammeLog> {
+/** The programme's raw logs of one block range (one eth_getLogs). */
+function programmeLogSource(): LogSource<RawLog> {
+  const { programme } = requireContracts();
+  const client = publicClient();
+  return {
+    getLogs: async (fromBlock, toBlock) =>
+      normalise(
+        (await client.request({
+          method: "eth_getLogs",
+          params: [{ address: programme, fromBlock: hex(fromBlock), toBlock: toBlock === "latest" ? "latest" : hex(toBlock) }],
+        })) as unknown as readonly Record<string, unknown>[],
+      ),
+    getBlockNumber: () => client.getBlockNumber({ cacheTime: 0 }),
+  };
+}
+
+export async function fetchLogRange(
+  fromBlock: bigint,
+  toBlock: bigint | "latest",
+  headHint?: bigint,
+): Promise<{ logs: RawLog[]; blockTimes: Map<bigint, number>; head: bigint | undefined }> {
+  const { logs, head } = await getLogsPaged(programmeLogSource(), fromBlock, toBlock, { ...LOG_PAGING, ...(headHint !== undefined ? { headHint } : {}) });
+  return { logs, blockTimes: await blockTimesFor(logs), head };
+}
+
+/** The full history; `headHint` (a recent block number) lets a range known to be large go straight to pages. */
+export async function fetchFullLog(headHint?: bigint): Promise<ProgrammeLog> {
   const { deploymentBlock } = requireContracts();
-  // Both in one batched request; logs of a block mined in between are folded in once (dedup by block:logIndex).
-  const [latest, { logs, blockTimes }] = await Promise.all([publicClient().getBlockNumber({ cacheTime: 0 }), fetchLogRange(deploymentBlock, "latest")]);
-  const last = logs.reduce((m, l) => (l.blockNumber !== null && l.blockNumber > m ? l.blockNumber : m), latest);
+  // Head and logs in one batched request when the range is small; logs of a block mined in between are folded in once (dedup by block:logIndex).
+  const { logs, blockTimes, head } = await fetchLogRange(deploymentBlock, "latest", headHint);
+  const last = logs.reduce((m, l) => (l.blockNumber !== null && l.blockNumber > m ? l.blockNumber : m), head ?? deploymentBlock);
   return foldLogs(EMPTY_LOG, logs, last, blockTimes);
 }
 
+/** The signer's own void of `nonce` (NonceIncreased covering it), looked up by signer on the chain; undefined if it was used instead. */
+export async function fetchNonceVoid(signer: Address, nonce: bigint): Promise<{ readonly block: bigint; readonly newNonce: bigint } | undefined> {
+  const { programme, deploymentBlock } = requireContracts();
+  const client = publicClient();
+  const event = getAbiItem({ abi: pilotProgrammeAbi, name: "NonceIncreased" });
+  const { logs } = await getLogsPaged(
+    {
+      getLogs: (fromBlock, toBlock) => client.getLogs({ address: programme, event, args: { signer }, fromBlock, toBlock }),
+      getBlockNumber: () => client.getBlockNumber({ cacheTime: 0 }),
+    },
+    deploymentBlock,
+    "latest",
+    LOG_PAGING,
+  );
+  const hit = logs.find((l) => l.args.oldNonce !== undefined && l.args.newNonce !== undefined && l.args.oldNonce <= nonce && nonce < l.args.newNonce);
+  return hit && hit.args.newNonce !== undefined ? { block: hit.blockNumber, newNonce: hit.args.newNonce } : undefined;
+}
+
+/** The latest block number wagmi's network-status poll has cached, if any (no request). */
+function cachedHead(queryClient: QueryClient): bigint | undefined {
+  let best: bigint | undefined;
+  for (const [, value] of queryClient.getQueriesData<bigint>({ queryKey: ["blockNumber"] })) {
+    if (typeof value === "bigint" && (best === undefined || value > best)) best = value;
+  }
+  return best;
+}
+
 export function useProgrammeLog() {
-  return useQuery({ queryKey: LOG_KEY, queryFn: fetchFullLog, staleTime: Infinity, gcTime: 30 * 60_000 });
+  const queryClient = useQueryClient();
+  return useQuery({ queryKey: LOG_KEY, queryFn: () => fetchFullLog(cachedHead(queryClient)), staleTime: Infinity, gcTime: 30 * 60_000 });
 }
 
 /**

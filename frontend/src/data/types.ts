@@ -78,3 +78,13 @@ export interface OfficeEvent {
   readonly fields?: number;
   readonly time: Date;
 }
+
+/** A signer voided its unsubmitted signatures (increaseNonce): every nonce in [oldNonce, newNonce) is dead. */
+export interface NonceEvent {
+  readonly signer: Address;
+  readonly oldNonce: bigint;
+  readonly newNonce: bigint;
+  readonly time: Date;
+  readonly block: bigint;
+  readonly txHash: Hex;
+}

@@ -12,6 +12,7 @@ import { HashDisplay } from "../components/HashDisplay";
 import { Card, PageHeader } from "../components/PageHeader";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { useToasts } from "../components/Toasts";
+import { VoidSignatures } from "../components/VoidSignatures";
 import { publicClient, requireContracts } from "../data/chain";
 import { attestTargets } from "../data/eligibility";
 import { useProgrammeLog } from "../data/log";
@@ -248,6 +249,11 @@ export function AttestPage() {
                     <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">Download signed file</button>
                   </div>
                 </div>
+              </Card>
+            ) : null}
+            {address ? (
+              <Card title="Unsent signed attestations">
+                <VoidSignatures address={address} onVoided={(next) => setSigned((s) => (s && BigInt(s.nonce) < next ? undefined : s))} />
               </Card>
             ) : null}
             {done ? (

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import { verifyTypedData } from "viem";
 import { ATTESTATION_KINDS } from "@sdk/domain";
@@ -14,7 +14,9 @@ import { DataGate } from "../components/DataGate";
 import { HashDisplay } from "../components/HashDisplay";
 import { Card, PageHeader } from "../components/PageHeader";
 import { EmptyState, LoadingState } from "../components/States";
+import { VoidSignatures } from "../components/VoidSignatures";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../data/chain";
+import { fetchNonceVoid, LOG_KEY, voidOf, type ProgrammeLog } from "../data/log";
 import { indexById, useEntities, useProjects } from "../data/registry";
 import { useProgrammeWrite } from "../data/useProgrammeWrite";
 import { formatDateTime } from "../lib/format";
@@ -27,7 +29,7 @@ interface Check {
   readonly detail: string;
 }
 
-async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
+async function checkFile(file: ParsedSignedFile, cached: ProgrammeLog | undefined): Promise<Check[]> {
   const { programme } = requireContracts();
   const client = publicClient();
   const [block, nonce] = await Promise.all([
@@ -47,12 +49,16 @@ async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
   } catch {
     signatureOk = false;
   }
+  // An old nonce: used by a relayed signature, or voided by the signer (NonceIncreased)?
+  // (the cached event log answers when it covers the current block; otherwise one look-up by signer)
+  const fromLog = cached ? voidOf(cached.nonceVoids, file.attester, file.nonce) : undefined;
+  const voided = file.nonce >= nonce ? undefined : fromLog ?? (await fetchNonceVoid(file.attester, file.nonce).catch(() => undefined));
   const left = Number(file.deadline - block.timestamp);
   return [
     { label: "Chain", ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? `chain ${file.chainId}, this registry's` : `signed for chain ${file.chainId}; this registry is on chain ${targetChain.id}` },
     { label: "Contract", ok: file.contract.toLowerCase() === programme.toLowerCase(), detail: file.contract.toLowerCase() === programme.toLowerCase() ? "this registry's programme contract" : `signed for ${file.contract}, not this registry's ${programme}` },
     { label: "Deadline", ok: left >= 0, detail: left >= 0 ? `valid until ${formatDateTime(new Date(Number(file.deadline) * 1000))}` : `expired ${formatDateTime(new Date(Number(file.deadline) * 1000))}` },
-    { label: "Nonce", ok: file.nonce === nonce, detail: file.nonce === nonce ? `${file.nonce}, the signer's next` : file.nonce < nonce ? `${file.nonce} is already used (next is ${nonce})` : `${file.nonce} is ahead of the signer's next (${nonce}): submit the earlier ones first` },
+    { label: "Nonce", ok: file.nonce === nonce, detail: file.nonce === nonce ? `${file.nonce}, the signer's next` : voided ? `${file.nonce} was voided by the signer (block ${voided.block}): this signed file can no longer be submitted` : file.nonce < nonce ? `${file.nonce} is already used (next is ${nonce})` : `${file.nonce} is ahead of the signer's next (${nonce}): submit the earlier ones first` },
     { label: "Signature", ok: signatureOk, detail: signatureOk ? "made by the attester's key over exactly this content" : "does not match the attester (tampered, or a contract wallet: the chain will decide)" },
   ];
 }
@@ -62,6 +68,7 @@ export function RelayPage() {
   const projects = useProjects();
   const entities = useEntities();
   const write = useProgrammeWrite();
+  const queryClient = useQueryClient();
   const [fileName, setFileName] = useState<string | undefined>();
   const [parsed, setParsed] = useState<ParsedSignedFile | undefined>();
   const [parseError, setParseError] = useState<string | undefined>();
@@ -69,7 +76,7 @@ export function RelayPage() {
   const checks = useQuery({
     queryKey: ["relay-checks", parsed?.signature, parsed?.attester],
     enabled: parsed !== undefined,
-    queryFn: () => checkFile(parsed as ParsedSignedFile),
+    queryFn: () => checkFile(parsed as ParsedSignedFile, queryClient.getQueryData<ProgrammeLog>(LOG_KEY)),
   });
   const projectMap = useMemo(() => indexById(projects.data), [projects.data]);
   const entityMap = useMemo(() => indexById(entities.data), [entities.data]);
@@ -169,6 +176,11 @@ export function RelayPage() {
               </div>
             )}
           </Card>
+          {connection.status === "connected" && connection.address ? (
+            <Card title="Signed something you want to take back?">
+              <VoidSignatures address={connection.address} />
+            </Card>
+          ) : null}
         </div>
       </DataGate>
     </>

@@ -131,6 +131,15 @@ export const parseUid = (value: string | undefined, option = "uid"): Hex => {
   return v.toLowerCase() as Hex;
 };
 
+export const UINT64_MAX = 2n ** 64n - 1n;
+
+/** A uint64 in decimal (a signature nonce). */
+export function parseUint64(value: string | undefined, option: string): bigint {
+  const v = required(value, option);
+  if (!/^\d+$/.test(v) || BigInt(v) > UINT64_MAX) throw new CliError(`--${option} must be a whole number from 0 to ${UINT64_MAX}, got "${v}"`);
+  return BigInt(v);
+}
+
 export function parsePositiveInt(value: string | undefined, option: string, fallback: number): number {
   if (value === undefined || value === "") return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new CliError(`--${option} must be a positive whole number, got "${value}"`);

@@ -3,7 +3,7 @@
  * reading it strictly, and checking it against the network before relaying.
  */
 import { readFile } from "node:fs/promises";
-import { verifyTypedData } from "ethers";
+import { verifyTypedData, zeroPadValue } from "ethers";
 import { z } from "zod";
 import {
   ATTEST_TYPES,
@@ -16,6 +16,7 @@ import {
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 import { isoTime } from "./format.js";
+import { fetchEvents } from "./logs.js";
 
 const hex = (bytes?: number) =>
   z.string().regex(bytes === undefined ? /^0x([0-9a-fA-F]{2})*$/ : new RegExp(`^0x[0-9a-fA-F]{${bytes * 2}}$`));
@@ -90,11 +91,28 @@ export async function checkSignedFile(ctx: ProgrammeContext, file: string, signe
   }
   const expected = await ctx.programme.nonces(signed.attester);
   if (BigInt(signed.nonce) < expected) {
+    const voided = await voidedBy(ctx, signed.attester, BigInt(signed.nonce));
+    if (voided) {
+      throw new CliError(
+        `the signature in ${file} was voided by its signer: ${signed.attester} raised its nonce from ${voided.from} to ${voided.to} (block ${voided.block}), so nonce ${signed.nonce} can no longer be relayed`,
+      );
+    }
     throw new CliError(`the signature in ${file} was already used (nonce ${signed.nonce}; ${signed.attester}'s next nonce is ${expected})`);
   }
   if (BigInt(signed.nonce) > expected) {
     throw new CliError(`the signature in ${file} must wait: its nonce is ${signed.nonce}, but ${signed.attester}'s next nonce is ${expected} (relay the earlier ones first)`);
   }
+}
+
+/** The NonceIncreased of `signer` that skipped `nonce` (oldNonce <= nonce < newNonce), if any. */
+async function voidedBy(ctx: ProgrammeContext, signer: string, nonce: bigint): Promise<{ from: bigint; to: bigint; block: number } | undefined> {
+  const events = await fetchEvents(ctx, { events: ["NonceIncreased"], topics: [zeroPadValue(signer, 32)] });
+  for (const { event, log } of events) {
+    const from = BigInt(event.args.oldNonce as bigint);
+    const to = BigInt(event.args.newNonce as bigint);
+    if (from <= nonce && nonce < to) return { from, to, block: log.blockNumber };
+  }
+  return undefined;
 }
 
 export function relayArgs(signed: SignedAttestationFile): readonly unknown[] {

@@ -399,7 +399,7 @@ const sigArgs: fc.Arbitrary<SigArgs> = fc.record({
   ),
 });
 
-const UINT64_MAX = 2n ** 64n - 1n;
+const UINT64_MAX = log.UINT64_MAX;
 
 async function attestBySig(w: World, x: SigArgs): Promise<void> {
   const [r] = resolveRequests(w, [x.req]);
@@ -408,6 +408,7 @@ async function attestBySig(w: World, x: SigArgs): Promise<void> {
   const expected = BigInt(w.model.accounts[attester]?.nonce ?? 0);
   let nonce = x.nonce === "max" ? UINT64_MAX : expected + BigInt(x.nonce);
   if (nonce < 0n) nonce = UINT64_MAX;
+  if (nonce > UINT64_MAX) nonce = 0n; // current + 1 past 2^64-1: not a uint64, take the other end
   const deadline = x.deadline === "now" ? now : x.deadline === "past" ? now - 1n : x.deadline === "hour" ? now + 3600n : UINT64_MAX;
   const wallet = w.model.wallets[attester];
   const keyOwner = wallet ? wallet.owner : attester;
@@ -424,7 +425,7 @@ async function attestBySig(w: World, x: SigArgs): Promise<void> {
   const signer = w.sys.eoas[signerIndex];
   let args: SigCall;
   let signedBy: string | null;
-  const replay = variant === "replay" ? pick(w.accepted, x.relayer) : undefined;
+  const replay = variant === "replay" ? pick([...w.accepted, ...w.voided], x.relayer) : undefined;
   if (variant === "replay" && !replay) variant = "valid";
   if (replay) {
     args = replay.args;
@@ -448,8 +449,105 @@ async function attestBySig(w: World, x: SigArgs): Promise<void> {
   if (outcome.ok && !replay) w.accepted.push({ args, label: variant, signedBy });
 }
 
+/** Where `increaseNonce` aims, relative to the sender's current nonce. */
+type NonceTarget = 0 | "current" | "current+1" | "current+k" | "2^32" | "2^63" | "max";
+interface IncreaseArgs {
+  actor: ActorRef;
+  to: NonceTarget;
+  k: number;
+  /** A request the sender signs at its current nonce just before the increase, relayed after it. */
+  pending: ReqArgs | null;
+  /** Then signs the same request again at the new nonce and relays it (accepted). */
+  fresh: boolean;
+  relayer: number;
+}
+const increaseArgs: fc.Arbitrary<IncreaseArgs> = fc.record({
+  actor: actorRef,
+  to: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom<NonceTarget>("current+1", "current+k") },
+    { weight: 3, arbitrary: fc.constantFrom<NonceTarget>(0, "current", "2^32", "2^63") },
+    { weight: 1, arbitrary: fc.constant<NonceTarget>("max") },
+  ),
+  k: fc.integer({ min: 2, max: 1000 }),
+  pending: fc.option(reqArgs, { freq: 3 }),
+  fresh: fc.boolean(),
+  relayer: fc.nat(11),
+});
+
+function nonceTarget(x: IncreaseArgs, current: bigint): bigint {
+  switch (x.to) {
+    case 0:
+      return 0n;
+    case "current":
+      return current;
+    case "current+1":
+      return current + 1n > UINT64_MAX ? UINT64_MAX : current + 1n;
+    case "current+k":
+      return current + BigInt(x.k) > UINT64_MAX ? UINT64_MAX : current + BigInt(x.k);
+    case "2^32":
+      return 2n ** 32n;
+    case "2^63":
+      return 2n ** 63n;
+    case "max":
+      return UINT64_MAX;
+  }
+}
+
+/** Who signs (signers, and anyone whose nonce already moved); `any` and `admin` reach accounts with no role. */
+const nonceHolders = (s: ModelState) => accountsOf(s).filter(([, a]) => a.entityId !== 0 || a.nonce !== 0n).map(([k]) => k);
+
+/**
+ * `increaseNonce`; with `pending`, the sender first signs a valid attestation at its current nonce,
+ * and after a successful increase it is relayed: the model must predict its refusal (InvalidNonce,
+ * or EnforcedPause while paused) and the chain must agree. The voided package joins the replays.
+ */
+async function increaseNonce(w: World, x: IncreaseArgs): Promise<void> {
+  const sender = actor(w, x.actor, () => nonceHolders(w.model));
+  const me = lc(w.sys.eoas[sender].address);
+  const current = w.model.accounts[me]?.nonce ?? 0n;
+  const to = nonceTarget(x, current);
+  const sign = async (r: log.RequestM, nonce: bigint): Promise<SigCall> => {
+    const deadline = BigInt(w.lastTs + 3600);
+    const types = { Attest: [...ATTEST_TYPES.Attest] };
+    const domain = attestDomain(w.sys.chainId, w.sys.address as Hex);
+    const signature = await w.sys.eoas[sender].signTypedData(domain, types, { attester: me, ...r, nonce, deadline });
+    return [r, me, nonce, deadline, signature];
+  };
+  const pending = x.pending ? await sign(resolveRequests(w, [x.pending])[0], current) : null;
+  const outcome = await w.exec(`increaseNonce(${x.to} = ${to}, was ${current})`, sender, (c) => log.increaseNonce(c, to), (p) =>
+    p.increaseNonce(to, gas),
+  );
+  if (!outcome.ok || !pending) return;
+  const call = pending;
+  const [req, att, n, d, sig] = call;
+  const relayed = await w.exec(
+    `attestBySig(voided, attester ${att.slice(0, 8)}, nonce ${n}, p${req.projectId}/k${req.kind})`,
+    x.relayer,
+    (c) => void log.attestBySig(c, req, att, n, d, { signedBy: me }),
+    (p) => p.attestBySig(req, att, n, d, sig, gas),
+    { sigVariant: "voided" },
+  );
+  const why = relayed.ok ? "accepted" : relayed.error.errorName;
+  if (why !== "InvalidNonce" && why !== "EnforcedPause") {
+    throw new FuzzFailure(`a signature voided by increaseNonce(${to}) was ${why}, expected InvalidNonce\n  trace:\n    ${w.trace.join("\n    ")}`);
+  }
+  w.voided.push({ args: call, label: "voided", signedBy: me });
+  if (!x.fresh) return;
+  const again = await sign(req, to);
+  const [, , n2, d2, sig2] = again;
+  const out = await w.exec(
+    `attestBySig(valid at new nonce, attester ${att.slice(0, 8)}, nonce ${n2}, p${req.projectId}/k${req.kind})`,
+    x.relayer,
+    (c) => void log.attestBySig(c, req, me, n2, d2, { signedBy: me }),
+    (p) => p.attestBySig(req, me, n2, d2, sig2, gas),
+    { sigVariant: "valid" },
+  );
+  if (out.ok) w.accepted.push({ args: again, label: "valid", signedBy: me });
+}
+
 const delegated: fc.Arbitrary<FuzzCommand>[] = [
   cmd("attestBySig", sigArgs, attestBySig),
+  cmd("increaseNonce", increaseArgs, increaseNonce),
   cmd("walletSetRefuseAll", fc.tuple(fc.nat(1), fc.boolean()), (w, [i, b]) => w.setRefuseAll(i, b)),
 ];
 

@@ -7,7 +7,8 @@ import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/doma
 import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, type EventM, hasField } from "../model/index.js";
 import type { View } from "./view.js";
 
-export type SigVariant = "valid" | "wrongSigner" | "otherChain" | "otherContract" | "tampered" | "garbage" | "replay";
+/** How a relayed signature was made; `voided`: valid when signed, its nonce since skipped by increaseNonce. */
+export type SigVariant = "valid" | "wrongSigner" | "otherChain" | "otherContract" | "tampered" | "garbage" | "replay" | "voided";
 
 export interface StepInfo {
   label: string;
@@ -29,7 +30,8 @@ interface Record_ {
   perHash: Map<string, number>;
   uids: Map<string, { hash: string; attester: string; projectId: number; kind: number }>;
   revoked: Set<string>;
-  nonces: Map<string, number>;
+  /** Each signer's current nonce: after SignatureUsed(n) it is n+1, after NonceIncreased(.., new) it is new. */
+  nonces: Map<string, bigint>;
   usedSignatures: Set<string>;
   regulator: Map<string, number>;
   expert: Map<string, number>;
@@ -153,7 +155,10 @@ export class Invariants {
           break;
         case "SignatureUsed":
           r.usedSignatures.add(`${a[0]}:${a[1]}`);
-          inc(r.nonces, a[0]);
+          r.nonces.set(a[0], BigInt(a[1]) + 1n);
+          break;
+        case "NonceIncreased":
+          r.nonces.set(a[0], BigInt(a[2]));
           break;
         case "RegulatorFieldsSet":
           r.regulator.set(a[0], Number(a[1]));
@@ -267,17 +272,34 @@ export class Invariants {
     return null;
   }
 
+  /**
+   * A signature is accepted only at its signer's current nonce (so once, and never after a
+   * NonceIncreased voided it); only the signer raises its own nonce, and only upwards.
+   */
   private signatures(post: View, step: StepInfo): string | null {
+    const nonces = new Map(this.r.nonces);
+    const used = new Set(this.r.usedSignatures);
     for (const e of step.events) {
-      if (e.name !== "SignatureUsed") continue;
-      const [signer, nonce] = e.args;
-      if (this.r.usedSignatures.has(`${signer}:${nonce}`)) return `signature ${signer}:${nonce} accepted twice`;
-      if (Number(nonce) !== (this.r.nonces.get(signer) ?? 0)) return `nonce ${nonce} of ${signer} out of order`;
-      if (step.sigVariant !== "valid") return `a ${step.sigVariant} signature was accepted`;
+      if (e.name === "SignatureUsed") {
+        const [signer, nonce] = e.args;
+        if (used.has(`${signer}:${nonce}`)) return `signature ${signer}:${nonce} accepted twice`;
+        const current = nonces.get(signer) ?? 0n;
+        if (BigInt(nonce) !== current) return `nonce ${nonce} of ${signer} accepted while its nonce was ${current}`;
+        if (step.sigVariant !== "valid") return `a ${step.sigVariant} signature was accepted`;
+        used.add(`${signer}:${nonce}`);
+        nonces.set(signer, current + 1n);
+      } else if (e.name === "NonceIncreased") {
+        const [signer, oldS, newS] = e.args;
+        const current = nonces.get(signer) ?? 0n;
+        if (signer !== step.sender) return `nonce of ${signer} raised by ${step.sender}`;
+        if (BigInt(oldS) !== current) return `NonceIncreased from ${oldS} but the nonce of ${signer} was ${current}`;
+        if (BigInt(newS) <= current) return `nonce of ${signer} "increased" from ${current} to ${newS}`;
+        nonces.set(signer, BigInt(newS));
+      }
     }
     for (const [a, acc] of Object.entries(post.accounts)) {
-      const used = (this.r.nonces.get(a) ?? 0) + step.events.filter((e) => e.name === "SignatureUsed" && e.args[0] === a).length;
-      if (acc.nonce !== used) return `nonce of ${a} is ${acc.nonce} but ${used} signatures were used`;
+      const want = nonces.get(a) ?? 0n;
+      if (acc.nonce !== want) return `nonce of ${a} is ${acc.nonce} but its SignatureUsed/NonceIncreased events say ${want}`;
     }
     return null;
   }
@@ -309,6 +331,7 @@ export class Invariants {
       if (acc.regulatorFields !== (r.regulator.get(a) ?? 0)) return `regulator fields of ${a} differ from events`;
       if (acc.expertFields !== (r.expert.get(a) ?? 0)) return `expert fields of ${a} differ from events`;
       if (acc.zoneAdminOf !== (r.zoneAdmin.get(a) ?? 0)) return `zone of ${a} differs from events`;
+      if (acc.nonce !== (r.nonces.get(a) ?? 0n)) return `nonce of ${a} is ${acc.nonce}, events say ${r.nonces.get(a) ?? 0n}`;
     }
     if (post.admin.defaultAdmin !== r.admin) return `admin ${post.admin.defaultAdmin}, events say ${r.admin}`;
     return null;

@@ -76,6 +76,8 @@ export class World {
   hashes: string[];
   /** Signed packages the chain accepted (to replay them later). */
   accepted: { args: SigCall; label: string; signedBy: string | null }[] = [];
+  /** Signed packages voided by `increaseNonce` before anyone relayed them (replayed later too). */
+  voided: { args: SigCall; label: string; signedBy: string | null }[] = [];
   readonly inv: Invariants;
   readonly trace: string[] = [];
 

@@ -127,20 +127,21 @@ export function attestBySig(
   whenNotPaused(c);
   if (BigInt(c.s.now) > deadline) refuse("ExpiredSignature", deadline);
   const expected = account(c.s, attester).nonce;
-  if (nonce !== expected) refuse("InvalidNonce", attester, expected);
+  if (nonce !== expected || expected === UINT64_MAX) refuse("InvalidNonce", attester, expected);
   if (!signatureValid(c.s, attester, sig)) refuse("InvalidSignature", attester);
-  // checked `expected + 1`: a signer that raised its nonce to 2^64-1 can never relay again
-  if (expected === UINT64_MAX) refuse("Panic", 0x11);
   accountW(c.s, attester).nonce = expected + 1n;
   const uid = attestOne(c, attester, r);
   c.events.push(ev("SignatureUsed", attester, nonce, uid));
   return uid;
 }
 
-/** `increaseNonce`: the caller's own nonce only, open while paused, strictly upwards. */
+/**
+ * `increaseNonce`: the caller's own nonce only, open while paused, strictly upwards, and never to
+ * 2^64-1 (the last nonce is never usable: `attestBySig` refuses it).
+ */
 export function increaseNonce(c: Ctx, newNonce: bigint): void {
   const current = account(c.s, c.sender).nonce;
-  if (newNonce <= current) refuse("InvalidNonce", c.sender, current);
+  if (newNonce <= current || newNonce === UINT64_MAX) refuse("InvalidNonce", c.sender, current);
   accountW(c.s, c.sender).nonce = newNonce;
   c.events.push(ev("NonceIncreased", c.sender, current, newNonce));
 }
