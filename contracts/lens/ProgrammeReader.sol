@@ -75,6 +75,7 @@ contract ProgrammeReader {
     function _window(uint256 count, uint256 offset, uint256 limit) private pure returns (uint256 start, uint256 n) {
         if (offset >= count) return (0, 0);
         start = offset + 1;
-        n = count - offset < limit ? count - offset : limit;
+        n = count - offset;
+        if (n > limit) n = limit;
     }
 }

@@ -118,7 +118,9 @@ abstract contract AttestationLog is ProjectRegistry {
         uint256 limit
     ) external view returns (Attestation[] memory page) {
         uint256 count = attestationCount(contentHash);
-        uint256 end = offset >= count ? offset : (count - offset > limit ? offset + limit : count);
+        if (offset > count) offset = count;
+        uint256 end = count;
+        if (end - offset > limit) end = offset + limit;
         page = new Attestation[](end - offset);
         for (uint256 i = offset; i < end; ++i) {
             bytes32 uid = uidOf(contentHash, i);

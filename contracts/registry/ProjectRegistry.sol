@@ -64,13 +64,7 @@ abstract contract ProjectRegistry is EntityRegistry {
         Project storage p = _project(projectId);
         ProjectStatus from = p.status;
         ProjectStatus to = ProjectStatus(status);
-        bool legal =
-            from == ProjectStatus.Proposed
-                ? (to == ProjectStatus.Active || to == ProjectStatus.Rejected)
-                : from == ProjectStatus.Active
-                    ? (to == ProjectStatus.Suspended || to == ProjectStatus.Terminated)
-                    : from == ProjectStatus.Suspended && (to == ProjectStatus.Active || to == ProjectStatus.Terminated);
-        if (!legal) revert IllegalProjectTransition(projectId, from, to);
+        if (!_isLegalMove(from, to)) revert IllegalProjectTransition(projectId, from, to);
 
         bool asRegulator = from != ProjectStatus.Proposed && _hasField(_accounts[msg.sender].regulatorFields, p.field);
         if (asRegulator) {
@@ -96,6 +90,14 @@ abstract contract ProjectRegistry is EntityRegistry {
     /// @notice One project by id; reverts with {UnknownProject} for an id never proposed.
     function getProject(uint32 projectId) external view returns (Project memory) {
         return _project(projectId);
+    }
+
+    /// @dev The lifecycle table of `setProjectStatus` (Accepted is reached only by attestation).
+    function _isLegalMove(ProjectStatus from, ProjectStatus to) private pure returns (bool) {
+        if (from == ProjectStatus.Proposed) return to == ProjectStatus.Active || to == ProjectStatus.Rejected;
+        if (from == ProjectStatus.Active) return to == ProjectStatus.Suspended || to == ProjectStatus.Terminated;
+        if (from == ProjectStatus.Suspended) return to == ProjectStatus.Active || to == ProjectStatus.Terminated;
+        return false;
     }
 
     function _project(uint32 projectId) internal view returns (Project storage p) {
