@@ -9,6 +9,7 @@ import { network } from "hardhat";
 import type { ContractTransactionResponse, Signer } from "ethers";
 import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
+import { ATTEST_TYPES, attestDomain, type Hex } from "../sdk/eip712.js";
 import type { PilotProgramme } from "../types/ethers-contracts/index.js";
 
 const require = createRequire(import.meta.url);
@@ -59,19 +60,9 @@ const seenDoc = doc();
 await (await asSigner.attest(request(seenDoc))).wait();
 const attestSameDocumentAgain = await gasOf(asSigner.attest(request(seenDoc)));
 
-const domain = { name: "PilotProgramme", version: "1", chainId: (await ethers.provider.getNetwork()).chainId, verifyingContract: await p.getAddress() };
-const types = {
-  Attest: [
-    { name: "attester", type: "address" },
-    { name: "projectId", type: "uint32" },
-    { name: "kind", type: "uint8" },
-    { name: "contentHash", type: "bytes32" },
-    { name: "refUID", type: "bytes32" },
-    { name: "uri", type: "string" },
-    { name: "nonce", type: "uint64" },
-    { name: "deadline", type: "uint64" },
-  ],
-};
+// EIP-712 domain and types from the one shared definition (sdk/eip712.ts)
+const domain = attestDomain((await ethers.provider.getNetwork()).chainId, (await p.getAddress()) as Hex);
+const types = { Attest: [...ATTEST_TYPES.Attest] };
 async function bySig(from: Signer) {
   const r = request(doc());
   const nonce = await p.nonces(signer.address);

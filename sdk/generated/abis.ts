@@ -2791,6 +2791,72 @@ export const programmeReaderAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "offset",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "limit",
+        "type": "uint256"
+      }
+    ],
+    "name": "entityRows",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "uint32",
+            "name": "id",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint32",
+            "name": "zoneId",
+            "type": "uint32"
+          },
+          {
+            "internalType": "enum EntityStatus",
+            "name": "status",
+            "type": "uint8"
+          },
+          {
+            "internalType": "enum EntityType",
+            "name": "entityType",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint32",
+            "name": "fields",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint32",
+            "name": "projectCount",
+            "type": "uint32"
+          },
+          {
+            "internalType": "string",
+            "name": "name",
+            "type": "string"
+          }
+        ],
+        "internalType": "struct ProgrammeReader.EntityRow[]",
+        "name": "page",
+        "type": "tuple[]"
+      },
+      {
+        "internalType": "uint256",
+        "name": "total",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "contentHash",
         "type": "bytes32"

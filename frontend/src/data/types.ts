@@ -11,7 +11,8 @@ export interface ZoneInfo {
   readonly metadataURI: string;
 }
 
-export interface EntityInfo {
+/** What a list of entities shows (ProgrammeReader.entityRows): no signers, no metadata. */
+export interface EntitySummary {
   readonly id: number;
   readonly zoneId: number;
   readonly name: string;
@@ -19,8 +20,11 @@ export interface EntityInfo {
   readonly type: string;
   readonly fieldIds: readonly number[];
   readonly fields: readonly string[];
-  readonly registeredAt: Date;
   readonly projectCount: number;
+}
+
+export interface EntityInfo extends EntitySummary {
+  readonly registeredAt: Date;
   readonly metadataURI: string;
   readonly signers: readonly Address[];
 }
