@@ -5,9 +5,9 @@ import { RouterProvider } from "react-router/dom";
 import { AppShell } from "./components/layout/AppShell";
 import { EntitiesPage } from "./pages/EntitiesPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
-import { OverviewPage } from "./pages/OverviewPage";
 import { ZonesPage } from "./pages/ZonesPage";
 
+const OverviewPage = lazy(() => import("./pages/OverviewPage").then((m) => ({ default: m.OverviewPage })));
 const AdminPage = lazy(() => import("./pages/AdminPage").then((m) => ({ default: m.AdminPage })));
 const AttestPage = lazy(() => import("./pages/AttestPage").then((m) => ({ default: m.AttestPage })));
 const RelayPage = lazy(() => import("./pages/RelayPage").then((m) => ({ default: m.RelayPage })));
@@ -16,7 +16,7 @@ const ZonePage = lazy(() => import("./pages/ZonePage").then((m) => ({ default: m
 const EntityPage = lazy(() => import("./pages/EntityPage").then((m) => ({ default: m.EntityPage })));
 const ProjectPage = lazy(() => import("./pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
 
-/** Pages other than the overview, zones and entities load on demand (a smaller first download). */
+/** Pages other than the zones and entities lists load on demand (a smaller first download); the overview's charts and log too. */
 const later = (page: ReactNode) => <Suspense fallback={<LoadingState label="Loading the page…" />}>{page}</Suspense>;
 
 export const routes = [
@@ -24,7 +24,7 @@ export const routes = [
     path: "/",
     element: <AppShell />,
     children: [
-      { index: true, element: <OverviewPage /> },
+      { index: true, element: later(<OverviewPage />) },
       { path: "zones", element: <ZonesPage /> },
       { path: "zones/:id", element: later(<ZonePage />) },
       { path: "entities", element: <EntitiesPage /> },

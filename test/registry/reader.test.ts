@@ -62,6 +62,9 @@ describe("ProgrammeReader", () => {
         const [projects, projectTotal] = await d.reader.projects(offset, limit);
         expect(ids(projects)).to.deep.equal(expected);
         expect(projectTotal).to.equal(5n);
+        const [rows, rowTotal] = await d.reader.entityRows(offset, limit);
+        expect(ids(rows)).to.deep.equal(expected);
+        expect(rowTotal).to.equal(5n);
       });
     }
 
@@ -72,6 +75,7 @@ describe("ProgrammeReader", () => {
       expect(total).to.equal(5n);
       expect((await d.reader.entities(MAX, 1))[0].length).to.equal(0);
       expect((await d.reader.projects(MAX, 1))[0].length).to.equal(0);
+      expect(await d.reader.entityRows(MAX, 1)).to.deep.equal([[], 5n]);
     });
 
     it("returns empty pages and zero totals for an empty programme", async () => {
@@ -79,6 +83,7 @@ describe("ProgrammeReader", () => {
       expect(await d.reader.zones(0, 10)).to.deep.equal([[], 0n]);
       expect(await d.reader.entities(0, 10)).to.deep.equal([[], [], 0n]);
       expect(await d.reader.projects(0, 10)).to.deep.equal([[], 0n]);
+      expect(await d.reader.entityRows(0, 10)).to.deep.equal([[], 0n]);
     });
 
     it("returns rows exactly as the programme's getters do, and each entity's current signers", async () => {
@@ -102,6 +107,32 @@ describe("ProgrammeReader", () => {
       await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer.address)).wait();
       const [, [first]] = await d.reader.entities(0, 1);
       expect(first).to.deep.equal([d.signer2.address]);
+    });
+  });
+
+  describe("entityRows", () => {
+    it("gives each entity's list columns as the programme's getter has them, and follows changes", async () => {
+      const d = await networkHelpers.loadFixture(five);
+      const [rows, total] = await d.reader.entityRows(0, 10);
+      expect(total).to.equal(5n);
+      for (let i = 0; i < 5; i++) {
+        const e = await d.programme.getEntity(i + 1);
+        expect([...rows[i]]).to.deep.equal([e.id, e.zoneId, e.status, e.entityType, e.fields, e.projectCount, e.name]);
+      }
+      expect(rows.map((r) => r.name)).to.include.members(["Aisino", "Haier", "Baise Port"]);
+      expect(rows[3].projectCount).to.equal(1n);
+      await (await d.programme.connect(d.admin).setEntityStatus(5, 2)).wait();
+      const [[last]] = await d.reader.entityRows(4, 1);
+      expect(last.id).to.equal(5n);
+      expect(last.status).to.equal(2n);
+    });
+
+    it("pages with a limit larger than the rest, and one row at a time", async () => {
+      const d = await networkHelpers.loadFixture(five);
+      const one = [];
+      for (let offset = 0n; offset < 6n; offset++) one.push(...ids((await d.reader.entityRows(offset, 1))[0]));
+      expect(one).to.deep.equal([1, 2, 3, 4, 5]);
+      expect(ids((await d.reader.entityRows(1, 400))[0])).to.deep.equal([2, 3, 4, 5]);
     });
   });
 

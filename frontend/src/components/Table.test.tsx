@@ -32,4 +32,20 @@ describe("<Table>", () => {
     await userEvent.type(screen.getByLabelText("Search"), "zzz");
     expect(screen.getByText("No matching rows")).toBeInTheDocument();
   });
+
+  it("shows the first page of a longer list while the rest loads, with search, filters and paging on hold", async () => {
+    const filters = [{ key: "zone", label: "Zone", options: ["Chengdu", "Wuxi"], value: (r: Row) => r.zone }];
+    const props = { caption: "Entities", columns, rowKey: (r: Row) => String(r.id), searchText: (r: Row) => r.name, filters, pageSize: 10 };
+    const { rerender } = render(<Table {...props} rows={rows.slice(0, 10)} loadingMore={{ total: 23 }} />);
+    expect(screen.getByText("1–10 of 23")).toBeInTheDocument();
+    expect(screen.getByText("Page 1 of 3")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next" })).toBeDisabled();
+    expect(screen.getByLabelText("Zone")).toBeDisabled();
+    expect(screen.getByLabelText("Search")).toBeDisabled();
+    rerender(<Table {...props} rows={rows} />);
+    expect(screen.getByText("1–10 of 23")).toBeInTheDocument();
+    expect(screen.getByLabelText("Zone")).toBeEnabled();
+    await userEvent.click(screen.getByRole("button", { name: "Next" }));
+    expect(screen.getByText("11–20 of 23")).toBeInTheDocument();
+  });
 });

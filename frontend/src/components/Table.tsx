@@ -30,9 +30,11 @@ interface Props<Row> {
   readonly initialFilters?: Readonly<Record<string, string>>;
   /** Called when the filters change (e.g. to mirror them in the URL). */
   readonly onFiltersChange?: (values: Readonly<Record<string, string>>) => void;
+  /** `rows` is only the first page of `total` rows, the rest still loading: search, filters and paging wait for them. */
+  readonly loadingMore?: { readonly total: number };
 }
 
-export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters = [], pageSize = 10, initialFilters, onFiltersChange }: Props<Row>) {
+export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters = [], pageSize = 10, initialFilters, onFiltersChange, loadingMore }: Props<Row>) {
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState<Record<string, string>>(() => ({ ...initialFilters }));
   const [page, setPage] = useState(0);
@@ -48,8 +50,9 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
     });
   }, [rows, query, selected, filters, searchText]);
 
-  const pageCount = Math.max(1, Math.ceil(filtered.length / pageSize));
-  const current = Math.min(page, pageCount - 1);
+  const count = loadingMore ? loadingMore.total : filtered.length;
+  const pageCount = Math.max(1, Math.ceil(count / pageSize));
+  const current = loadingMore ? 0 : Math.min(page, pageCount - 1);
   const visible = filtered.slice(current * pageSize, (current + 1) * pageSize);
   const idBase = caption.replace(/\W+/g, "-").toLowerCase();
 
@@ -68,6 +71,7 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
                 setPage(0);
               }}
               placeholder="Name, zone…"
+              disabled={loadingMore !== undefined}
             />
           </label>
         ) : null}
@@ -76,6 +80,7 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
             <span className="field__label">{f.label}</span>
             <select
               className="input"
+              disabled={loadingMore !== undefined}
               value={selected[f.key] ?? ""}
               onChange={(e) => {
                 const next = { ...selected, [f.key]: e.target.value };
@@ -129,7 +134,8 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
 
       <nav className="pager" aria-label={`${caption} pages`}>
         <span className="muted" aria-live="polite">
-          {filtered.length === 0 ? "0 rows" : `${current * pageSize + 1}–${current * pageSize + visible.length} of ${filtered.length}`}
+          {filtered.length === 0 ? "0 rows" : `${current * pageSize + 1}–${current * pageSize + visible.length} of ${count}`}
+          {loadingMore ? <span className="visually-hidden"> (loading the other rows)</span> : null}
         </span>
         <div className="pager__buttons">
           <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(current - 1)} disabled={current === 0}>
@@ -138,7 +144,7 @@ export function Table<Row>({ caption, rows, columns, rowKey, searchText, filters
           <span className="muted">
             Page {current + 1} of {pageCount}
           </span>
-          <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(current + 1)} disabled={current >= pageCount - 1}>
+          <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(current + 1)} disabled={loadingMore !== undefined || current >= pageCount - 1}>
             Next
           </button>
         </div>

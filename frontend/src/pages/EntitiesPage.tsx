@@ -6,10 +6,10 @@ import { PageHeader } from "../components/PageHeader";
 import { StatusBadge } from "../components/Badge";
 import { ErrorState, LoadingState } from "../components/States";
 import { Table, type Column, type SelectFilter } from "../components/Table";
-import { useEntities, useZones } from "../data/registry";
-import type { EntityInfo } from "../data/types";
+import { ENTITY_LIST_FILTERS, ENTITY_LIST_PAGE, useEntitySummaries, useZones } from "../data/registry";
+import type { EntitySummary } from "../data/types";
 
-interface EntityRow extends EntityInfo {
+interface EntityRow extends EntitySummary {
   readonly zone: string;
 }
 
@@ -23,14 +23,18 @@ const COLUMNS: readonly Column<EntityRow>[] = [
 ];
 
 export function EntitiesPage() {
-  const entities = useEntities();
-  const zones = useZones();
   const [params, setParams] = useSearchParams();
+  const initial = useMemo(() => Object.fromEntries(ENTITY_LIST_FILTERS.flatMap((k) => (params.get(k) ? [[k, params.get(k) ?? ""]] : []))), [params]);
+  // The first page paints from a small read of its own, unless filters from the URL need every row.
+  const filtered = Object.keys(initial).length > 0;
+  const entities = useEntitySummaries({ firstPage: !filtered });
+  const zones = useZones();
+  const loaded = entities.loadingMore && filtered ? undefined : entities.rows;
   const rows = useMemo<EntityRow[] | undefined>(() => {
-    if (!entities.data) return undefined;
+    if (!loaded) return undefined;
     const names = new Map((zones.data ?? []).map((z) => [z.id, z.name]));
-    return entities.data.map((e) => ({ ...e, zone: names.get(e.zoneId) ?? `Zone #${e.zoneId}` }));
-  }, [entities.data, zones.data]);
+    return loaded.map((e) => ({ ...e, zone: names.get(e.zoneId) ?? `Zone #${e.zoneId}` }));
+  }, [loaded, zones.data]);
   const filters = useMemo<SelectFilter<EntityRow>[]>(
     () => [
       { key: "zone", label: "Zone", options: (zones.data ?? []).map((z) => z.name), value: (e) => e.zone },
@@ -40,14 +44,13 @@ export function EntitiesPage() {
     ],
     [zones.data],
   );
-  const initial = useMemo(() => Object.fromEntries(["zone", "field", "type", "status"].flatMap((k) => (params.get(k) ? [[k, params.get(k) ?? ""]] : []))), [params]);
 
   return (
     <>
       <PageHeader title="Pilot entities" lead="Hospitals, universities, banks, utilities, manufacturers, courts and public bodies running pilots, with the accounts that sign for them." />
       <DataGate>
-        {entities.isPending ? <LoadingState label="Loading entities…" rows={8} /> : null}
-        {entities.isError ? <ErrorState title="Could not load entities" onRetry={() => void entities.refetch()}>{entities.error.message.split("\n")[0]}</ErrorState> : null}
+        {entities.isPending || (rows === undefined && !entities.isError) ? <LoadingState label="Loading entities…" rows={8} /> : null}
+        {entities.isError ? <ErrorState title="Could not load entities" onRetry={() => void entities.refetch()}>{entities.error?.message.split("\n")[0]}</ErrorState> : null}
         {rows ? (
           <div className="card" data-testid="entities-table">
             <Table
@@ -57,7 +60,8 @@ export function EntitiesPage() {
               rowKey={(e) => String(e.id)}
               searchText={(e) => `${e.name} ${e.zone} ${e.type} ${e.fields.join(" ")}`}
               filters={filters}
-              pageSize={15}
+              pageSize={ENTITY_LIST_PAGE}
+              {...(entities.loadingMore ? { loadingMore: entities.loadingMore } : {})}
               initialFilters={initial}
               onFiltersChange={(values) => setParams(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")), { replace: true })}
             />
