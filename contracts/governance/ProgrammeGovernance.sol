@@ -123,7 +123,7 @@ abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgra
         super._acceptDefaultAdminTransfer();
     }
 
-    function _requireNotEntitySigner(address account) private view {
+    function _requireNotEntitySigner(address account) internal view {
         uint32 entityId = _accounts[account].entityId;
         if (entityId != 0) revert AccountIsEntitySigner(account, entityId);
     }

@@ -57,8 +57,8 @@ abstract contract ZoneRegistry is ProgrammeGovernance {
         ZoneStatus status = _zone(zoneId).status;
         if (status == ZoneStatus.Closed) revert ZoneNotActive(zoneId, status);
         if (account == address(0)) revert ZeroAddress();
+        _requireNotEntitySigner(account);
         Account storage a = _accounts[account];
-        if (a.entityId != 0) revert AccountIsEntitySigner(account, a.entityId);
         if (a.zoneAdminOf != 0) revert AlreadyZoneAdmin(account, a.zoneAdminOf);
         a.zoneAdminOf = zoneId;
         emit ZoneAdminAppointed(zoneId, account);
