@@ -7,7 +7,7 @@
  * This file is the contract between the indexer (src/handlers) and its readers (the dApp
  * through @ponder/client, the terminal tool through GraphQL/SQL): rename nothing lightly.
  */
-import { index, onchainTable, primaryKey, relations } from "ponder";
+import { index, onchainTable, primaryKey, relations, type PgColumnsBuilders } from "ponder";
 
 /** One row (id = 1): totals, the pause flag and how far the index has got. */
 export const programme = onchainTable("programme", (t) => ({
@@ -19,6 +19,11 @@ export const programme = onchainTable("programme", (t) => ({
   attestations: t.integer().notNull(),
   revocations: t.integer().notNull(),
   delegated: t.integer().notNull(),
+  /** Current holder of DEFAULT_ADMIN_ROLE (the programme office), lower-case; null before the deployment's RoleGranted. */
+  admin: t.hex(),
+  /** Scheduled new programme admin (two-step transfer) and from when it may accept; null when none. */
+  pendingAdmin: t.hex(),
+  pendingAdminAt: t.bigint(),
   /** Last block whose events are folded in, and its timestamp. */
   lastBlock: t.bigint().notNull(),
   lastTime: t.bigint().notNull(),
@@ -29,8 +34,20 @@ export const stat = onchainTable(
   "stat",
   (t) => ({
     /**
-     * What is counted, e.g. `projects.status`, `attestations.zone`, `attestations.field`,
-     * `attestations.kind`, `attestations.day`, `revocations.day`, `entities.type`, `entities.field`.
+     * What is counted (kept up to date by indexer/src/stats.ts; keys are decimal strings unless said):
+     * - `projects.status`     projects by current status (ProjectStatus number)
+     * - `projects.field`      projects by field id
+     * - `attestations.zone`   attestations by zone id (revoked ones included)
+     * - `attestations.field`  attestations by the project's field id (revoked included)
+     * - `attestations.kind`   attestations by Kind number (revoked included)
+     * - `attestations.day`    attestations by UTC day `YYYY-MM-DD` of their block (revoked included)
+     * - `revocations.day`     revocations by UTC day of the revoking block
+     * - `revocations.kind`    revocations by the revoked attestation's Kind number
+     * - `entities.type`       entities by EntityType number
+     * - `entities.field`      entities taking part in each field id (an entity counts once per field)
+     * - `entities.status`     entities by current EntityStatus number
+     * - `zones.status`        zones by current ZoneStatus number
+     * Buckets never seen are absent (read them as 0); a bucket emptied by status moves stays at 0.
      */
     metric: t.text().notNull(),
     /** The bucket: an enum number, an id, or a UTC day `YYYY-MM-DD`. */
@@ -115,7 +132,7 @@ export const project = onchainTable(
 );
 
 /** Shared columns of the history tables: where in the chain the event sits. */
-const at = (t: Parameters<Parameters<typeof onchainTable>[1]>[0]) => ({
+const at = (t: PgColumnsBuilders) => ({
   block: t.bigint().notNull(),
   logIndex: t.integer().notNull(),
   time: t.bigint().notNull(),

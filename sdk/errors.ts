@@ -126,6 +126,8 @@ const DESCRIBERS: Record<string, Describer> = {
   ReferenceOutsideProject: async ([uid, p], l) =>
     `the referenced attestation ${str(uid)} is not about ${await named("project", p, l)}`,
   TooManyAttestations: ([h]) => `document ${str(h)} has reached the maximum number of attestations`,
+  // reads
+  PageTooLarge: ([limit, max]) => `a read asked for ${str(limit)} rows in one call; at most ${str(max)} are returned per call: read in pages`,
   // delegated attestation
   ExpiredSignature: ([d]) => `the signature expired at ${when(d)}`,
   // raised by attestBySig (the signature's nonce is not the current one) and by increaseNonce (the new

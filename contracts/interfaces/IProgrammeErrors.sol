@@ -55,6 +55,11 @@ interface IProgrammeErrors {
     error ReferenceOutsideProject(bytes32 refUID, uint32 projectId);
     error TooManyAttestations(bytes32 contentHash);
 
+    // --- reads ---
+    /// @dev A paged read asked for `limit` rows (or passed a list of `limit` items) where one call
+    /// returns at most `max`: page with at most `max` per call, and halve when a page still fails.
+    error PageTooLarge(uint256 limit, uint256 max);
+
     // --- delegated (EIP-712) attestation ---
     error ExpiredSignature(uint64 deadline);
     error InvalidNonce(address signer, uint64 expected);

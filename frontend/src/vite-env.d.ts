@@ -11,6 +11,10 @@ interface ImportMetaEnv {
   readonly VITE_LOG_MAX_BLOCK_RANGE?: string;
   /** eth_getLogs pages sent per JSON-RPC batch (default 10). */
   readonly VITE_LOG_PAGES_PER_BATCH?: string;
+  /** The indexer's base URL (overrides the deployment's `indexerUrl`); "none" builds the limited mode. */
+  readonly VITE_INDEXER_URL?: string;
+  /** Limited mode: how many of the latest attestations the overview's charts are drawn from (default 60). */
+  readonly VITE_RECENT_ATTESTATIONS?: string;
 }
 
 interface ImportMeta {

@@ -3,7 +3,9 @@
  * (git-ignored, rewritten by every `npm start` and `npm run deploy`). It holds
  * the chain, the addresses, the deployment block, the ABIs (re-exported from
  * sdk/generated/abis.ts, itself generated from Hardhat's artifacts, so the
- * bundle holds one copy) and, on a local dev chain, the dev accounts' roles.
+ * bundle holds one copy), on a local dev chain the dev accounts' roles and, when
+ * `npm start` runs one, the indexer's URL (`indexerUrl`; absent: the dApp reads
+ * straight from the RPC in its limited mode).
  * Shape read by frontend/src/lib/deployment.ts (resolveDeployment).
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -28,9 +30,11 @@ export interface GeneratedInput {
   rpcUrl: string;
   accounts: readonly LabelledAccount[];
   seeded: boolean;
+  /** Base URL of a running indexer (GraphQL at /graphql, SQL at /sql, /meta); omitted when none. */
+  indexerUrl?: string;
 }
 
-export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts, seeded }: GeneratedInput): Promise<string> {
+export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts, seeded, indexerUrl }: GeneratedInput): Promise<string> {
   const labels = Object.fromEntries(accounts.map((a) => [a.address.toLowerCase(), a.label]));
   const body = {
     chainId: record.chainId,
@@ -43,6 +47,7 @@ export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts,
     reader: record.reader,
     contracts: { PilotProgramme: record.programme, ProgrammeReader: record.reader },
     seeded,
+    ...(indexerUrl ? { indexerUrl } : {}),
     ...(record.operator ? { operator: record.operator } : {}),
   };
   const json = (v: unknown) => JSON.stringify(v, null, 2);

@@ -13,6 +13,7 @@ import { publish, sampleAccounts } from "../deploy/publish.js";
 import type { Sample } from "../sample/schema.js";
 import { Rpc } from "../seed/rpc.js";
 import { readTotals, seedSample, type SeedSummary } from "../seed/seed-sample.js";
+import { pageSize, readAllPages } from "../../sdk/readPaging.js";
 
 export interface LocalProgrammeOptions {
   hre: HardhatRuntimeEnvironment;
@@ -70,14 +71,27 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
   return { record: result.record, deployed: !result.reused, seeded, totals, generatedFile: file, nodeAccounts };
 }
 
-/** Reads back through the ProgrammeReader: zones, entities and projects of the whole registry. */
+/**
+ * Reads back through the ProgrammeReader: zones, entities and projects of the whole registry, in
+ * pages sized by the sdk from the measured gas per row (never above the reader's maxima, halved
+ * when the node still refuses one), until every row has been read.
+ */
 export async function readRegistry(url: string, reader: string): Promise<{ zones: number; entities: number; projects: number }> {
   const rpc = new Rpc(url);
   const iface = new Interface((await readAbi("ProgrammeReader")) as never);
+  const block = await rpc.call<string>("eth_blockNumber");
   const call = async (fn: string, args: unknown[]) =>
-    iface.decodeFunctionResult(fn, await rpc.call<string>("eth_call", [{ to: reader, data: iface.encodeFunctionData(fn, args) }, "latest"]));
-  const zones = await call("zones", [0, 1000]);
-  const entities = await call("entities", [0, 1000]);
-  const projects = await call("projects", [0, 1000]);
-  return { zones: (zones[0] as unknown[]).length, entities: (entities[0] as unknown[]).length, projects: (projects[0] as unknown[]).length };
+    iface.decodeFunctionResult(fn, await rpc.call<string>("eth_call", [{ to: reader, data: iface.encodeFunctionData(fn, args) }, block]));
+  const count = async (view: "zones" | "entities" | "projects") => {
+    const { rows } = await readAllPages(
+      async (offset, limit) => {
+        const result = await call(view, [offset, limit]);
+        return { rows: result[0] as unknown[], total: result[result.length - 1] as bigint };
+      },
+      { pageSize: pageSize(view) },
+    );
+    return rows.length;
+  };
+  const [zones, entities, projects] = await Promise.all([count("zones"), count("entities"), count("projects")]);
+  return { zones, entities, projects };
 }

@@ -6,20 +6,29 @@
  *     while compiling in-process;
  *  3. deploys the suite with Ignition (or reuses the recorded deployment), seeds it,
  *     writes the deployment record and frontend/src/generated/deployment.ts;
- *  4. starts the dApp dev server (when frontend/ exists), prints URLs and dev accounts;
- *  5. on Ctrl-C (SIGINT/SIGTERM) stops everything it started.
+ *  4. starts the indexer (scripts/indexer/indexer-process.ts: Ponder, PGlite) and waits until it
+ *     is ready and has reached the chain head; a fresh chain never gets a stale index (it is
+ *     detected and rebuilt); writes its URL into the dApp's generated file (`indexerUrl`);
+ *  5. starts the dApp dev server (when frontend/ exists), prints URLs and dev accounts;
+ *  6. on Ctrl-C (SIGINT/SIGTERM) stops everything it started.
  *
- * Options: --port <n> (8545)  --no-frontend  --exit (stop after setup)
+ * Options: --port <n> (8545)  --no-frontend  --no-indexer  --exit (stop after setup)
+ *          --indexer-port <n> (42069 with the default node port, when free; else a free port)
+ *          --index-dir <dir> (PGlite; default indexer/.ponder/pglite, -<port> for other node ports)
  *          --sample <file>  --generated <file>  --deployment-id <id>
- * Env: PILOT_DEPLOYMENTS_DIR moves the deployment records (tests).
+ * Env: PILOT_DEPLOYMENTS_DIR moves the deployment records (tests); PILOT_INDEX_DIR the index.
  */
 import { existsSync, mkdirSync, openSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatAccountsTable, curatedAccounts } from "./dev-accounts-table.js";
 import { ensureLocalProgramme, readRegistry } from "./local-programme.js";
 import { hasChildren, killAllNow, startChild, stopAll, type Child } from "./processes.js";
-import { isRpcUp } from "../seed/rpc.js";
+import { chainName, sampleAccounts } from "../deploy/publish.js";
+import { writeGeneratedFile } from "../deploy/generated-file.js";
+import { DEFAULT_DATA_DIR, ensurePgliteTemplate, freePort, startIndexer, type RunningIndexer } from "../indexer/indexer-process.js";
+import { isRpcUp, Rpc } from "../seed/rpc.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,6 +38,9 @@ const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 interface Options {
   port: number;
   frontend: boolean;
+  indexer: boolean;
+  indexerPort?: number;
+  indexDir?: string;
   exitAfterSetup: boolean;
   sample: string;
   generated?: string;
@@ -36,7 +48,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { port: 8545, frontend: true, exitAfterSetup: false, sample: DEFAULT_SAMPLE_PATH };
+  const opts: Options = { port: 8545, frontend: true, indexer: true, exitAfterSetup: false, sample: DEFAULT_SAMPLE_PATH };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -46,6 +58,9 @@ function parseArgs(argv: readonly string[]): Options {
     };
     if (arg === "--port") opts.port = Number(value());
     else if (arg === "--no-frontend") opts.frontend = false;
+    else if (arg === "--no-indexer") opts.indexer = false;
+    else if (arg === "--indexer-port") opts.indexerPort = Number(value());
+    else if (arg === "--index-dir") opts.indexDir = path.resolve(value());
     else if (arg === "--exit") opts.exitAfterSetup = true;
     else if (arg === "--sample") opts.sample = path.resolve(value());
     else if (arg === "--generated") opts.generated = path.resolve(value());
@@ -53,6 +68,9 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new Error(`unknown option ${arg} (see scripts/start/start.ts)`);
   }
   if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) throw new Error("--port: not a port number");
+  if (opts.indexerPort !== undefined && (!Number.isInteger(opts.indexerPort) || opts.indexerPort <= 0 || opts.indexerPort > 65535)) {
+    throw new Error("--indexer-port: not a port number");
+  }
   return opts;
 }
 
@@ -109,6 +127,27 @@ async function startFrontend(): Promise<string> {
   return (clean().match(urlPattern) as RegExpMatchArray)[0];
 }
 
+/** 42069 (Ponder's usual port) with the default node port when it is free, else any free port. */
+async function indexerPort(opts: Options): Promise<number> {
+  if (opts.indexerPort) return opts.indexerPort;
+  if (opts.port === 8545) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(42069, HOST, () => server.close(() => resolve(true)));
+    });
+    if (free) return 42069;
+  }
+  return freePort();
+}
+
+/** The PGlite directory of this node's index: one per node port, so two local chains never share one. */
+function indexDir(opts: Options): string {
+  if (opts.indexDir) return opts.indexDir;
+  if (process.env.PILOT_INDEX_DIR) return path.resolve(process.env.PILOT_INDEX_DIR);
+  return opts.port === 8545 ? DEFAULT_DATA_DIR : `${DEFAULT_DATA_DIR}-${opts.port}`;
+}
+
 async function main(): Promise<number> {
   // from the start of this process (tsx and module loading included), not of main()
   const t0 = Math.round(performance.timeOrigin);
@@ -122,6 +161,8 @@ async function main(): Promise<number> {
 
   // 2. node (child process) and compilation (in-process), side by side
   const nodeReady = startNode(opts.port);
+  // the indexer's empty database, made once, beside compilation (a failure shows when the indexer starts)
+  if (opts.indexer) ensurePgliteTemplate().catch(() => undefined);
   const { default: hre } = await import("hardhat");
   const built = hre.tasks.getTask("build").run({ quiet: true, noTests: true });
   const [node] = await Promise.all([nodeReady, built]);
@@ -137,15 +178,53 @@ async function main(): Promise<number> {
     ...(opts.generated ? { generatedFile: opts.generated } : {}),
   });
   const read = await readRegistry(url, programme.record.reader);
-  const elapsed = Date.now() - t0;
   log(`wrote ${path.relative(ROOT, programme.generatedFile)}`);
+
+  // 4. the indexer, once the seed is on chain (so it is indexed in bulk, not block by block)
+  let indexedTo: bigint | undefined;
+  if (opts.indexer) {
+    const t = Date.now();
+    const dataDir = indexDir(opts);
+    indexer = await startIndexer({
+      rpcUrl: url,
+      chainId: programme.record.chainId,
+      programme: programme.record.programme as `0x${string}`,
+      startBlock: programme.record.deploymentBlock,
+      port: await indexerPort(opts),
+      dataDir,
+      log: indexerLine,
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}\n(start without it: npm start -- --no-indexer)`);
+    });
+    const head = BigInt(await new Rpc(url).call<string>("eth_blockNumber"));
+    await indexer.waitForBlock(head, 300_000);
+    indexedTo = head;
+    log(`indexer: ${indexer.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - t)}`);
+    if (!opts.exitAfterSetup) {
+      await writeGeneratedFile(
+        {
+          record: programme.record,
+          chainName: chainName(programme.record),
+          rpcUrl: url,
+          accounts: sampleAccounts(sample, programme.nodeAccounts),
+          seeded: true,
+          indexerUrl: indexer.url,
+        },
+        programme.generatedFile,
+      );
+      log(`wrote indexerUrl ${indexer.url} into ${path.relative(ROOT, programme.generatedFile)}`);
+    }
+  }
+
+  const elapsed = Date.now() - t0;
   log(
     `READY: seeded, readable registry in ${seconds(elapsed)} — ${read.zones} zones, ${read.entities} entities, ${read.projects} projects, ` +
       `${programme.totals.attestations} attestations` +
-      (programme.seeded ? ` (seeding: ${programme.seeded.transactions} transactions in ${programme.seeded.blocks} blocks, ${seconds(programme.seeded.ms)})` : ""),
+      (programme.seeded ? ` (seeding: ${programme.seeded.transactions} transactions in ${programme.seeded.blocks} blocks, ${seconds(programme.seeded.ms)})` : "") +
+      (indexedTo !== undefined ? `; indexed to block ${indexedTo}` : ""),
   );
 
-  // 4. the dApp
+  // 5. the dApp
   let dappUrl: string | undefined;
   if (opts.frontend && !opts.exitAfterSetup) {
     if (existsSync(path.join(ROOT, "frontend", "package.json"))) dappUrl = await startFrontend();
@@ -154,6 +233,7 @@ async function main(): Promise<number> {
 
   log("");
   log(`  JSON-RPC   ${url}   (chain ${programme.record.chainId})`);
+  if (indexer) log(`  Indexer    ${indexer.url}   (GraphQL /graphql, SQL /sql, /meta${opts.exitAfterSetup ? "; stopped on exit" : ""})`);
   if (dappUrl) log(`  dApp       ${dappUrl}`);
   log(`  PilotProgramme  ${programme.record.programme}`);
   log(`  ProgrammeReader ${programme.record.reader}`);
@@ -162,7 +242,7 @@ async function main(): Promise<number> {
   log(formatAccountsTable(curatedAccounts(sample, programme.nodeAccounts)));
   log(`(${sample.accounts.length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`);
 
-  if (opts.exitAfterSetup || !hasChildren()) return 0;
+  if (opts.exitAfterSetup || (!hasChildren() && !indexer)) return 0;
   log("\nRunning. Press Ctrl-C to stop everything npm start started.");
   waiting = true;
   await stopRequested;
@@ -173,13 +253,21 @@ async function main(): Promise<number> {
 // Ctrl-C (SIGINT) or SIGTERM: while running, main() returns and `finally` stops the children;
 // during set-up, stop them right away. A synchronous exit still KILLs them.
 let waiting = false;
+let indexer: RunningIndexer | undefined;
+/** The indexer's log: its warnings and errors only (an idle dev chain's "no new block" and our own stop aside). */
+const QUIET = /No new block received|Received SIGTERM|Started shutdown sequence/;
+const indexerLine = (line: string) => {
+  if (/^(warn|error) /.test(line) && !QUIET.test(line)) console.log(`[indexer] ${line}`);
+  else if (line.startsWith("indexer: ")) console.log(`  ${line.slice("indexer: ".length)}`);
+};
+const stopEverything = () => Promise.all([indexer?.stop(), stopAll()]);
 const stopRequested = new Promise<void>((resolve) => {
   let seen = false;
   const onSignal = () => {
     if (seen) return;
     seen = true;
     resolve();
-    if (!waiting) void stopAll().then(() => process.exit(130));
+    if (!waiting) void stopEverything().then(() => process.exit(130));
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -192,6 +280,6 @@ try {
   const message = error instanceof SampleValidationError ? `invalid sample, nothing sent: ${error.message}` : ((error as Error).stack ?? String(error));
   console.error(`npm start failed: ${message}`);
 } finally {
-  await stopAll();
+  await stopEverything();
 }
 process.exit(code);

@@ -45,14 +45,22 @@ export const verifyDocumentTask = task(
 
 export const exportTask = task(
   "export",
-  "Export the whole attestation log as JSON and CSV, rebuilt from events and checked against contract state (non-zero exit on any mismatch)",
+  "Export the whole attestation log as JSON and CSV, rebuilt from events and checked against contract state: totals, every attestation (revoked flag included) and every project's status (non-zero exit on any mismatch). Streams in block-range pages: memory stays bounded at any size",
 )
   .addOption({ name: "out", description: "Directory to write attestations.json and attestations.csv into", type: OPT, defaultValue: undefined })
   .addOption({
     name: "blockRange",
-    description: "Blocks per eth_getLogs request (default 5000; public RPCs often cap it; a refused range is halved automatically)",
+    description: "Most blocks per eth_getLogs request (default 5000; public RPCs often cap it; a refused range, or an answer too big, is shortened automatically)",
     type: OPT,
     defaultValue: undefined,
   })
+  .addOption({
+    name: "indexer",
+    description:
+      "Read the attestations, counts and project statuses from the programme's indexer at this URL (e.g. http://127.0.0.1:42069) instead of eth_getLogs, up to the block it has indexed; still checked against contract state. The block and transaction of a revocation are not indexed: those two columns stay empty",
+    type: OPT,
+    defaultValue: undefined,
+  })
+  .addFlag({ name: "quiet", description: "No progress bar (it is shown on stderr only when stderr is a terminal)" })
   .setAction(() => import("./actions/export.js"))
   .build();

@@ -317,7 +317,7 @@ describe("terminal tasks", function () {
   describe("export", () => {
     it("writes JSON and CSV rebuilt from events, checked against state", async () => {
       const out = path.join(dir, "export");
-      const r = await ok("export", { out, blockRange: "3" });
+      const r = await ok("export", { out, blockRange: "3", quiet: true });
       expect(r.stdout).to.match(/totals and every attestation agree/);
       const json = JSON.parse(await readFile(path.join(out, "attestations.json"), "utf8")) as {
         consistent: boolean; totals: { attestations: number }; attestations: { uid: string; revoked: boolean; relayedSigner: string }[];

@@ -33,11 +33,11 @@ const PAGES: ReadonlyArray<readonly [bigint, bigint, number[]]> = [
   [2n, 2n, [3, 4]],
   [4n, 2n, [5]],
   [4n, 1n, [5]],
-  [3n, MAX, [4, 5]],
+  [3n, 60n, [4, 5]], // 60: the smallest maximum of the four views (entities); above it, test/lens/page-limits.ts
   [0n, 0n, []],
   [2n, 0n, []],
   [5n, 1n, []],
-  [5n, MAX, []],
+  [5n, 60n, []],
   [6n, 10n, []],
   [1000n, 10n, []],
 ];
@@ -50,7 +50,7 @@ describe("ProgrammeReader", () => {
 
   describe("zones / entities / projects paging", () => {
     for (const [offset, limit, expected] of PAGES) {
-      it(`offset ${offset}, limit ${limit === MAX ? "max" : limit} -> [${expected.join(", ")}]`, async () => {
+      it(`offset ${offset}, limit ${limit} -> [${expected.join(", ")}]`, async () => {
         const d = await networkHelpers.loadFixture(five);
         const [zones, zoneTotal] = await d.reader.zones(offset, limit);
         expect(ids(zones)).to.deep.equal(expected);
@@ -132,7 +132,7 @@ describe("ProgrammeReader", () => {
       const one = [];
       for (let offset = 0n; offset < 6n; offset++) one.push(...ids((await d.reader.entityRows(offset, 1))[0]));
       expect(one).to.deep.equal([1, 2, 3, 4, 5]);
-      expect(ids((await d.reader.entityRows(1, 400))[0])).to.deep.equal([2, 3, 4, 5]);
+      expect(ids((await d.reader.entityRows(1, 100))[0])).to.deep.equal([2, 3, 4, 5]);
     });
   });
 

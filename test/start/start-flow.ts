@@ -1,8 +1,11 @@
 /**
  * The `npm start` flow end to end, against real `hardhat node` processes on
  * free ports (never 8545), with records, Ignition journal and generated file
- * in temporary places: first run deploys and seeds; a second run reuses;
- * a fresh node gets a fresh deployment; a bad sample sends nothing.
+ * in temporary places: first run deploys and seeds and serves the indexer
+ * (URL printed, reachable, agreeing with the chain, written into the dApp's
+ * file, stopped by Ctrl-C); a second run reuses the deployment and resumes the
+ * index; a fresh node gets a fresh deployment and its index is rebuilt, never
+ * served from the previous chain's; a bad sample sends nothing.
  * Every child process is killed at the end, even on failure.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -64,6 +67,37 @@ interface Run {
   output: string;
 }
 
+interface Running {
+  output: () => string;
+  /** Ctrl-C, then the exit code. */
+  interrupt(): Promise<number | null>;
+}
+
+/** Starts `npm start` and resolves once it prints "Running." (it then waits for Ctrl-C). */
+function runUntilRunning(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Running> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+    const onData = (c: Buffer) => {
+      output += c.toString();
+      if (output.includes("Running. Press Ctrl-C")) {
+        resolve({
+          output: () => output,
+          interrupt: async () => {
+            process.kill(child.pid as number, "SIGINT");
+            return exited;
+          },
+        });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    void exited.then((code) => reject(new Error(`npm start exited (${code}) before running:\n${output}`)));
+  });
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -96,21 +130,55 @@ describe("npm start flow (real hardhat node)", function () {
     await rm(path.join(ROOT, "ignition", "deployments", deploymentId), { recursive: true, force: true });
   });
 
-  const start = (port: number) =>
-    run(BIN("tsx"), ["scripts/start/start.ts", "--port", String(port), "--no-frontend", "--generated", generated, "--deployment-id", deploymentId], env);
+  const startArgs = (port: number) => [
+    "scripts/start/start.ts",
+    "--port",
+    String(port),
+    "--no-frontend",
+    "--generated",
+    generated,
+    "--deployment-id",
+    deploymentId,
+    "--index-dir",
+    path.join(dir, "pglite"),
+  ];
+  const start = (port: number) => run(BIN("tsx"), [...startArgs(port), "--exit"], env);
+  const startRunning = (port: number) => runUntilRunning(BIN("tsx"), startArgs(port), env);
+  const indexerUrlIn = (output: string) => {
+    const match = /Indexer {4}(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+    if (!match) throw new Error(`no indexer URL in:\n${output}`);
+    return match[1] as string;
+  };
+  const graphql = async (url: string, query: string) => {
+    const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return ((await res.json()) as { data: Record<string, unknown> }).data;
+  };
+  const meta = async (url: string) => (await (await fetch(`${url}/meta`)).json()) as { chainId: number; programme: string; indexedBlock: number; indexedTime: number };
+  const reachable = async (url: string) => fetch(`${url}/health`).then((r) => r.ok, () => false);
   const record = async (): Promise<DeploymentRecord> => JSON.parse(await readFile(path.join(dir, "chain-31337.json"), "utf8")) as DeploymentRecord;
 
   async function counts(port: number, reader: string) {
     const provider = localProvider(port);
     const lens = new Contract(reader, (await readAbi("ProgrammeReader")) as never, provider);
     const programme = new Contract(String(await lens.getFunction("programme")()), (await readAbi("PilotProgramme")) as never, provider);
-    const zones = (await lens.getFunction("zones")(0, 100)) as [unknown[], bigint];
-    const entities = (await lens.getFunction("entities")(0, 1000)) as [unknown[], unknown[], bigint];
-    const projects = (await lens.getFunction("projects")(0, 1000)) as [unknown[], bigint];
+    // paged within the reader's own maxima (each sized for the node's eth_call gas cap)
+    const all = async (fn: string, max: string) => {
+      const size = Number(await lens.getFunction(max)());
+      let read = 0;
+      for (;;) {
+        const page = (await lens.getFunction(fn)(read, size)) as unknown[];
+        const rows = (page[0] as unknown[]).length;
+        read += rows;
+        if (rows === 0 || read >= Number(page[page.length - 1])) return read;
+      }
+    };
+    const zones = await all("zones", "MAX_ZONES");
+    const entities = await all("entities", "MAX_ENTITIES");
+    const projects = await all("projects", "MAX_PROJECTS");
     const totals = (await programme.getFunction("totals")()) as [bigint, bigint, bigint, bigint];
     const block = await provider.getBlockNumber();
     provider.destroy();
-    return { zones: zones[0].length, entities: entities[0].length, projects: projects[0].length, attestations: Number(totals[3]), block };
+    return { zones, entities, projects, attestations: Number(totals[3]), block };
   }
 
   it("deploys and seeds, then reuses, then redeploys on a fresh node", async () => {
@@ -128,15 +196,25 @@ describe("npm start flow (real hardhat node)", function () {
     expect(await provider.getBlockNumber(), "no transaction sent for a bad sample").to.equal(0);
     provider.destroy();
 
-    const first = await start(port);
-    expect(first.code, first.output).to.equal(0);
-    expect(first.output).to.contain("seeding the sample programme");
-    expect(first.output).to.match(/READY: seeded, readable registry in [\d.]+ s/);
+    const first = await startRunning(port);
+    const out1 = first.output();
+    expect(out1).to.contain("seeding the sample programme");
+    expect(out1).to.match(/READY: seeded, readable registry in [\d.]+ s .*; indexed to block \d+/);
     const rec1 = await record();
     const c1 = await counts(port, rec1.reader);
     expect(c1).to.include({ zones: 15, entities: 164, projects: 300 });
     expect(c1.attestations).to.be.within(1800, 2200);
+    const url1 = indexerUrlIn(out1);
+    // the index agrees with the chain, up to its head, and the dApp is told where it is
+    const m1 = await meta(url1);
+    expect(m1).to.include({ chainId: 31337, programme: rec1.programme.toLowerCase() });
+    expect(m1.indexedBlock).to.equal(c1.block);
+    const totals1 = (await graphql(url1, "{ programme(id: 1) { zones entities projects attestations } }")).programme;
+    expect(totals1).to.deep.equal({ zones: 15, entities: 164, projects: 300, attestations: c1.attestations });
     const file1 = await readFile(generated, "utf8");
+    expect(file1).to.contain(`"indexerUrl": "${url1}"`);
+    expect(await first.interrupt(), "npm start exits 0 on Ctrl-C").to.equal(0);
+    expect(await reachable(url1), "Ctrl-C stops the indexer").to.equal(false);
     expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
     expect(file1).to.contain("export { pilotProgrammeAbi, programmeReaderAbi };");
     expect(file1).to.contain('"Zone admin: Chengdu"');
@@ -147,6 +225,8 @@ describe("npm start flow (real hardhat node)", function () {
     expect(second.output).to.contain("reusing the deployment");
     expect(second.output).to.contain("already seeded");
     expect(second.output).to.not.contain("seeding the sample programme");
+    expect(second.output, "the same chain's index is resumed").to.contain("resumed the index");
+    expect(second.output).to.contain(`indexed to block ${c1.block}`);
     const rec2 = await record();
     expect(rec2).to.deep.equal(rec1);
     expect((await counts(port, rec2.reader)).block, "no transaction on reuse").to.equal(c1.block);
@@ -154,16 +234,30 @@ describe("npm start flow (real hardhat node)", function () {
     await stopNode(node);
     const port2 = await freePort();
     await startNode(port2);
-    const third = await start(port2);
-    expect(third.code, third.output).to.equal(0);
-    expect(third.output).to.contain("is gone (fresh chain)");
-    expect(third.output).to.contain("deployed PilotProgramme");
+    const third = await startRunning(port2);
+    const out3 = third.output();
+    expect(out3).to.contain("is gone (fresh chain)");
+    expect(out3).to.contain("deployed PilotProgramme");
+    // same chain id, same deterministic address, same index directory: the index must be rebuilt
+    expect(out3).to.contain("discarding the index");
+    expect(out3).to.contain("built the index");
     const rec3 = await record();
     expect(rec3.deployedAt).to.not.equal(rec1.deployedAt);
     const c3 = await counts(port2, rec3.reader);
     expect(c3).to.include({ zones: 15, entities: 164, projects: 300, attestations: c1.attestations });
+    const url3 = indexerUrlIn(out3);
+    const m3 = await meta(url3);
+    expect(m3.indexedBlock).to.equal(c3.block);
+    const provider2 = localProvider(port2);
+    const head = await provider2.getBlock(c3.block);
+    provider2.destroy();
+    expect(m3.indexedTime, "the index is of the new chain (its head's timestamp)").to.equal(head?.timestamp);
+    const totals3 = (await graphql(url3, "{ programme(id: 1) { attestations lastTime } }")).programme as { attestations: number; lastTime: string };
+    expect(totals3.attestations).to.equal(c3.attestations);
     const file3 = await readFile(generated, "utf8");
     expect(file3).to.contain(`"deployedAt": "${rec3.deployedAt}"`);
     expect(file3).to.contain(`"rpcUrl": "http://127.0.0.1:${port2}"`);
+    expect(file3).to.contain(`"indexerUrl": "${url3}"`);
+    expect(await third.interrupt()).to.equal(0);
   });
 });

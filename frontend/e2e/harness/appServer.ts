@@ -36,8 +36,10 @@ export interface ChainEnv {
   readonly rpcUrl: string;
   readonly chainId?: number;
   readonly chainName?: string;
-  /** A whole deployment description (chain, programme, reader, deploymentBlock, accountLabels), baked in as VITE_DEPLOYMENT. */
+  /** A whole deployment description (chain, programme, reader, deploymentBlock, accountLabels, indexerUrl), baked in as VITE_DEPLOYMENT. */
   readonly deployment?: Readonly<Record<string, unknown>>;
+  /** Other VITE_* settings (e.g. VITE_LOG_MAX_BLOCK_RANGE for the limited mode). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** vite build into a temporary folder, with the chain description baked in via VITE_* env. */
@@ -50,6 +52,9 @@ export async function buildApp(chain: ChainEnv): Promise<string> {
     ...(chain.chainName ? { VITE_CHAIN_NAME: chain.chainName } : {}),
     // Hermetic: without a deployment given, ignore any generated file left by `npm start`.
     VITE_DEPLOYMENT: chain.deployment ? JSON.stringify(chain.deployment) : "none",
+    // Hermetic: an indexer only when the deployment given names one.
+    VITE_INDEXER_URL: "",
+    ...chain.env,
   });
   return outDir;
 }

@@ -9,7 +9,8 @@
  * account is a deterministic address the node impersonates
  * (hardhat_impersonateAccount), so the full sample (15 zones, 164 entities,
  * ~300 projects, ~2,000 attestations) is seeded without keys. Transactions go
- * as JSON-RPC batches (the node mines them in order, one block each).
+ * as JSON-RPC batches with automine off (the node's mempool is FIFO), mined
+ * into a few dozen blocks, every receipt checked.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -104,14 +105,24 @@ interface RpcReply {
 let rpcId = 1;
 
 export async function rpc(url: string, method: string, params: readonly unknown[]): Promise<unknown> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: rpcId++, method, params }),
-  });
-  const body = (await res.json()) as RpcReply;
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
+  // A connection the node dropped (a kept-alive socket closed under load) is retried: these calls are safe to repeat.
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: rpcId++, method, params }),
+      });
+    } catch (error) {
+      if (attempt >= 3) throw new Error(`${method}: ${error instanceof Error ? `${error.message} (${String((error as { cause?: unknown }).cause)})` : String(error)}`);
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+      continue;
+    }
+    const body = (await res.json()) as RpcReply;
+    if (body.error) throw new Error(`${method}: ${body.error.message}`);
+    return body.result;
+  }
 }
 
 async function rpcBatch(url: string, calls: readonly { method: string; params: readonly unknown[] }[]): Promise<RpcReply[]> {
@@ -157,6 +168,11 @@ const sha256 = (text: string): Hex => `0x${createHash("sha256").update(text).dig
 let FIELDS: readonly { key: string; label: string }[] = [];
 const fieldId = (key: string): number => FIELDS.findIndex((f) => f.key === key);
 const mask = (keys: readonly string[]): number => keys.reduce((m, k) => (m | (1 << fieldId(k))) >>> 0, 0);
+/** Gas declared per seeding transaction (the most any of them needs is a few hundred thousand): 60 fit in a block. */
+const SEED_TX_GAS = "0xf4240";
+/** Fees fixed up front, far above what a few dozen local blocks push the base fee to. */
+const SEED_MAX_FEE = "0x174876e800"; // 100 gwei
+const SEED_PRIORITY_FEE = "0x3b9aca00"; // 1 gwei
 const uidOf = (hash: Hex, n: number): Hex => keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [hash, BigInt(n)]));
 
 // ------------------------------------------------------------------ deploy + seed
@@ -254,7 +270,12 @@ function scenarioTargets(sample: SampleFile) {
   return { project, entity, zone, regulatorAccount };
 }
 
-export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeededProgramme> {
+export interface SeedHooks {
+  /** Called once the contracts are deployed, before any seeding transaction (e.g. to start an indexer meanwhile). */
+  readonly onDeployed?: (deployed: { readonly programme: Address; readonly reader: Address; readonly deploymentBlock: number }) => void;
+}
+
+export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json"), hooks: SeedHooks = {}): Promise<SeededProgramme> {
   const started = Date.now();
   const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
   FIELDS = sample.fields;
@@ -299,18 +320,47 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   );
   const programme = programmeDeploy.address;
   const reader = (await deployTx(encodeDeployData({ abi: programmeReaderAbi, bytecode: artifact("ProgrammeReader", "lens/ProgrammeReader.sol"), args: [programme] }))).address;
+  hooks.onDeployed?.({ programme, reader, deploymentBlock: programmeDeploy.block });
 
+  // Automine off while seeding (the node's mempool is FIFO: hardhat.config.ts): every phase's
+  // transactions are sent in order, then blocks are mined until each has its receipt. A few dozen
+  // full blocks instead of one block per transaction, so that the indexer's backfill is quick.
   let failed = 0;
-  const send = async (txs: readonly Tx[], chunk = 250) => {
-    for (let i = 0; i < txs.length; i += chunk) {
-      const part = txs.slice(i, i + chunk);
-      const replies = await rpcBatch(url, part.map((t) => ({ method: "eth_sendTransaction", params: [{ from: t.from, to: t.to ?? programme, data: t.data, gas: "0x989680" }] })));
-      replies.forEach((r, j) => {
-        if (r.error) {
-          failed++;
-          if (failed <= 5) console.warn(`seed: ${part[j]?.what} failed: ${r.error.message}`);
-        }
-      });
+  const send = async (txs: readonly Tx[], chunk = 500) => {
+    if (txs.length === 0) return;
+    await rpc(url, "evm_setAutomine", [false]);
+    try {
+      const hashes: (Hex | undefined)[] = [];
+      for (let i = 0; i < txs.length; i += chunk) {
+        const part = txs.slice(i, i + chunk);
+        const replies = await rpcBatch(url, part.map((t) => ({ method: "eth_sendTransaction", params: [{ from: t.from, to: t.to ?? programme, data: t.data, gas: SEED_TX_GAS, maxFeePerGas: SEED_MAX_FEE, maxPriorityFeePerGas: SEED_PRIORITY_FEE }] })));
+        replies.forEach((r, j) => {
+          if (r.error) {
+            failed++;
+            if (failed <= 5) console.warn(`seed: ${part[j]?.what} refused: ${r.error.message}`);
+          }
+          hashes.push(r.error ? undefined : (r.result as Hex));
+        });
+      }
+      const pending = new Map(hashes.flatMap((h, i) => (h ? [[h, i] as const] : [])));
+      for (let round = 0; pending.size > 0; round++) {
+        if (round > 200) throw new Error(`seed: ${pending.size} transactions still pending after 200 blocks`);
+        await rpc(url, "evm_mine", []);
+        const asked = [...pending.keys()];
+        const receipts = await rpcBatch(url, asked.map((h) => ({ method: "eth_getTransactionReceipt", params: [h] })));
+        receipts.forEach((r, j) => {
+          const receipt = r.result as { status: Hex } | null | undefined;
+          const hash = asked[j] as Hex;
+          if (!receipt) return;
+          if (receipt.status !== "0x1") {
+            failed++;
+            if (failed <= 5) console.warn(`seed: ${txs[pending.get(hash) ?? 0]?.what} reverted (${hash})`);
+          }
+          pending.delete(hash);
+        });
+      }
+    } finally {
+      await rpc(url, "evm_setAutomine", [true]);
     }
   };
   const call = <F extends Parameters<typeof encodeFunctionData<typeof pilotProgrammeAbi>>[0]["functionName"]>(

@@ -12,6 +12,8 @@ export {
   type E2EWalletOptions,
 } from "./injectedWallet.ts";
 export { countRpcRequests, type RpcCounter } from "./rpcCounter.ts";
+export { countData, type DataCounter } from "./dataCounter.ts";
 export { startFakeNode, FAKE_ACCOUNTS, type FakeNode } from "./fakeNode.ts";
 export { screenshot } from "./screenshot.ts";
+export { startE2EIndexer, type RunningIndexer } from "./indexer.ts";
 export { startHardhatNode, deployAndSeed, planSeed, rpc, type HardhatNode, type SeededProgramme, type SeedPlan } from "./hardhatChain.ts";

@@ -1,55 +1,66 @@
-/** Attestation lists: the project timeline (with references and revocations) and the compact "latest" feed. */
+/** Attestation lists: the timeline (with references, revocations and on-chain checks) and the compact "latest" feed. */
 import { useState } from "react";
 import { Link } from "react-router";
 import type { Hex } from "viem";
-import type { AttestationEvent, EntityInfo, ProjectInfo } from "../data/types";
+import { describeDisagreement, type Disagreement } from "../data/onchain/compare";
+import type { AttestationEvent, FeedItem } from "../data/types";
 import { formatDateTime, shortHex } from "../lib/format";
 import { AccountName } from "./Address";
 import { HashDisplay } from "./HashDisplay";
 import { KindBadge } from "./KindBadge";
 
-export interface Joins {
-  readonly projects: ReadonlyMap<number, ProjectInfo>;
-  readonly entities: ReadonlyMap<number, EntityInfo>;
-  /** Lower-cased signer address -> entity. */
-  readonly signerEntity: ReadonlyMap<string, EntityInfo>;
-}
-
-export function joinsFrom(projects: readonly ProjectInfo[] | undefined, entities: readonly EntityInfo[] | undefined): Joins {
-  const signerEntity = new Map<string, EntityInfo>();
-  for (const e of entities ?? []) for (const s of e.signers) signerEntity.set(s.toLowerCase(), e);
-  return {
-    projects: new Map((projects ?? []).map((p) => [p.id, p])),
-    entities: new Map((entities ?? []).map((e) => [e.id, e])),
-    signerEntity,
-  };
-}
-
 const anchor = (uid: Hex) => `att-${uid.slice(2, 14)}`;
 
 const isLink = (uri: string) => /^https?:\/\//i.test(uri);
 
+/** A referenced attestation's short description, when it is known. */
+export interface RefLabel {
+  readonly kindLabel: string;
+  readonly time: Date;
+  readonly projectId: number;
+}
+
+/** The result of "check on chain" for the items shown: uids confirmed, and disagreements by uid. */
+export interface ChainCheck {
+  readonly checked: ReadonlySet<string>;
+  readonly disagreements: ReadonlyMap<string, readonly Disagreement[]>;
+}
+
 export function AttestationTimeline({
   items,
-  joins,
+  refs,
+  entityOf,
+  projectOf,
   canRevoke,
   onRevoke,
   busy,
-  showProject = false,
+  check,
 }: {
-  readonly showProject?: boolean;
+  /** Newest first. */
   readonly items: readonly AttestationEvent[];
-  readonly joins: Joins;
+  /** Referenced attestations not in `items` (lower-cased uid -> label). */
+  readonly refs?: ReadonlyMap<string, RefLabel>;
+  /** The entity an attester signed for, when known (progress reports and milestones: the project's entity). */
+  readonly entityOf?: (a: AttestationEvent) => { readonly id: number; readonly name: string } | undefined;
+  /** Show a link to each item's project (lists across projects). */
+  readonly projectOf?: (a: AttestationEvent) => { readonly id: number; readonly title: string } | undefined;
   readonly canRevoke?: (a: AttestationEvent) => boolean;
   readonly onRevoke?: (a: AttestationEvent, reason: string) => void;
   readonly busy?: boolean;
+  readonly check?: ChainCheck;
 }) {
   const [revoking, setRevoking] = useState<Hex | undefined>();
   const [reason, setReason] = useState("");
+  const byUid = new Map(items.map((a) => [a.uid.toLowerCase(), a]));
   return (
     <ol className="timeline" aria-label="Attestations, newest first">
-      {[...items].reverse().map((a) => {
-        const ref = a.refUID ? items.find((x) => x.uid === a.refUID) : undefined;
+      {items.map((a) => {
+        const ref = a.refUID ? (byUid.get(a.refUID.toLowerCase()) ?? refs?.get(a.refUID.toLowerCase())) : undefined;
+        const refSameProject = ref ? ref.projectId === a.projectId : false;
+        const project = projectOf?.(a);
+        const key = a.uid.toLowerCase();
+        const disagreements = check?.disagreements.get(key);
+        const confirmed = check?.checked.has(key) && !disagreements;
         return (
           <li key={a.uid} id={anchor(a.uid)} className={`timeline__item${a.revoked ? " timeline__item--revoked" : ""}`} data-testid="attestation">
             <span className="timeline__dot" aria-hidden="true" />
@@ -64,20 +75,30 @@ export function AttestationTimeline({
                   Revoked
                 </span>
               ) : null}
+              {confirmed ? (
+                <span className="chain-check chain-check--ok" data-testid="chain-confirmed" title="Read from the contract just now">
+                  ✓ on chain: {a.revoked ? "revoked" : "valid"}
+                </span>
+              ) : null}
+              {disagreements ? (
+                <span className="chain-check chain-check--bad" data-testid="chain-disagrees" role="alert">
+                  ✕ the chain disagrees: {disagreements.map(describeDisagreement).join("; ")}
+                </span>
+              ) : null}
             </div>
             <dl className="timeline__meta">
-              {showProject ? (
+              {project ? (
                 <div>
                   <dt>Project</dt>
                   <dd>
-                    <Link to={`/projects/${a.projectId}#${anchor(a.uid)}`}>{joins.projects.get(a.projectId)?.title ?? `#${a.projectId}`}</Link>
+                    <Link to={`/projects/${project.id}#${anchor(a.uid)}`}>{project.title}</Link>
                   </dd>
                 </div>
               ) : null}
               <div>
                 <dt>By</dt>
                 <dd>
-                  <AccountName address={a.attester} entity={joins.signerEntity.get(a.attester.toLowerCase())} />
+                  <AccountName address={a.attester} entity={entityOf?.(a)} />
                 </dd>
               </div>
               <div>
@@ -96,9 +117,15 @@ export function AttestationTimeline({
                 <div>
                   <dt>Refers to</dt>
                   <dd>
-                    <a href={`#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
-                      ↳ {ref ? `${ref.kindLabel} of ${formatDateTime(ref.time)}` : shortHex(a.refUID)}
-                    </a>
+                    {ref && !refSameProject ? (
+                      <Link to={`/projects/${ref.projectId}#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
+                        ↳ {ref.kindLabel} of {formatDateTime(ref.time)} (project #{ref.projectId})
+                      </Link>
+                    ) : (
+                      <a href={`#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
+                        ↳ {ref ? `${ref.kindLabel} of ${formatDateTime(ref.time)}` : shortHex(a.refUID)}
+                      </a>
+                    )}
                   </dd>
                 </div>
               ) : null}
@@ -113,7 +140,15 @@ export function AttestationTimeline({
             </dl>
             {a.revoked ? (
               <p className="timeline__revoked" role="note">
-                <strong>Revoked</strong> {formatDateTime(a.revoked.time)} by <AccountName address={a.revoked.by} />: “{a.revoked.reason}”
+                <strong>Revoked</strong>
+                {a.revoked.time ? ` ${formatDateTime(a.revoked.time)}` : ""}
+                {a.revoked.by ? (
+                  <>
+                    {" "}
+                    by <AccountName address={a.revoked.by} />
+                  </>
+                ) : null}
+                {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : " (the reason is in a Revoked event this page has not read)"}
               </p>
             ) : null}
             {!a.revoked && canRevoke?.(a) && onRevoke ? (
@@ -151,27 +186,23 @@ export function AttestationTimeline({
   );
 }
 
-export function LatestAttestations({ items, joins }: { readonly items: readonly AttestationEvent[]; readonly joins: Joins }) {
+export function LatestAttestations({ items }: { readonly items: readonly FeedItem[] }) {
   return (
     <ul className="feed" aria-live="polite" data-testid="latest-attestations">
-      {items.map((a) => {
-        const p = joins.projects.get(a.projectId);
-        const e = p ? joins.entities.get(p.entityId) : undefined;
-        return (
-          <li key={a.uid} className="feed__item">
-            <KindBadge kind={a.kindLabel} />
-            <div className="feed__body">
-              <Link to={`/projects/${a.projectId}`} className="feed__title">
-                {p?.title ?? `Project #${a.projectId}`}
-              </Link>
-              <span className="muted small">
-                {e?.name ?? "—"} · {formatDateTime(a.time)}
-                {a.revoked ? " · revoked" : ""}
-              </span>
-            </div>
-          </li>
-        );
-      })}
+      {items.map((a) => (
+        <li key={a.uid} className="feed__item">
+          <KindBadge kind={a.kindLabel} />
+          <div className="feed__body">
+            <Link to={`/projects/${a.projectId}`} className="feed__title">
+              {a.projectTitle ?? `Project #${a.projectId}`}
+            </Link>
+            <span className="muted small">
+              {a.entityName ?? "—"} · {formatDateTime(a.time)}
+              {a.revoked ? " · revoked" : ""}
+            </span>
+          </div>
+        </li>
+      ))}
     </ul>
   );
 }

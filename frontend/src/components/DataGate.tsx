@@ -1,7 +1,8 @@
-/** Common page states: no deployment configured, and the network notice. */
+/** Common page states: no deployment configured, the network notice, and an indexer that is down or follows another deployment. */
 import type { ReactNode } from "react";
 import { contracts } from "../data/chain";
 import { deployment } from "../lib/loadDeployment";
+import { IndexerNotice } from "./ModeNotice";
 import { NetworkNotice } from "./NetworkNotice";
 import { EmptyState } from "./States";
 
@@ -20,6 +21,7 @@ export function DataGate({ children }: { readonly children: ReactNode }) {
   return (
     <>
       <NetworkNotice />
+      <IndexerNotice />
       {children}
     </>
   );

@@ -1,37 +1,44 @@
 /**
- * Starts a page's registry reads before React renders, so the request is on the
- * wire while the app boots (instead of after the first render and its effects).
- * Same query options as the hooks: the page then finds them in flight or cached.
+ * Starts the first page's reads before React renders, so the request is on the wire while the
+ * app boots. Same query options as the hooks: the page then finds them in flight or cached.
  */
 import type { QueryClient } from "@tanstack/react-query";
 import { contracts } from "./chain";
-import { ENTITY_LIST_FILTERS, registryQueries } from "./registry";
+import { queryFromParams } from "./useListQuery";
+import { ENTITY_LIST, ZONE_LIST, entityListQuery, zoneListQuery } from "./views/lists";
+import { overviewQuery } from "./views/overview";
+import { entityViewQuery, projectViewQuery } from "./views/pages";
+import { timelineQuery } from "./views/timeline";
 
-type Read = keyof typeof registryQueries;
+/** Page sizes the pages use (kept here so that the prefetch asks for exactly what they ask). */
+export const PREFETCH_SIZES = { timeline: 20 } as const;
 
-const PREFETCH: Record<Read, (queryClient: QueryClient) => Promise<void>> = {
-  zones: (qc) => qc.prefetchQuery(registryQueries.zones),
-  entities: (qc) => qc.prefetchQuery(registryQueries.entities),
-  entitySummaries: (qc) => qc.prefetchQuery(registryQueries.entitySummaries),
-  entityHead: (qc) => qc.prefetchQuery(registryQueries.entityHead),
-  projects: (qc) => qc.prefetchQuery(registryQueries.projects),
-};
+export type Read = "overview" | "entities" | "zones" | "project" | "entity";
 
-/** Reads a page needs for its first paint, by path and query (other pages fetch on render). */
-export function readsFor(pathname: string, search = ""): readonly Read[] {
+/** The reads a path paints first (other pages fetch on render). */
+export function readsFor(pathname: string): readonly Read[] {
   const path = pathname.replace(/\/+$/, "") || "/";
-  // Entities filtered from the URL need every row at once (as useEntitySummaries({ firstPage: false }) reads them).
-  const params = new URLSearchParams(search);
-  if (path === "/entities" && ENTITY_LIST_FILTERS.some((k) => params.get(k))) return ["zones", "entitySummaries"];
-  if (path === "/") return ["zones", "entities", "projects"];
-  // The list's first page only: the page reads the rest once it has painted (useEntitySummaries).
-  if (path === "/entities") return ["zones", "entityHead"];
-  if (path === "/zones") return ["zones", "projects"];
+  if (path === "/") return ["overview"];
+  if (path === "/entities") return ["entities"];
+  if (path === "/zones") return ["zones"];
+  if (/^\/projects\/\d+$/.test(path)) return ["project"];
+  if (/^\/entities\/\d+$/.test(path)) return ["entity"];
   return [];
 }
 
 /** Fire and forget (the cache is empty at start-up): errors surface through the page's own queries. */
 export function prefetchFor(queryClient: QueryClient, pathname: string, search = ""): void {
   if (!contracts) return;
-  for (const read of readsFor(pathname, search)) void PREFETCH[read](queryClient);
+  const params = new URLSearchParams(search);
+  const id = Number(pathname.split("/").filter(Boolean)[1]);
+  for (const read of readsFor(pathname)) {
+    if (read === "overview") void queryClient.prefetchQuery(overviewQuery(queryClient));
+    if (read === "entities") void queryClient.prefetchQuery(entityListQuery(queryClient, queryFromParams(params, ENTITY_LIST)));
+    if (read === "zones") void queryClient.prefetchQuery(zoneListQuery(queryClient, queryFromParams(params, ZONE_LIST)));
+    if (read === "entity") void queryClient.prefetchQuery(entityViewQuery(queryClient, id));
+    if (read === "project") {
+      void queryClient.prefetchQuery(projectViewQuery(id));
+      void queryClient.prefetchInfiniteQuery(timelineQuery(queryClient, { projectId: id }, PREFETCH_SIZES.timeline));
+    }
+  }
 }

@@ -1,6 +1,6 @@
-/** Pure derivations for the Overview charts (unit-tested). */
-import { ENTITY_TYPES, PROJECT_STATUSES } from "@sdk/domain";
-import type { AttestationEvent, Datum, EntityInfo, ProjectInfo, ZoneInfo } from "./types";
+/** Pure derivations for the Overview charts: from the indexer's aggregates, or (limited mode) from recent events. Unit-tested. */
+import { ATTESTATION_KINDS, ENTITY_TYPES, FIELDS, PROJECT_STATUSES } from "@sdk/domain";
+import type { AttestationEvent, Datum, EntitySummary, ProjectInfo, ZoneInfo } from "./types";
 
 export function countBy<T>(rows: readonly T[], key: (row: T) => string | readonly string[], order?: readonly string[]): Datum[] {
   const counts = new Map<string, number>();
@@ -74,10 +74,10 @@ export interface OverviewStats {
   readonly entities: number;
   readonly projects: number;
   readonly attestations: number;
+  /** Revoked attestations (limited mode: among the recent ones only). */
   readonly revoked: number;
   readonly projectsByState: readonly Datum[];
   readonly entitiesByType: readonly Datum[];
-  readonly entitiesByZone: readonly Datum[];
   readonly attestationsOverTime: readonly Datum[];
   readonly granularity: Granularity;
   readonly attestationsByZone: readonly Datum[];
@@ -85,32 +85,95 @@ export interface OverviewStats {
   readonly attestationsByKind: readonly Datum[];
 }
 
-export function overviewStats(
+/** Buckets `{ key, value }` of one metric, labelled, in `order` (zeros kept) or by value, largest first. */
+export function bucketsOf(rows: readonly { key: string; value: number }[], labelOf: (key: string) => string, order?: readonly string[]): Datum[] {
+  const counts = new Map<string, number>();
+  for (const o of order ?? []) counts.set(o, 0);
+  for (const r of rows) {
+    const l = labelOf(r.key);
+    counts.set(l, (counts.get(l) ?? 0) + r.value);
+  }
+  const out = [...counts].map(([label, value]) => ({ label, value }));
+  return order ? out : out.filter((d) => d.value > 0).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+}
+
+const dayStart = (key: string): number => Date.parse(`${key}T00:00:00Z`);
+
+/**
+ * Attestations per day (the indexer's `attestations.day` rows, any order) as a series: per month
+ * when they span more than 120 days, else per day; gaps filled with zeros, the last `maxPoints`.
+ */
+export function overTimeFromDays(days: readonly { key: string; value: number }[], maxPoints = 36): { data: Datum[]; granularity: Granularity } {
+  const valid = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.key) && Number.isFinite(dayStart(d.key)));
+  if (valid.length === 0) return { data: [], granularity: "day" };
+  const times = valid.map((d) => dayStart(d.key));
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const granularity: Granularity = max - min > 120 * 86_400_000 ? "month" : "day";
+  const counts = new Map<number, number>();
+  valid.forEach((d, i) => {
+    const b = bucketStart(new Date(times[i] ?? 0), granularity);
+    counts.set(b, (counts.get(b) ?? 0) + d.value);
+  });
+  const data: Datum[] = [];
+  for (let b = bucketStart(new Date(min), granularity); b <= max; b = nextBucket(b, granularity)) data.push({ label: bucketLabel(b, granularity), value: counts.get(b) ?? 0 });
+  return { data: data.slice(-maxPoints), granularity };
+}
+
+export interface IndexedOverviewInput {
+  readonly programme: { readonly zones: number; readonly entities: number; readonly projects: number; readonly attestations: number; readonly revocations: number };
+  readonly stats: readonly { readonly metric: string; readonly key: string; readonly value: number }[];
+  readonly days: readonly { readonly key: string; readonly value: number }[];
+  readonly zoneNames: ReadonlyMap<number, string>;
+}
+
+/** The overview's figures and charts from the indexer's `programme` row and `stat` aggregates. */
+export function overviewFromIndexer(input: IndexedOverviewInput): OverviewStats {
+  const metric = (name: string) => input.stats.filter((s) => s.metric === name);
+  const byIndex = (list: readonly string[]) => (key: string) => list[Number(key)] ?? `#${key}`;
+  const time = overTimeFromDays(input.days);
+  return {
+    zones: input.programme.zones,
+    entities: input.programme.entities,
+    projects: input.programme.projects,
+    attestations: input.programme.attestations,
+    revoked: input.programme.revocations,
+    projectsByState: bucketsOf(metric("projects.status"), byIndex(PROJECT_STATUSES), PROJECT_STATUSES.filter((s) => s !== "None")),
+    entitiesByType: bucketsOf(metric("entities.type"), byIndex(ENTITY_TYPES), ENTITY_TYPES).filter((d) => d.value > 0),
+    attestationsOverTime: time.data,
+    granularity: time.granularity,
+    attestationsByZone: bucketsOf(metric("attestations.zone"), (k) => input.zoneNames.get(Number(k)) ?? `Zone #${k}`),
+    attestationsByField: bucketsOf(metric("attestations.field"), (k) => FIELDS[Number(k)]?.label ?? `#${k}`),
+    attestationsByKind: bucketsOf(metric("attestations.kind"), byIndex(ATTESTATION_KINDS)),
+  };
+}
+
+/**
+ * The limited mode's overview: the registry's figures (exact, from the chain) and charts of the
+ * recent attestations only (those the page read).
+ */
+export function overviewFromChain(
+  totals: { readonly zones: number; readonly entities: number; readonly projects: number; readonly attestations: number },
   zones: readonly ZoneInfo[],
-  entities: readonly EntityInfo[],
+  entities: readonly EntitySummary[],
   projects: readonly ProjectInfo[],
-  attestations: readonly AttestationEvent[] | undefined,
+  recent: readonly AttestationEvent[],
 ): OverviewStats {
   const zoneName = new Map(zones.map((z) => [z.id, z.name]));
   const projectById = new Map(projects.map((p) => [p.id, p]));
-  const list = attestations ?? [];
-  const time = overTime(list.map((a) => a.time));
+  const time = overTime(recent.map((a) => a.time));
   return {
-    zones: zones.length,
-    entities: entities.length,
-    projects: projects.length,
-    attestations: list.length,
-    revoked: list.filter((a) => a.revoked).length,
+    ...totals,
+    revoked: recent.filter((a) => a.revoked).length,
     projectsByState: countBy(projects, (p) => p.status, PROJECT_STATUSES.filter((s) => s !== "None")),
     entitiesByType: countBy(entities, (e) => e.type, ENTITY_TYPES).filter((d) => d.value > 0),
-    entitiesByZone: countBy(entities, (e) => zoneName.get(e.zoneId) ?? `#${e.zoneId}`),
     attestationsOverTime: time.data,
     granularity: time.granularity,
-    attestationsByZone: countBy(list, (a) => {
+    attestationsByZone: countBy(recent, (a) => {
       const p = projectById.get(a.projectId);
-      return p ? (zoneName.get(p.zoneId) ?? `#${p.zoneId}`) : "Unknown";
+      return p ? (zoneName.get(p.zoneId) ?? `Zone #${p.zoneId}`) : "Unknown";
     }),
-    attestationsByField: countBy(list, (a) => projectById.get(a.projectId)?.fieldLabel ?? "Unknown"),
-    attestationsByKind: countBy(list, (a) => a.kindLabel),
+    attestationsByField: countBy(recent, (a) => projectById.get(a.projectId)?.fieldLabel ?? "Unknown"),
+    attestationsByKind: countBy(recent, (a) => a.kindLabel),
   };
 }

@@ -48,9 +48,15 @@ export interface Datum {
   readonly value: number;
 }
 
-/** An attestation as rebuilt from the log (Attested + Revoked + SignatureUsed events). */
+/** An attestation: from the indexer, or rebuilt from the log (Attested + Revoked + SignatureUsed events) and the chain's record. */
 export interface AttestationEvent {
   readonly uid: Hex;
+  /** Position in the programme's log (indexer only). */
+  readonly seq?: number;
+  /** The project's entity (indexer only). */
+  readonly entityId?: number;
+  /** The project's title, when the source gave it with the attestation. */
+  readonly projectTitle?: string;
   readonly projectId: number;
   readonly attester: Address;
   readonly kind: number;
@@ -63,7 +69,31 @@ export interface AttestationEvent {
   readonly txHash: Hex;
   /** Signed off-chain by the attester and relayed by someone else. */
   readonly delegated: boolean;
-  readonly revoked?: { readonly by: Address; readonly reason: string; readonly time: Date };
+  /** Revoked: by whom, why, when (`reason` undefined when the limited mode has not found the Revoked event). */
+  readonly revoked?: { readonly by: Address | undefined; readonly reason: string | undefined; readonly time: Date | undefined };
+}
+
+/** A zone with the counts the indexer keeps (limited mode: entity count from the chain, the others counted from the registry). */
+export interface ZoneSummary extends ZoneInfo {
+  readonly projectCount: number;
+  readonly attestationCount?: number;
+}
+
+/** One line of the overview's "latest attestations" feed. */
+export interface FeedItem {
+  readonly uid: Hex;
+  readonly projectId: number;
+  readonly kindLabel: string;
+  readonly time: Date;
+  readonly revoked: boolean;
+  readonly projectTitle?: string;
+  readonly entityName?: string;
+}
+
+/** One page of a server-side (or, in the limited mode, client-side) list. */
+export interface ListPage<T> {
+  readonly rows: readonly T[];
+  readonly total: number;
 }
 
 export interface ProjectStatusEvent {
@@ -92,3 +122,14 @@ export interface NonceEvent {
   readonly block: bigint;
   readonly txHash: Hex;
 }
+
+/** The options of one of the pages' queries (either read mode): shared by the hooks and the start-up prefetch. */
+export interface ViewQuery<T> {
+  readonly queryKey: readonly unknown[];
+  readonly queryFn: (context: { readonly signal: AbortSignal }) => Promise<T>;
+  /** Fresh until the live updates say otherwise (LiveUpdates invalidates what new blocks change). */
+  readonly staleTime: number;
+}
+
+/** Cached reads stay fresh until new blocks invalidate them (LiveUpdates): no refetch just for mounting a page. */
+export const UNTIL_INVALIDATED = Number.POSITIVE_INFINITY;

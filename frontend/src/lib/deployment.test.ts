@@ -72,3 +72,19 @@ describe("resolveDeployment: contracts", () => {
     expect(d.programme).toBeUndefined();
   });
 });
+
+describe("resolveDeployment: the indexer", () => {
+  const base = { chainId: 31337, name: "Local", rpcUrl: "http://127.0.0.1:8545" };
+  it("reads `indexerUrl` from the generated file (trailing slashes dropped; anything but http(s) refused)", () => {
+    expect(resolveDeployment({ m: { deployment: { ...base, indexerUrl: "http://127.0.0.1:42069/" } } }).indexerUrl).toBe("http://127.0.0.1:42069");
+    expect(resolveDeployment({ m: { deployment: { ...base, indexerUrl: "ftp://x" } } }).indexerUrl).toBeUndefined();
+    expect(resolveDeployment({ m: { deployment: base } }).indexerUrl).toBeUndefined();
+  });
+  it("VITE_INDEXER_URL overrides it, and `none` builds the limited mode", () => {
+    const gen = { m: { deployment: { ...base, indexerUrl: "http://127.0.0.1:42069" } } };
+    expect(resolveDeployment(gen, { VITE_INDEXER_URL: "https://index.example.org/pilot" }).indexerUrl).toBe("https://index.example.org/pilot");
+    expect(resolveDeployment(gen, { VITE_INDEXER_URL: "none" }).indexerUrl).toBeUndefined();
+    expect(resolveDeployment(gen, { VITE_INDEXER_URL: "" }).indexerUrl).toBe("http://127.0.0.1:42069");
+    expect(resolveDeployment({}, { VITE_INDEXER_URL: "http://127.0.0.1:9" }).indexerUrl).toBe("http://127.0.0.1:9");
+  });
+});

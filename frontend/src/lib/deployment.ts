@@ -26,6 +26,11 @@ export interface Deployment {
   readonly accountLabels: Readonly<Record<string, string>>;
   /** Who operates this deployment (published for the public service filing). */
   readonly operator?: string;
+  /**
+   * Base URL of the programme's indexer (Ponder: /graphql, /meta), e.g. http://127.0.0.1:42069.
+   * Absent: the dApp reads the chain directly, in its limited mode.
+   */
+  readonly indexerUrl?: string;
   /** Where the description came from. */
   readonly source: "generated" | "fallback";
 }
@@ -94,7 +99,20 @@ function readBlock(value: unknown): bigint | undefined {
   return undefined;
 }
 
-export type DeploymentEnv = Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" | "VITE_RPC_URL" | "VITE_DEPLOYMENT", string | undefined>>;
+/** An http(s) URL without its trailing slashes, or undefined. */
+function readBaseUrl(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim().replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(trimmed)) return undefined;
+  try {
+    new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  return trimmed;
+}
+
+export type DeploymentEnv = Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" | "VITE_RPC_URL" | "VITE_DEPLOYMENT" | "VITE_INDEXER_URL", string | undefined>>;
 
 /**
  * Picks the deployment out of the modules matched by `import.meta.glob`
@@ -112,6 +130,7 @@ export function resolveDeployment(
   let programme: Address | undefined;
   let reader: Address | undefined;
   let deploymentBlock = 0n;
+  let indexerUrl: string | undefined;
   let source: Deployment["source"] = "fallback";
 
   // A whole deployment description given at build time (VITE_DEPLOYMENT, JSON) wins over the generated file.
@@ -137,6 +156,7 @@ export function resolveDeployment(
       programme = pickAddress(contracts, raw, ["programme", "PilotProgramme", "pilotProgramme"]);
       reader = pickAddress(contracts, raw, ["reader", "ProgrammeReader", "programmeReader"]);
       deploymentBlock = readBlock(raw["deploymentBlock"]) ?? 0n;
+      indexerUrl = readBaseUrl(raw["indexerUrl"]);
       source = "generated";
     }
   }
@@ -148,6 +168,10 @@ export function resolveDeployment(
     rpcUrl: env.VITE_RPC_URL ?? chain.rpcUrl,
   });
   if (overridden) chain = overridden;
+  // VITE_INDEXER_URL: a URL overrides the deployment's; "none" builds the limited mode (chain only).
+  if (env.VITE_INDEXER_URL !== undefined && env.VITE_INDEXER_URL !== "") {
+    indexerUrl = env.VITE_INDEXER_URL.trim() === "none" ? undefined : (readBaseUrl(env.VITE_INDEXER_URL) ?? indexerUrl);
+  }
 
   const base = { chain, contracts, accountLabels, deploymentBlock, source };
   return {
@@ -155,6 +179,7 @@ export function resolveDeployment(
     ...(programme ? { programme } : {}),
     ...(reader ? { reader } : {}),
     ...(operator !== undefined ? { operator } : {}),
+    ...(indexerUrl !== undefined ? { indexerUrl } : {}),
   };
 }
 

@@ -10,4 +10,5 @@ export const deployment: Deployment = resolveDeployment(generated, {
   VITE_CHAIN_NAME: import.meta.env.VITE_CHAIN_NAME,
   VITE_RPC_URL: import.meta.env.VITE_RPC_URL,
   VITE_DEPLOYMENT: import.meta.env.VITE_DEPLOYMENT,
+  VITE_INDEXER_URL: import.meta.env.VITE_INDEXER_URL,
 });

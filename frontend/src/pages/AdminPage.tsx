@@ -12,6 +12,7 @@ import { AccountName } from "../components/Address";
 import { StatusBadge } from "../components/Badge";
 import { DataGate } from "../components/DataGate";
 import { Card, PageHeader } from "../components/PageHeader";
+import { PageData } from "../components/PageData";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { useEntities, useProjects, useZones } from "../data/registry";
 import { describeRoles, hasAnyRole, useRoles, type AccountRoles } from "../data/roles";
@@ -230,6 +231,7 @@ export function AdminPage() {
     <>
       <PageHeader title="Administration" lead="Governance actions, shown according to the roles your account holds on chain. Every action is checked against the chain before your wallet opens." />
       <DataGate>
+        <PageData ready={!address || roles.isError || Boolean(ready)}>
         {!address ? (
           <EmptyState title="Connect a wallet">Administration needs an account that holds a governance role. Reading needs none.</EmptyState>
         ) : roles.isError ? (
@@ -276,6 +278,7 @@ export function AdminPage() {
             ) : null}
           </>
         )}
+        </PageData>
       </DataGate>
     </>
   );

@@ -10,12 +10,13 @@ import { DataGate } from "../components/DataGate";
 import { FileHashDropZone, type HashedDocument } from "../components/FileHashDropZone";
 import { HashDisplay } from "../components/HashDisplay";
 import { Card, PageHeader } from "../components/PageHeader";
+import { PageData } from "../components/PageData";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { useToasts } from "../components/Toasts";
 import { VoidSignatures } from "../components/VoidSignatures";
 import { publicClient, requireContracts } from "../data/chain";
 import { attestTargets } from "../data/eligibility";
-import { useProgrammeLog } from "../data/log";
+import { useTimeline } from "../data/views/timeline";
 import { indexById, useEntities, useProjects, useZones } from "../data/registry";
 import { describeRoles, fetchRoles, useRoles } from "../data/roles";
 import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
@@ -49,7 +50,6 @@ export function AttestPage() {
   const projects = useProjects();
   const entities = useEntities();
   const zones = useZones();
-  const log = useProgrammeLog();
   const write = useProgrammeWrite();
   const toasts = useToasts();
   const queryClient = useQueryClient();
@@ -84,7 +84,8 @@ export function AttestPage() {
   useEffect(() => {
     if (target && (kind === undefined || !target.kinds.includes(kind))) setKind(target.kinds[0]);
   }, [target, kind]);
-  const earlier = useMemo(() => (log.data?.attestations ?? []).filter((a) => a.projectId === projectId).slice(-50).reverse(), [log.data, projectId]);
+  // What a new attestation may amend or answer: the project's latest attestations (indexer, or the log by project id).
+  const earlier = useTimeline({ projectId: projectId ?? 0 }, 50, { enabled: projectId !== undefined }).items;
 
   const request =
     target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
@@ -161,6 +162,7 @@ export function AttestPage() {
         lead="Record a progress report, milestone, review, expert opinion, evaluation or acceptance about a project, anchored by the document's SHA-256 hash. The document never leaves this device."
       />
       <DataGate>
+        <PageData ready={!address || (!roles.isPending && !projects.isPending && !entities.isPending && !zones.isPending)}>
         {!address ? (
           <EmptyState title="Connect a wallet to attest">Only accounts holding a role in the programme can attest. Anyone can verify a document without a wallet.</EmptyState>
         ) : roles.isPending || projects.isPending || entities.isPending || zones.isPending ? (
@@ -265,6 +267,7 @@ export function AttestPage() {
             ) : null}
           </div>
         ) : null}
+        </PageData>
       </DataGate>
     </>
   );

@@ -4,20 +4,22 @@
  */
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
-import { verifyTypedData } from "viem";
+import { verifyTypedData, zeroHash, type Hex } from "viem";
 import { ATTESTATION_KINDS } from "@sdk/domain";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage } from "@sdk/eip712";
 import { AccountName } from "../components/Address";
 import { DataGate } from "../components/DataGate";
 import { HashDisplay } from "../components/HashDisplay";
 import { Card, PageHeader } from "../components/PageHeader";
+import { PageData } from "../components/PageData";
 import { EmptyState, LoadingState } from "../components/States";
 import { VoidSignatures } from "../components/VoidSignatures";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../data/chain";
-import { fetchNonceVoid, LOG_KEY, voidOf, type ProgrammeLog } from "../data/log";
+import { verdictSentence } from "../data/onchain/compare";
 import { indexById, useEntities, useProjects } from "../data/registry";
+import { findNonceVoid, relayVerdicts } from "../data/views/relay";
 import { useProgrammeWrite } from "../data/useProgrammeWrite";
 import { formatDateTime } from "../lib/format";
 import { parseSignedFile, type ParsedSignedFile } from "../lib/signedFile";
@@ -29,7 +31,7 @@ interface Check {
   readonly detail: string;
 }
 
-async function checkFile(file: ParsedSignedFile, cached: ProgrammeLog | undefined): Promise<Check[]> {
+async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
   const { programme } = requireContracts();
   const client = publicClient();
   const [block, nonce] = await Promise.all([
@@ -49,10 +51,8 @@ async function checkFile(file: ParsedSignedFile, cached: ProgrammeLog | undefine
   } catch {
     signatureOk = false;
   }
-  // An old nonce: used by a relayed signature, or voided by the signer (NonceIncreased)?
-  // (the cached event log answers when it covers the current block; otherwise one look-up by signer)
-  const fromLog = cached ? voidOf(cached.nonceVoids, file.attester, file.nonce) : undefined;
-  const voided = file.nonce >= nonce ? undefined : fromLog ?? (await fetchNonceVoid(file.attester, file.nonce).catch(() => undefined));
+  // An old nonce: used by a relayed signature, or voided by the signer (NonceIncreased)? One look-up by signer.
+  const voided = file.nonce >= nonce ? undefined : await findNonceVoid(file.attester, file.nonce).catch(() => undefined);
   const left = Number(file.deadline - block.timestamp);
   return [
     { label: "Chain", ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? `chain ${file.chainId}, this registry's` : `signed for chain ${file.chainId}; this registry is on chain ${targetChain.id}` },
@@ -63,12 +63,13 @@ async function checkFile(file: ParsedSignedFile, cached: ProgrammeLog | undefine
   ];
 }
 
+const refOf = (file: ParsedSignedFile): Hex | undefined => (file.request.refUID && file.request.refUID !== zeroHash ? file.request.refUID : undefined);
+
 export function RelayPage() {
   const connection = useConnection();
   const projects = useProjects();
   const entities = useEntities();
   const write = useProgrammeWrite();
-  const queryClient = useQueryClient();
   const [fileName, setFileName] = useState<string | undefined>();
   const [parsed, setParsed] = useState<ParsedSignedFile | undefined>();
   const [parseError, setParseError] = useState<string | undefined>();
@@ -76,7 +77,13 @@ export function RelayPage() {
   const checks = useQuery({
     queryKey: ["relay-checks", parsed?.signature, parsed?.attester],
     enabled: parsed !== undefined,
-    queryFn: () => checkFile(parsed as ParsedSignedFile, queryClient.getQueryData<ProgrammeLog>(LOG_KEY)),
+    queryFn: () => checkFile(parsed as ParsedSignedFile),
+  });
+  // The chain's word on the document and on what it refers to (never the indexer's).
+  const onChain = useQuery({
+    queryKey: ["chain", "relay", parsed?.request.contentHash, parsed?.request.refUID],
+    enabled: parsed !== undefined,
+    queryFn: () => relayVerdicts((parsed as ParsedSignedFile).request.contentHash, refOf(parsed as ParsedSignedFile)),
   });
   const projectMap = useMemo(() => indexById(projects.data), [projects.data]);
   const entityMap = useMemo(() => indexById(entities.data), [entities.data]);
@@ -118,6 +125,7 @@ export function RelayPage() {
         lead="An attester can sign an attestation without sending it (Attest → Sign). Anyone can then submit the signed file from their own account: the chain checks that the signature covers exactly this content, chain and contract, before the deadline, once."
       />
       <DataGate>
+        <PageData ready={parsed === undefined || (checks.data !== undefined && onChain.data !== undefined)}>
         <div className="grid grid--2">
           <Card title="1. Signed file">
             <div
@@ -154,6 +162,25 @@ export function RelayPage() {
                 </dl>
                 <h3 className="subhead">Checks</h3>
                 {checks.isPending ? <LoadingState rows={2} label="Checking against the chain…" /> : null}
+                {onChain.data ? (
+                  <ul className="checks" data-testid="relay-onchain">
+                    <li className="check">
+                      <span className="check__icon" aria-hidden="true">ⓘ</span>
+                      <span data-testid="relay-document-verdict" data-verdict={onChain.data.document.status}>
+                        <strong>This document on chain</strong>: {onChain.data.document.status === "not-attested" ? "not attested yet." : verdictSentence(onChain.data.document)}
+                      </span>
+                    </li>
+                    {onChain.data.ref ? (
+                      <li className={onChain.data.ref.record && !onChain.data.ref.record.revoked ? "check check--ok" : "check check--bad"}>
+                        <span className="check__icon" aria-hidden="true">{onChain.data.ref.record && !onChain.data.ref.record.revoked ? "✓" : "✕"}</span>
+                        <span data-testid="relay-ref-verdict">
+                          <strong>Refers to</strong> attestation {parsed.request.refUID.slice(0, 10)}…:{" "}
+                          {!onChain.data.ref.record ? "unknown on chain (the chain will refuse the reference)" : onChain.data.ref.record.revoked ? `revoked on chain (project #${onChain.data.ref.record.projectId})` : `valid on chain (project #${onChain.data.ref.record.projectId})`}
+                        </span>
+                      </li>
+                    ) : null}
+                  </ul>
+                ) : onChain.isError ? <p className="error-text">Could not read the document's attestations on chain: {onChain.error.message.split("\n")[0]}</p> : null}
                 {checks.data ? (
                   <ul className="checks" data-testid="relay-checks">
                     {checks.data.map((c) => (
@@ -182,6 +209,7 @@ export function RelayPage() {
             </Card>
           ) : null}
         </div>
+        </PageData>
       </DataGate>
     </>
   );

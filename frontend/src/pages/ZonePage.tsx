@@ -1,61 +1,43 @@
-import { useMemo } from "react";
 import { Link, useParams } from "react-router";
-import type { Address } from "viem";
 import { AccountName } from "../components/Address";
 import { StatusBadge } from "../components/Badge";
 import { DataGate } from "../components/DataGate";
+import { LimitedModeNotice } from "../components/ModeNotice";
 import { Card, PageHeader } from "../components/PageHeader";
-import { EmptyState, ErrorState, LoadingState, Skeleton } from "../components/States";
-import { Table, type Column } from "../components/Table";
-import { useProgrammeLog } from "../data/log";
-import { useEntities, useProjects, useZones } from "../data/registry";
-import type { EntityInfo, ProjectInfo } from "../data/types";
-import { formatDate } from "../lib/format";
+import { PageData } from "../components/PageData";
+import { PagedTable, type PagedColumn } from "../components/PagedTable";
+import { projectColumns, PROJECT_STATUS_FILTER } from "../components/projectColumns";
+import { EmptyState, ErrorState, LoadingState } from "../components/States";
+import { readMode } from "../data/readMode";
+import { useLocalListQuery, type ListDefaults } from "../data/useListQuery";
+import { useEntityList, useProjectList, type EntityListRow } from "../data/views/lists";
+import { useZoneView } from "../data/views/pages";
+import { formatDate, formatNumber } from "../lib/format";
 
-const ENTITY_COLUMNS: readonly Column<EntityInfo>[] = [
-  { key: "name", header: "Entity", render: (e) => <Link to={`/entities/${e.id}`} className="row-link">{e.name}</Link> },
-  { key: "type", header: "Type", render: (e) => e.type },
+const ENTITY_COLUMNS: readonly PagedColumn<EntityListRow>[] = [
+  { key: "name", header: "Entity", sort: "name", render: (e) => <Link to={`/entities/${e.id}`} className="row-link">{e.name}</Link> },
+  { key: "type", header: "Type", sort: "type", render: (e) => e.type },
   { key: "fields", header: "Fields", render: (e) => e.fields.join(", ") },
-  { key: "status", header: "Status", render: (e) => <StatusBadge status={e.status} /> },
+  { key: "status", header: "Status", sort: "status", render: (e) => <StatusBadge status={e.status} /> },
 ];
+const PROJECT_COLUMNS = projectColumns({ entity: true });
 
-export function projectColumns(entityName: (id: number) => string | undefined): Column<ProjectInfo>[] {
-  return [
-    { key: "title", header: "Project", render: (p) => <Link to={`/projects/${p.id}`} className="row-link">{p.title}</Link> },
-    { key: "entity", header: "Entity", render: (p) => entityName(p.entityId) ?? `#${p.entityId}` },
-    { key: "field", header: "Field", render: (p) => p.fieldLabel },
-    { key: "status", header: "Status", render: (p) => <StatusBadge status={p.status} /> },
-  ];
-}
-
-/** Current administrators of a zone, rebuilt from ZoneAdminAppointed / ZoneAdminRemoved events. */
-export function currentAdmins(offices: readonly { kind: string; account: Address; zoneId?: number }[], zoneId: number): Address[] {
-  const admins = new Map<string, Address>();
-  for (const o of offices) {
-    if (o.kind === "zoneAdminAppointed" && o.zoneId === zoneId) admins.set(o.account.toLowerCase(), o.account);
-    if (o.kind === "zoneAdminRemoved" && o.zoneId === zoneId) admins.delete(o.account.toLowerCase());
-  }
-  return [...admins.values()];
-}
+const ENTITIES: ListDefaults = { pageSize: 10, sort: { key: "name", dir: "asc" } };
+const PROJECTS: ListDefaults = { pageSize: 10, sort: { key: "id", dir: "asc" } };
 
 export function ZonePage() {
   const id = Number(useParams()["id"]);
-  const zones = useZones();
-  const entities = useEntities();
-  const projects = useProjects();
-  const log = useProgrammeLog();
-  const zone = zones.data?.find((z) => z.id === id);
-  const zoneEntities = useMemo(() => (entities.data ?? []).filter((e) => e.zoneId === id), [entities.data, id]);
-  const zoneProjects = useMemo(() => (projects.data ?? []).filter((p) => p.zoneId === id), [projects.data, id]);
-  const entityName = useMemo(() => {
-    const m = new Map((entities.data ?? []).map((e) => [e.id, e.name]));
-    return (eid: number) => m.get(eid);
-  }, [entities.data]);
-  const admins = useMemo(() => (log.data ? currentAdmins(log.data.offices, id) : undefined), [log.data, id]);
+  const view = useZoneView(id);
+  const [entityQuery, setEntityQuery] = useLocalListQuery(ENTITIES);
+  const [projectQuery, setProjectQuery] = useLocalListQuery(PROJECTS);
+  const entities = useEntityList(entityQuery, { zoneId: id }, false);
+  const projects = useProjectList(projectQuery, { zoneId: id });
 
-  if (zones.isPending) return <LoadingState label="Loading the zone…" />;
-  if (zones.isError) return <ErrorState title="Could not load the zone" onRetry={() => void zones.refetch()} />;
-  if (!zone) return <EmptyState title={`There is no zone #${Number.isFinite(id) ? id : "?"}`} action={<Link to="/zones">All zones</Link>} />;
+  if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label="Loading the zone…" />;
+  if (view.isError) return <ErrorState title="Could not load the zone" onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
+  const data = view.data;
+  if (!data) return <EmptyState title={`There is no zone #${Number.isFinite(id) ? id : "?"}`} action={<Link to="/zones">All zones</Link>} />;
+  const { zone, admins } = data;
 
   return (
     <>
@@ -64,31 +46,39 @@ export function ZonePage() {
       </nav>
       <PageHeader title={zone.name} lead={`${zone.region} · pilot zone #${zone.id} · created ${formatDate(zone.createdAt)}`} actions={<StatusBadge status={zone.status} />} />
       <DataGate>
-        <section className="stats" aria-label="Zone figures">
-          <div className="stat"><span className="stat__label">Entities</span><span className="stat__value">{zone.entityCount}</span></div>
-          <div className="stat"><span className="stat__label">Projects</span><span className="stat__value">{projects.data ? zoneProjects.length : "…"}</span></div>
-          <div className="stat"><span className="stat__label">Active projects</span><span className="stat__value">{projects.data ? zoneProjects.filter((p) => p.status === "Active").length : "…"}</span></div>
-          <div className="stat"><span className="stat__label">Administrators</span><span className="stat__value">{admins ? admins.length : "…"}</span></div>
-        </section>
-        <div className="grid grid--sidebar">
-          <Card title="Administrators">
-            {admins === undefined ? <Skeleton height="3rem" /> : admins.length === 0 ? <p className="muted">No administrator appointed.</p> : (
-              <ul className="plain-list" data-testid="zone-admins">
-                {admins.map((a) => <li key={a}><AccountName address={a} /></li>)}
-              </ul>
+        <LimitedModeNotice>Administrators are found from their appointment events and confirmed against each account's current record on chain.</LimitedModeNotice>
+        <PageData ready={entities.data !== undefined && projects.data !== undefined}>
+          <section className="stats" aria-label="Zone figures">
+            <div className="stat"><span className="stat__label">Entities</span><span className="stat__value">{formatNumber(zone.entityCount)}</span></div>
+            <div className="stat"><span className="stat__label">Projects</span><span className="stat__value">{formatNumber(zone.projectCount)}</span></div>
+            <div className="stat"><span className="stat__label">Active projects</span><span className="stat__value">{formatNumber(data.activeProjects)}</span></div>
+            {readMode === "indexed" && zone.attestationCount !== undefined ? (
+              <div className="stat"><span className="stat__label">Attestations</span><span className="stat__value">{formatNumber(zone.attestationCount)}</span></div>
+            ) : (
+              <div className="stat"><span className="stat__label">Administrators</span><span className="stat__value">{admins.length}</span></div>
             )}
-            <p className="muted small">From the ZoneAdminAppointed and ZoneAdminRemoved events.</p>
+          </section>
+          <div className="grid grid--sidebar">
+            <Card title={`Administrators (${admins.length})`}>
+              {admins.length === 0 ? <p className="muted">No administrator appointed.</p> : (
+                <ul className="plain-list" data-testid="zone-admins">
+                  {admins.map((a) => <li key={a}><AccountName address={a} /></li>)}
+                </ul>
+              )}
+              <p className="muted small">Current holders: appointments minus removals.</p>
+            </Card>
+            <Card title={`Entities (${formatNumber(zone.entityCount)})`}>
+              {entities.data ? (
+                <PagedTable caption={`Entities of ${zone.name}`} columns={ENTITY_COLUMNS} rowKey={(e) => String(e.id)} page={entities.data.page} query={entityQuery} onQueryChange={setEntityQuery} search="Name…" updating={entities.isPlaceholderData} />
+              ) : entities.isError ? <ErrorState title="Could not load the entities" onRetry={() => void entities.refetch()} /> : <LoadingState rows={4} />}
+            </Card>
+          </div>
+          <Card title={`Projects (${formatNumber(zone.projectCount)})`}>
+            {projects.data ? (
+              <PagedTable caption={`Projects of ${zone.name}`} columns={PROJECT_COLUMNS} rowKey={(p) => String(p.id)} page={projects.data} query={projectQuery} onQueryChange={setProjectQuery} filters={[PROJECT_STATUS_FILTER]} search="Title…" updating={projects.isPlaceholderData} />
+            ) : projects.isError ? <ErrorState title="Could not load the projects" onRetry={() => void projects.refetch()} /> : <LoadingState rows={4} />}
           </Card>
-          <Card title={`Entities (${zoneEntities.length})`}>
-            {entities.data ? <Table caption={`Entities of ${zone.name}`} rows={zoneEntities} columns={ENTITY_COLUMNS} rowKey={(e) => String(e.id)} searchText={(e) => e.name} pageSize={10} /> : <LoadingState rows={4} />}
-          </Card>
-        </div>
-        <Card title={`Projects (${zoneProjects.length})`}>
-          {projects.data ? (
-            <Table caption={`Projects of ${zone.name}`} rows={zoneProjects} columns={projectColumns(entityName)} rowKey={(p) => String(p.id)} searchText={(p) => `${p.title} ${entityName(p.entityId) ?? ""}`} pageSize={10}
-              filters={[{ key: "status", label: "Status", options: [...new Set(zoneProjects.map((p) => p.status))].sort(), value: (p) => p.status }]} />
-          ) : <LoadingState rows={4} />}
-        </Card>
+        </PageData>
       </DataGate>
     </>
   );

@@ -1,45 +1,44 @@
-import { useMemo } from "react";
 import { Link } from "react-router";
+import { ZONE_STATUSES } from "@sdk/domain";
 import { DataGate } from "../components/DataGate";
+import { PageData } from "../components/PageData";
 import { PageHeader } from "../components/PageHeader";
+import { PagedTable, type PagedColumn } from "../components/PagedTable";
 import { StatusBadge } from "../components/Badge";
 import { ErrorState, LoadingState } from "../components/States";
-import { Table, type Column } from "../components/Table";
-import { useProjects, useZones } from "../data/registry";
-import type { ZoneInfo } from "../data/types";
+import { readMode } from "../data/readMode";
+import type { ZoneSummary } from "../data/types";
+import { useUrlListQuery } from "../data/useListQuery";
+import { ZONE_LIST, useZoneList } from "../data/views/lists";
 
-interface ZoneRow extends ZoneInfo {
-  readonly projectCount: number;
-}
-
-const COLUMNS: readonly Column<ZoneRow>[] = [
-  { key: "name", header: "Zone", render: (z) => <Link to={`/zones/${z.id}`} className="row-link">{z.name}</Link> },
-  { key: "region", header: "Region", render: (z) => z.region },
-  { key: "status", header: "Status", render: (z) => <StatusBadge status={z.status} /> },
-  { key: "entities", header: "Entities", render: (z) => z.entityCount, numeric: true },
-  { key: "projects", header: "Projects", render: (z) => z.projectCount, numeric: true },
+const COLUMNS: readonly PagedColumn<ZoneSummary>[] = [
+  { key: "name", header: "Zone", sort: "name", render: (z) => <Link to={`/zones/${z.id}`} className="row-link">{z.name}</Link> },
+  { key: "region", header: "Region", sort: "region", render: (z) => z.region },
+  { key: "status", header: "Status", sort: "status", render: (z) => <StatusBadge status={z.status} /> },
+  { key: "entities", header: "Entities", sort: "entities", render: (z) => z.entityCount, numeric: true },
+  { key: "projects", header: "Projects", sort: "projects", render: (z) => z.projectCount, numeric: true },
+  ...(readMode === "indexed" ? [{ key: "attestations", header: "Attestations", sort: "attestations", render: (z: ZoneSummary) => z.attestationCount ?? "—", numeric: true }] : []),
 ];
 
+const STATUS_FILTER = [{ key: "status", label: "Status", options: ZONE_STATUSES.flatMap((label, i) => (i === 0 ? [] : [{ value: String(i), label }])) }];
+
 export function ZonesPage() {
-  const zones = useZones();
-  const projects = useProjects();
-  const rows = useMemo<ZoneRow[] | undefined>(() => {
-    if (!zones.data) return undefined;
-    const counts = new Map<number, number>();
-    for (const p of projects.data ?? []) counts.set(p.zoneId, (counts.get(p.zoneId) ?? 0) + 1);
-    return zones.data.map((z) => ({ ...z, projectCount: counts.get(z.id) ?? 0 }));
-  }, [zones.data, projects.data]);
+  const [query, setQuery] = useUrlListQuery(ZONE_LIST);
+  const zones = useZoneList(query);
   return (
     <>
       <PageHeader title="Pilot zones" lead="The comprehensive pilot zones, each guided by its provincial cyberspace administration." />
       <DataGate>
-        {zones.isPending ? <LoadingState label="Loading zones…" /> : null}
-        {zones.isError ? <ErrorState title="Could not load zones" onRetry={() => void zones.refetch()} /> : null}
-        {rows ? (
-          <div className="card">
-            <Table caption="Pilot zones" rows={rows} columns={COLUMNS} rowKey={(z) => String(z.id)} searchText={(z) => `${z.name} ${z.region}`} pageSize={20} />
-          </div>
-        ) : null}
+        {zones.isError && !zones.data ? <ErrorState title="Could not load zones" onRetry={() => void zones.refetch()}>{zones.error.message.split("\n")[0]}</ErrorState> : null}
+        <PageData ready={zones.data !== undefined}>
+          {zones.data ? (
+            <div className="card">
+              <PagedTable caption="Pilot zones" columns={COLUMNS} rowKey={(z) => String(z.id)} page={zones.data} query={query} onQueryChange={setQuery} filters={STATUS_FILTER} search="Name or region…" updating={zones.isPlaceholderData} />
+            </div>
+          ) : zones.isError ? null : (
+            <LoadingState label="Loading zones…" />
+          )}
+        </PageData>
       </DataGate>
     </>
   );

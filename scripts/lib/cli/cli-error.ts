@@ -4,6 +4,8 @@
  * any failure into that one line and into a failed Hardhat `Result`, which the
  * Hardhat CLI maps to exit code 1 (in-process callers get the Result back).
  */
+import { inspect } from "node:util";
+
 export class CliError extends Error {
   constructor(message: string) {
     super(message);
@@ -27,7 +29,7 @@ function oneLine(error: unknown): string {
 export function fail(error: unknown): ActionResult<never> {
   const message = oneLine(error);
   process.stderr.write(`error: ${message}\n`);
-  if (process.env.PILOT_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  if (process.env.PILOT_DEBUG) process.stderr.write(`${inspect(error, { depth: 6 })}\n`);
   return { success: false, error: message };
 }
 

@@ -13,6 +13,7 @@ import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-cont
 import { deploymentPath, readDeployment, type DeploymentRecord } from "../deployment-record.js";
 import { CliError } from "./cli-error.js";
 import { explainRevert } from "./revert.js";
+import { retryReads } from "./retry-reads.js";
 
 export interface ProgrammeContext {
   connection: NetworkConnection;
@@ -37,6 +38,7 @@ export async function closeConnections(): Promise<void> {
 export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<ProgrammeContext> {
   const connection = await hre.network.create();
   open.add(connection);
+  retryReads(connection.provider);
   const { ethers } = connection;
   const chainId = (await ethers.provider.getNetwork()).chainId;
   const record = await readDeployment(chainId);

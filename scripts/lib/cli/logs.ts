@@ -1,8 +1,11 @@
 /**
  * The programme's events, fetched with eth_getLogs from the deployment block in
- * block ranges (public RPCs cap the range; a refused range is halved and retried).
+ * block-range pages (sdk/logPaging.ts: a range the provider refuses, or an
+ * answer too big to arrive, is retried shorter, down to one block; the range
+ * adapts to how many events a page holds).
  */
 import type { Log, LogDescription } from "ethers";
+import { logPages } from "../../../sdk/logPaging.js";
 import type { ProgrammeContext } from "./context.js";
 
 export interface ProgrammeEvent {
@@ -17,41 +20,66 @@ export interface LogQuery {
   topics?: (string | string[] | null)[];
   fromBlock?: number;
   toBlock?: number;
-  /** block range per request (default 5000) */
+  /** most blocks per request (default 5000) */
   pageSize?: number;
 }
 
-export async function fetchEvents(ctx: ProgrammeContext, query: LogQuery = {}): Promise<ProgrammeEvent[]> {
+/** Topic alternatives per request at most: providers limit the size of a filter. */
+const TOPIC_CHUNK = 100;
+
+export interface EventPage {
+  fromBlock: number;
+  toBlock: number;
+  events: ProgrammeEvent[];
+}
+
+/** The events of `query`, one block-range page at a time, in chain order (bounded memory). */
+export async function* eventPages(ctx: ProgrammeContext, query: LogQuery = {}): AsyncGenerator<EventPage> {
   const provider = ctx.connection.ethers.provider;
   const from = query.fromBlock ?? ctx.record.deploymentBlock;
   const to = query.toBlock ?? (await provider.getBlockNumber());
   const topic0 = query.events?.map((name) => ctx.iface.getEvent(name)?.topicHash ?? "");
   const topics = [topic0 ?? null, ...(query.topics ?? [])];
-  let size = Math.max(1, query.pageSize ?? 5000);
-  const out: ProgrammeEvent[] = [];
-  for (let start = from; start <= to; ) {
-    const end = Math.min(to, start + size - 1);
-    let logs: Log[];
-    try {
-      logs = await provider.getLogs({ address: ctx.record.programme, fromBlock: start, toBlock: end, topics });
-    } catch (error) {
-      if (size === 1) throw error;
-      size = Math.max(1, Math.floor(size / 2));
-      continue;
-    }
-    for (const log of logs) {
+  const maxRange = BigInt(Math.max(1, query.pageSize ?? 5000));
+  const pages = logPages((a, b) => provider.getLogs({ address: ctx.record.programme, fromBlock: Number(a), toBlock: Number(b), topics }), {
+    fromBlock: BigInt(from),
+    toBlock: BigInt(to),
+    range: maxRange < 500n ? maxRange : 500n,
+    maxRange,
+  });
+  for await (const page of pages) {
+    const events: ProgrammeEvent[] = [];
+    for (const log of page.logs) {
       const event = ctx.iface.parseLog(log);
-      if (event) out.push({ event, log });
+      if (event) events.push({ event, log });
     }
-    start = end + 1;
+    yield { fromBlock: Number(page.fromBlock), toBlock: Number(page.toBlock), events };
   }
+}
+
+/** Every event of `query`, collected. A long list of alternatives in one topic position is asked in chunks. */
+export async function fetchEvents(ctx: ProgrammeContext, query: LogQuery = {}): Promise<ProgrammeEvent[]> {
+  const wide = (query.topics ?? []).findIndex((t) => Array.isArray(t) && t.length > TOPIC_CHUNK);
+  if (wide >= 0) {
+    const alternatives = query.topics?.[wide] as string[];
+    const out: ProgrammeEvent[] = [];
+    for (let i = 0; i < alternatives.length; i += TOPIC_CHUNK) {
+      const topics = [...(query.topics ?? [])];
+      topics[wide] = alternatives.slice(i, i + TOPIC_CHUNK);
+      out.push(...(await fetchEvents(ctx, { ...query, topics })));
+    }
+    return out.sort((a, b) => a.log.blockNumber - b.log.blockNumber || a.log.index - b.log.index);
+  }
+  const out: ProgrammeEvent[] = [];
+  for await (const page of eventPages(ctx, query)) out.push(...page.events);
   return out;
 }
 
-/** Block timestamps, fetched once per block. */
-export function blockClock(ctx: ProgrammeContext): (block: number) => Promise<number> {
+
+/** Block timestamps, fetched once per block; `forget()` drops what is cached (streaming callers keep it small). */
+export function blockClock(ctx: ProgrammeContext): ((block: number) => Promise<number>) & { forget(): void } {
   const cache = new Map<number, Promise<number>>();
-  return (block) => {
+  const clock = (block: number) => {
     let t = cache.get(block);
     if (!t) {
       t = ctx.connection.ethers.provider.getBlock(block).then((b) => b?.timestamp ?? 0);
@@ -59,4 +87,5 @@ export function blockClock(ctx: ProgrammeContext): (block: number) => Promise<nu
     }
     return t;
   };
+  return Object.assign(clock, { forget: () => cache.clear() });
 }

@@ -1,29 +1,35 @@
 /** Reads the registry in pages and resolves what users type (zone names, ids) to ids that exist. */
+import { readAllPages } from "../../../sdk/readPaging.js";
 import { CliError } from "./cli-error.js";
 import { read, type ProgrammeContext } from "./context.js";
+import { cliPageSize } from "./page-size.js";
 import { parseId, required } from "./parse.js";
-
-const PAGE = 100;
 
 export type ZoneRow = Awaited<ReturnType<ProgrammeContext["reader"]["zones"]>>[0][number];
 export type EntityRow = Awaited<ReturnType<ProgrammeContext["reader"]["entities"]>>[0][number];
 
+/** Every zone, in pages sized by the sdk (halved when the node refuses one), never truncated. */
 export async function allZones(ctx: ProgrammeContext): Promise<ZoneRow[]> {
-  const out: ZoneRow[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const [page, total] = await ctx.reader.zones(offset, PAGE);
-    out.push(...page);
-    if (out.length >= Number(total) || page.length === 0) return out;
-  }
+  const { rows } = await readAllPages(
+    async (offset, limit) => {
+      const [page, total] = await ctx.reader.zones(offset, limit);
+      return { rows: page, total };
+    },
+    { pageSize: cliPageSize("zones") },
+  );
+  return rows;
 }
 
+/** Every entity with its signers, in pages sized by the sdk (halved when the node refuses one), never truncated. */
 export async function allEntities(ctx: ProgrammeContext): Promise<{ entity: EntityRow; signers: string[] }[]> {
-  const out: { entity: EntityRow; signers: string[] }[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const [page, signers, total] = await ctx.reader.entities(offset, PAGE);
-    page.forEach((entity, i) => out.push({ entity, signers: [...signers[i]] }));
-    if (out.length >= Number(total) || page.length === 0) return out;
-  }
+  const { rows } = await readAllPages(
+    async (offset, limit) => {
+      const [page, signers, total] = await ctx.reader.entities(offset, limit);
+      return { rows: page.map((entity, i) => ({ entity, signers: [...signers[i]] })), total };
+    },
+    { pageSize: cliPageSize("entities") },
+  );
+  return rows;
 }
 
 /** A zone by id or by name (case-insensitive); refuses one that does not exist. */

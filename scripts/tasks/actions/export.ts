@@ -1,136 +1,106 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { kindLabel } from "../../../sdk/errors.js";
 import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme } from "../../lib/cli/context.js";
-import { toCsv } from "../../lib/cli/csv.js";
-import { isoTime, print, toJson } from "../../lib/cli/format.js";
-import { blockClock, fetchEvents } from "../../lib/cli/logs.js";
+import { openProgramme, type ProgrammeContext } from "../../lib/cli/context.js";
+import { openExportFiles } from "../../lib/cli/export-files.js";
+import { print } from "../../lib/cli/format.js";
+import { indexedAttestationPages, indexedCounts, indexedProjectStatuses, indexerMeta } from "../../lib/cli/indexer-source.js";
+import {
+  attestationRows,
+  checkProjects,
+  checkRows,
+  EXPORT_COLUMNS,
+  Mismatches,
+  scanRegistry,
+  type ExportRow,
+  type Range,
+  type RegistryScan,
+} from "../../lib/cli/log-export.js";
+import { blockClock, eventPages } from "../../lib/cli/logs.js";
 import { parsePositiveInt, required } from "../../lib/cli/parse.js";
+import { progressBar } from "../../lib/cli/progress.js";
 
 interface Args {
   out?: string;
   blockRange?: string;
+  quiet: boolean;
+  indexer?: string;
 }
 
-interface Row {
-  uid: string;
-  projectId: number;
-  kind: number;
-  kindLabel: string;
-  attester: string;
-  contentHash: string;
-  refUID: string;
-  uri: string;
-  time: number;
-  timeISO: string;
-  block: number;
-  txHash: string;
-  logIndex: number;
-  relayedSigner: string;
-  relayedNonce: string;
-  revoked: boolean;
-  revokedBy: string;
-  revokeReason: string;
-  revokedBlock: number | null;
-  revokeTxHash: string;
+/** The `Attested` events in block-range pages, as rows with their revocation and relay joined in. */
+async function* rowsFromLogs(ctx: ProgrammeContext, scan: RegistryScan, range: Range, mismatches: Mismatches): AsyncGenerator<ExportRow[]> {
+  const clock = blockClock(ctx);
+  const order = { block: -1, index: -1 };
+  for await (const page of eventPages(ctx, { events: ["Attested"], fromBlock: range.fromBlock, toBlock: range.toBlock, pageSize: range.maxRange })) {
+    const rows = await attestationRows(page.events, scan, clock, order, mismatches);
+    clock.forget();
+    yield rows;
+  }
 }
 
-const COLUMNS: (keyof Row)[] = [
-  "uid", "projectId", "kind", "kindLabel", "attester", "contentHash", "refUID", "uri", "time", "timeISO", "block",
-  "txHash", "logIndex", "relayedSigner", "relayedNonce", "revoked", "revokedBy", "revokeReason", "revokedBlock", "revokeTxHash",
-];
-const CHUNK = 200;
+/** The indexer's attestation pages; their sequence numbers must run 0, 1, 2, … without a gap or a repeat. */
+async function* rowsFromIndex(url: string, toBlock: number, mismatches: Mismatches): AsyncGenerator<ExportRow[]> {
+  let next = 0;
+  for await (const { rows, seqs } of indexedAttestationPages(url, toBlock)) {
+    for (const seq of seqs) {
+      if (seq !== next) mismatches.add(`the index skips or repeats attestations: sequence number ${seq} where ${next} was expected`);
+      next = seq + 1;
+    }
+    yield rows;
+  }
+}
 
+/**
+ * The whole log as JSON and CSV, rebuilt from events and checked against contract state at one
+ * block. Streams: events are read in block-range pages (shortened when the provider refuses a
+ * range or an answer is too big), each page of attestations is checked and written before the
+ * next is read, so memory holds one page plus the revocations, relays and project statuses.
+ * With `--indexer <url>` the rows, counts and project statuses come from the indexer instead
+ * (up to the block it has indexed), and are checked against contract state all the same.
+ */
 export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
   return runAction(async () => {
     const out = required(args.out, "out");
-    const pageSize = parsePositiveInt(args.blockRange, "block-range", 5000);
+    const maxRange = parsePositiveInt(args.blockRange, "block-range", 5000);
     const ctx = await openProgramme(hre);
     const provider = ctx.connection.ethers.provider;
-    const toBlock = await provider.getBlockNumber();
+    const head = await provider.getBlockNumber();
     const fromBlock = ctx.record.deploymentBlock;
-    const events = await fetchEvents(ctx, { fromBlock, toBlock, pageSize });
-    const clock = blockClock(ctx);
-
-    // ---- rebuild the log from events alone
-    const rows = new Map<string, Row>();
-    const mismatches: string[] = [];
-    const counted = { zones: 0, entities: 0, projects: 0 };
-    for (const { event, log } of events) {
-      const a = event.args;
-      if (event.name === "ZoneCreated") counted.zones++;
-      else if (event.name === "EntityRegistered") counted.entities++;
-      else if (event.name === "ProjectProposed") counted.projects++;
-      else if (event.name === "Attested") {
-        const uid = String(a.uid);
-        if (rows.has(uid)) mismatches.push(`attestation ${uid} is logged twice`);
-        const time = await clock(log.blockNumber);
-        rows.set(uid, {
-          uid, projectId: Number(a.projectId), kind: Number(a.kind), kindLabel: kindLabel(a.kind), attester: String(a.attester),
-          contentHash: String(a.contentHash), refUID: String(a.refUID), uri: String(a.uri), time, timeISO: isoTime(time),
-          block: log.blockNumber, txHash: log.transactionHash, logIndex: log.index, relayedSigner: "", relayedNonce: "",
-          revoked: false, revokedBy: "", revokeReason: "", revokedBlock: null, revokeTxHash: "",
-        });
-      } else if (event.name === "SignatureUsed") {
-        const row = rows.get(String(a.uid));
-        if (!row) mismatches.push(`signature use logged for unknown attestation ${a.uid}`);
-        else Object.assign(row, { relayedSigner: String(a.signer), relayedNonce: String(a.nonce) });
-      } else if (event.name === "Revoked") {
-        const row = rows.get(String(a.uid));
-        if (!row) mismatches.push(`revocation logged for unknown attestation ${a.uid}`);
-        else {
-          if (row.revoked) mismatches.push(`attestation ${row.uid} is revoked twice in the logs`);
-          Object.assign(row, { revoked: true, revokedBy: String(a.revoker), revokeReason: String(a.reason),
-            revokedBlock: log.blockNumber, revokeTxHash: log.transactionHash });
-        }
+    let toBlock = head;
+    let indexedNote = "";
+    if (args.indexer) {
+      const meta = await indexerMeta(args.indexer);
+      if (meta.chainId !== Number(ctx.chainId) || meta.programme.toLowerCase() !== ctx.record.programme.toLowerCase()) {
+        throw new CliError(
+          `the indexer at ${args.indexer} indexes programme ${meta.programme} on chain ${meta.chainId}, not ${ctx.record.programme} on chain ${ctx.chainId}`,
+        );
       }
+      // the index's state and the chain's, at the same block
+      toBlock = Math.min(head, meta.indexedBlock);
+      indexedNote = toBlock < head ? ` (the indexer has reached block ${toBlock}; the chain is at ${head})` : "";
     }
-    const list = [...rows.values()];
+    const range = { fromBlock, toBlock, maxRange };
+    const blockTag = toBlock;
+    const progress = progressBar({ quiet: args.quiet });
+    const mismatches = new Mismatches();
 
-    // ---- check against contract state at the same block
-    const blockTag = { blockTag: toBlock };
-    const [zones, entities, projects, attestations] = await ctx.programme.totals(blockTag);
+    const [zones, entities, projects, attestations] = await ctx.programme.totals({ blockTag });
     const totals = { zones: Number(zones), entities: Number(entities), projects: Number(projects), attestations: Number(attestations) };
-    if (totals.attestations !== list.length) mismatches.push(`the contract counts ${totals.attestations} attestations, the logs hold ${list.length}`);
+
+    // ---- the registry: counts and each project's status (and, from logs, revocations and relays)
+    const scan = args.indexer ? null : await scanRegistry(ctx, range, mismatches, progress);
+    const counted = scan ? scan.counted : await indexedCounts(args.indexer as string);
+    const projectStatus = scan ? scan.projectStatus : await indexedProjectStatuses(args.indexer as string);
+    const source = scan ? "logs" : "index";
     for (const key of ["zones", "entities", "projects"] as const) {
-      if (totals[key] !== counted[key]) mismatches.push(`the contract counts ${totals[key]} ${key}, the logs hold ${counted[key]}`);
-    }
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const chunk = list.slice(i, i + CHUNK);
-      let states;
-      try {
-        states = await ctx.reader.attestations(chunk.map((r) => r.uid), blockTag);
-      } catch {
-        states = [];
-        for (const r of chunk) {
-          try {
-            states.push(await ctx.programme.getAttestation(r.uid, blockTag));
-          } catch {
-            mismatches.push(`attestation ${r.uid} is in the logs but not in contract state`);
-            states.push(null);
-          }
-        }
-      }
-      chunk.forEach((r, j) => {
-        const s = states[j];
-        if (!s) return;
-        const diffs: string[] = [];
-        if (s.contentHash.toLowerCase() !== r.contentHash.toLowerCase()) diffs.push("content hash");
-        if (s.attester.toLowerCase() !== r.attester.toLowerCase()) diffs.push("attester");
-        if (Number(s.projectId) !== r.projectId) diffs.push("project");
-        if (Number(s.kind) !== r.kind) diffs.push("kind");
-        if (Number(s.time) !== r.time) diffs.push("time");
-        if (s.revoked !== r.revoked) diffs.push("revoked flag");
-        if (diffs.length) mismatches.push(`attestation ${r.uid}: ${diffs.join(", ")} differ between logs and state`);
-      });
+      if (totals[key] !== counted[key]) mismatches.add(`the contract counts ${totals[key]} ${key}, the ${source} hold ${counted[key]}`);
     }
 
-    // ---- write
+    // ---- attestations, page by page: rebuilt, checked against state, written
     const dir = path.resolve(out);
     await mkdir(dir, { recursive: true });
-    const manifest = {
+    const header = {
       format: "pilot-programme/log-export@1",
       chainId: ctx.chainId.toString(),
       network: ctx.networkName,
@@ -139,24 +109,54 @@ export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
       operator: ctx.record.operator ?? null,
       fromBlock,
       toBlock,
+      source: args.indexer ? { indexer: args.indexer } : { logs: "eth_getLogs" },
       exportedAt: new Date().toISOString(),
       totals,
-      revoked: list.filter((r) => r.revoked).length,
-      consistent: mismatches.length === 0,
-      mismatches,
-      attestations: list,
     };
-    await writeFile(path.join(dir, "attestations.json"), `${toJson(manifest)}\n`);
-    await writeFile(path.join(dir, "attestations.csv"), toCsv(COLUMNS, list));
-    print(`exported ${list.length} attestation(s) (${manifest.revoked} revoked), blocks ${fromBlock}..${toBlock} of chain ${ctx.chainId}`);
-    print(`  ${path.join(dir, "attestations.json")}`);
-    print(`  ${path.join(dir, "attestations.csv")}`);
-    if (mismatches.length) {
-      for (const m of mismatches.slice(0, 20)) process.stderr.write(`MISMATCH ${m}\n`);
-      if (mismatches.length > 20) process.stderr.write(`MISMATCH … and ${mismatches.length - 20} more (see attestations.json)\n`);
-      throw new CliError(`the export does NOT match contract state: ${mismatches.length} mismatch(es); do not rely on this copy`);
+    const files = await openExportFiles<ExportRow>(dir, header, EXPORT_COLUMNS);
+    let exported = 0;
+    let revoked = 0;
+    let checkedProjects = 0;
+    try {
+      progress.phase("attestations", totals.attestations, "attestations");
+      for await (const rows of scan ? rowsFromLogs(ctx, scan, range, mismatches) : rowsFromIndex(args.indexer as string, toBlock, mismatches)) {
+        await checkRows(ctx, rows, blockTag, mismatches);
+        await files.write(rows);
+        exported += rows.length;
+        revoked += rows.filter((r) => r.revoked).length;
+        progress.update(exported);
+      }
+      if (scan) {
+        for (const uid of scan.revocations.keys()) mismatches.add(`revocation logged for unknown attestation ${uid}`);
+        for (const uid of scan.relays.keys()) mismatches.add(`signature use logged for unknown attestation ${uid}`);
+      }
+      if (totals.attestations !== exported) mismatches.add(`the contract counts ${totals.attestations} attestations, the ${source} hold ${exported}`);
+
+      // ---- every project's status
+      checkedProjects = await checkProjects(ctx, projectStatus, totals.projects, blockTag, mismatches, progress);
+      progress.stop();
+      await files.close({
+        revoked,
+        projectsChecked: checkedProjects,
+        consistent: mismatches.count === 0,
+        mismatchCount: mismatches.count,
+        mismatches: mismatches.list,
+      });
+    } catch (error) {
+      progress.stop();
+      await files.abort();
+      throw error;
     }
-    print(`checked against contract state at block ${toBlock}: totals and every attestation agree`);
-    return manifest.totals;
+
+    print(`exported ${exported} attestation(s) (${revoked} revoked) from the ${source}, blocks ${fromBlock}..${toBlock} of chain ${ctx.chainId}${indexedNote}`);
+    print(`  ${files.jsonPath}`);
+    print(`  ${files.csvPath}`);
+    if (mismatches.count) {
+      for (const m of mismatches.list.slice(0, 20)) process.stderr.write(`MISMATCH ${m}\n`);
+      if (mismatches.count > 20) process.stderr.write(`MISMATCH … and ${mismatches.count - 20} more (see attestations.json)\n`);
+      throw new CliError(`the export does NOT match contract state: ${mismatches.count} mismatch(es); do not rely on this copy`);
+    }
+    print(`checked against contract state at block ${toBlock}: totals and every attestation agree, and so does every project's status`);
+    return totals;
   });
 }

@@ -6,6 +6,9 @@ import { openProgramme } from "../../lib/cli/context.js";
 import { isoTime, print, toJson } from "../../lib/cli/format.js";
 import { fetchEvents } from "../../lib/cli/logs.js";
 import { contentHashFrom } from "../../lib/cli/parse.js";
+import { cliPageSize } from "../../lib/cli/page-size.js";
+import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "../../../sdk/onchainVerdict.js";
+import type { Hex } from "../../../sdk/eip712.js";
 
 interface Args {
   file?: string;
@@ -28,8 +31,6 @@ interface Finding {
   revokeReason?: string;
 }
 
-const PAGE = 200;
-
 /**
  * Exit code 0 only when the document has at least one valid (unrevoked)
  * attestation; 1 when it has none (never attested, or every one revoked) or on error.
@@ -38,24 +39,43 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
   const result = await runAction(async () => {
     const { hash, source } = await contentHashFrom(args);
     const ctx = await openProgramme(hre);
-    const count = Number(await ctx.programme.attestationCount(hash));
-    const records = [];
-    for (let offset = 0; offset < count; offset += PAGE) records.push(...(await ctx.programme.attestationsOf(hash, offset, PAGE)));
+    // one state for every read: the block the count was read at
+    const blockTag = await ctx.connection.ethers.provider.getBlockNumber();
+    const readProgramme: ProgrammeRead = (fn, a) =>
+      fn === "attestationCount"
+        ? ctx.programme.attestationCount(a[0] as string, { blockTag })
+        : ctx.programme.attestationsOf(a[0] as string, a[1] as bigint, a[2] as bigint, { blockTag });
+    // the count, then every page of attestationsOf: never a verdict from a first page alone
+    const { records } = await readAllAttestationsOf(readProgramme, hash as Hex, { pageSize: cliPageSize("attestationsOf") });
     const uids = records.map((r) => r.uid);
-    const attested = uids.length ? await fetchEvents(ctx, { events: ["Attested"], topics: [uids] }) : [];
-    const revoked = uids.length ? await fetchEvents(ctx, { events: ["Revoked"], topics: [uids] }) : [];
+    const window = { toBlock: blockTag };
+    const attested = uids.length ? await fetchEvents(ctx, { events: ["Attested"], topics: [uids], ...window }) : [];
+    const revoked = uids.length ? await fetchEvents(ctx, { events: ["Revoked"], topics: [uids], ...window }) : [];
     const eventOf = new Map(attested.map((a) => [String(a.event.args.uid), a.event]));
     const revocationOf = new Map(revoked.map((r) => [String(r.event.args.uid), r.event]));
 
+    // a document attested many times is mostly about few projects: read each project, zone and entity once
+    const cached = <K, V>(load: (key: K) => Promise<V>) => {
+      const seen = new Map<K, Promise<V>>();
+      return (key: K) => {
+        let v = seen.get(key);
+        if (!v) seen.set(key, (v = load(key)));
+        return v;
+      };
+    };
+    const projectOf = cached((id: number) => ctx.programme.getProject(id, { blockTag }));
+    const zoneOf = cached((id: bigint) => ctx.programme.getZone(id, { blockTag }));
+    const entityOf = cached((id: bigint) => ctx.programme.getEntity(id, { blockTag }));
+
     const findings: Finding[] = [];
     for (const r of records) {
-      const p = await ctx.programme.getProject(r.projectId);
-      const zone = await ctx.programme.getZone(p.zoneId);
-      const kind = Number(r.kind);
+      const p = await projectOf(r.projectId);
+      const zone = await zoneOf(p.zoneId);
+      const kind = r.kind;
       let actingAs: string;
       let entity: Finding["entity"];
       if (kind <= Kind.Milestone) {
-        const e = await ctx.programme.getEntity(p.entityId);
+        const e = await entityOf(p.entityId);
         entity = { id: Number(e.id), name: e.name };
         actingAs = `signer of entity #${e.id} "${e.name}"`;
       } else if (kind === Kind.Review) actingAs = `administrator of zone ${zone.name}`;
@@ -71,8 +91,8 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
         revokeReason: rev ? String(rev.args.reason) : r.revoked ? "(reason not found in logs)" : undefined,
       });
     }
-    const valid = findings.filter((f) => !f.revoked).length;
-    if (args.json) print(toJson({ contentHash: hash, chainId: ctx.chainId, valid: valid > 0, attestations: findings }));
+    const { valid } = verdictOf(records); // from every record: the count, then every page
+    if (args.json) print(toJson({ contentHash: hash, chainId: ctx.chainId, block: blockTag, valid: valid > 0, count: findings.length, validCount: valid, revokedCount: findings.length - valid, attestations: findings }));
     else {
       print(`document ${hash} (${source})`);
       if (findings.length === 0) print(`NOT ATTESTED on chain ${ctx.chainId}: no attestation carries this hash`);

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { ATTEST_TYPES, attestDomain, type Hex } from "../../../sdk/eip712.js";
 import { Kind } from "../../../sdk/domain.js";
+import { MAX_PAGE } from "../../../sdk/readPaging.js";
 import {
   DEFAULT_ADMIN_ROLE,
   ZERO_ADDRESS,
@@ -662,19 +663,31 @@ async function readProbe(w: World, [what, o, l, h]: ["zones" | "entities" | "pro
     const offset = win(o, count);
     const limit = win(l, count);
     const [from, to] = windowOf(BigInt(count), offset, limit);
-    const want = Array.from({ length: Number(to - from) }, (_, i) => norm(from + BigInt(i) + 1n)).join();
+    const max = BigInt(MAX_PAGE[what]);
     const got = await call(async () => {
       const res = what === "zones" ? await reader.zones(offset, limit) : what === "entities" ? await reader.entities(offset, limit) : await reader.projects(offset, limit);
       const page = res[0] as { id: bigint }[];
       return `${page.map((x) => norm(x.id)).join()}|${norm(res[res.length - 1] as bigint)}`;
     });
+    if (limit > max) {
+      // a page above the view's maximum is refused, whatever the offset
+      if (got.ok || got.e !== `PageTooLarge(${limit}, ${max})`) fail(`got ${got.ok ? got.v : got.e}, expected PageTooLarge(${limit}, ${max})`);
+      return;
+    }
+    const want = Array.from({ length: Number(to - from) }, (_, i) => norm(from + BigInt(i) + 1n)).join();
     if (!got.ok) fail(`ProgrammeReader.${what} reverted with ${got.e}, expected ids [${want}]`);
     if (got.ok && got.v !== `${want}|${count}`) fail(`got ${got.v}, expected ${want}|${count}`);
   } else if (what === "attestationsOf") {
     const count = s.hashCount[hash] ?? 0;
-    const [from, to] = windowOf(BigInt(count), win(o, count), win(l, count));
+    const limit = win(l, count);
+    const max = BigInt(MAX_PAGE.attestationsOf);
+    const got = await call(async () => (await programme.attestationsOf(hash, win(o, count), limit)).map((a) => lc(a.uid)).join());
+    if (limit > max) {
+      if (got.ok || got.e !== `PageTooLarge(${limit}, ${max})`) fail(`attestationsOf(${hash}): ${got.ok ? got.v : got.e}, expected PageTooLarge(${limit}, ${max})`);
+      return;
+    }
+    const [from, to] = windowOf(BigInt(count), win(o, count), limit);
     const want = Array.from({ length: Number(to - from) }, (_, i) => log.uidOf(hash, Number(from) + i)).join();
-    const got = await call(async () => (await programme.attestationsOf(hash, win(o, count), win(l, count))).map((a) => lc(a.uid)).join());
     if (!got.ok || got.v !== want) fail(`attestationsOf(${hash}): ${got.ok ? got.v : got.e}, expected ${want}`);
   } else if (what === "isAttested") {
     const count = s.hashCount[hash] ?? 0;

@@ -3,6 +3,7 @@
  * ProgrammeReader) or from the model. Model and chain must produce identical views after every step.
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
+import { MAX_PAGE } from "../../../sdk/readPaging.js";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
 import type { ERC1271WalletMock } from "../../../types/ethers-contracts/index.js";
 import {
@@ -87,9 +88,10 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
       p.pendingDefaultAdmin(o),
       p.defaultAdminDelay(o),
       p.pendingDefaultAdminDelay(o),
-      r.zones(0, 10_000, o),
-      r.entities(0, 10_000, o),
-      r.projects(0, 10_000, o),
+      // one page each: a run holds far fewer rows than a page's maximum (and a short page would show as a mismatch)
+      r.zones(0, MAX_PAGE.zones, o),
+      r.entities(0, MAX_PAGE.entities, o),
+      r.projects(0, MAX_PAGE.projects, o),
       r.accounts(sys.pool, o),
       uids.length ? r.attestations(uids, o) : Promise.resolve([]),
       Promise.all(hashes.map((h) => p.attestationCount(h, o))),

@@ -5,6 +5,7 @@ import { deployment } from "../../lib/loadDeployment";
 import { WalletButton } from "../../wallet/WalletButton";
 import { WrongChainBanner } from "../../wallet/WrongChainBanner";
 import { LiveUpdates } from "../../data/LiveUpdates";
+import { IndexPill } from "./IndexPill";
 import { NetworkPill } from "./NetworkPill";
 import { TopNav } from "./TopNav";
 
@@ -51,7 +52,10 @@ export function AppShell() {
           </button>
           <TopNav id="main-nav" open={menuOpen} onNavigate={() => setMenuOpen(false)} />
           <div className="header__end">
-            <NetworkPill />
+            <div className="header__status">
+              <NetworkPill />
+              <IndexPill />
+            </div>
             <WalletButton />
           </div>
         </div>
@@ -68,6 +72,7 @@ export function AppShell() {
           </p>
           <p className="muted small">
             Network: {deployment.chain.name} (chain {deployment.chain.chainId}) · RPC <span className="mono">{deployment.chain.rpcUrl}</span>
+            {deployment.indexerUrl ? <> · Indexer <span className="mono">{deployment.indexerUrl}</span></> : " · No indexer (limited mode)"}
             {deployment.operator ? ` · Operated by ${deployment.operator}` : " · Operator not yet published"}
             {deployment.source === "fallback" ? " · default local configuration" : ""}
           </p>

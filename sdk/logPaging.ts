@@ -1,11 +1,17 @@
 /**
- * eth_getLogs over a block range that public RPCs may refuse as too large.
- * One request when the range is small (or unknown, with "latest": the head is
- * fetched in the same JSON-RPC batch); block-range pages, several per batch,
- * when the range exceeds `maxRange` or the provider rejects it — halving the
- * page (or following the provider's hint) for as long as it keeps refusing.
- * Pure (the I/O is injected): unit-tested in logPages.test.ts.
+ * eth_getLogs over block ranges that providers may refuse as too large (public
+ * RPCs cap the range at a few thousand blocks or the result at ~10,000 logs;
+ * Hardhat's node fails to answer ~50,000 events in one response).
+ *
+ * - `getLogsPaged`: a range's logs in one array, one request when it is small
+ *   (the dApp's timeline), block-range pages several per JSON-RPC batch when not.
+ * - `logPages`: a range streamed page by page with bounded memory (the
+ *   terminal tool's `export`), the range adapting to what the provider accepts
+ *   and to how many logs a page holds.
+ *
+ * Pure (the I/O is injected). Errors are classified in readPaging.ts.
  */
+import { errorMessages, isRangeError, isReadLimitError } from "./readPaging.js";
 
 export interface LogSource<T> {
   /** One eth_getLogs, inclusive bounds. */
@@ -28,41 +34,9 @@ export interface PagedLogs<T> {
   readonly head: bigint | undefined;
 }
 
-const RANGE_PATTERNS: readonly RegExp[] = [
-  /block range/i,
-  /range (?:is )?too (?:large|wide|big)/i,
-  /too (?:many|large a range of) blocks/i,
-  /exceed(?:s|ed)? (?:the )?max(?:imum)? (?:block )?range/i,
-  /query returned more than \d+ results/i,
-  /log response size exceeded/i,
-  /response size (?:is )?(?:too large|exceeded)/i,
-  /limited to (?:a )?[\d,]+k? ?(?:block )?range/i,
-  /more than [\d,]+ blocks/i,
-  /specify a smaller/i,
-];
-
-function messagesOf(error: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 8 && typeof current === "object" && current !== null; depth++) {
-    for (const key of ["message", "details", "shortMessage"] as const) {
-      const v = (current as Record<string, unknown>)[key];
-      if (typeof v === "string") out.push(v);
-    }
-    current = (current as { cause?: unknown }).cause;
-  }
-  if (typeof error === "string") out.push(error);
-  return out;
-}
-
-/** Whether a failed eth_getLogs was refused for its block range / result size (not a rate limit or an outage). */
-export function isRangeError(error: unknown): boolean {
-  return messagesOf(error).some((m) => RANGE_PATTERNS.some((p) => p.test(m)));
-}
-
 /** The range a provider says it accepts ("up to a 2K block range", "maximum block range: 50000"), if it says. */
 export function rangeHint(error: unknown): bigint | undefined {
-  for (const m of messagesOf(error)) {
+  for (const m of errorMessages(error)) {
     const match =
       /([\d,]+)\s*(k)?\s*-?\s*block range/i.exec(m) ??
       /block range(?: limit)?(?: is| of)?:?\s*([\d,]+)\s*(k)?/i.exec(m) ??
@@ -86,11 +60,12 @@ export function splitRange(fromBlock: bigint, toBlock: bigint, size: bigint): Ar
   return pages;
 }
 
-/** A smaller page after a refusal of `failed` blocks: the provider's hint if below, else half. */
-function smaller(failed: bigint, error: unknown): bigint {
+/** A smaller page after a refusal of `failed` blocks: the provider's hint if below, else half (at least one). */
+export function smallerRange(failed: bigint, error: unknown): bigint {
   const hint = rangeHint(error);
   if (hint !== undefined && hint < failed) return hint;
-  return failed / 2n;
+  const half = failed / 2n;
+  return half < 1n ? 1n : half;
 }
 
 async function paged<T>(source: LogSource<T>, fromBlock: bigint, toBlock: bigint, size: bigint, perBatch: number): Promise<T[]> {
@@ -116,8 +91,7 @@ async function paged<T>(source: LogSource<T>, fromBlock: bigint, toBlock: bigint
       } else throw r.reason;
     });
     if (refused.length > 0) {
-      span = smaller(span, refusal);
-      if (span < 1n) span = 1n;
+      span = smallerRange(span, refusal);
       for (const [a, b] of refused) out.push(...(await paged(source, a, b, span, perBatch)));
     }
   }
@@ -140,7 +114,7 @@ export async function getLogsPaged<T>(source: LogSource<T>, fromBlock: bigint, t
       return { logs: [...(await source.getLogs(fromBlock, toBlock))], head: toBlock };
     } catch (error) {
       if (!isRangeError(error) || span === 1n) throw error;
-      return { logs: await paged(source, fromBlock, toBlock, smaller(span, error), pagesPerBatch), head: toBlock };
+      return { logs: await paged(source, fromBlock, toBlock, smallerRange(span, error), pagesPerBatch), head: toBlock };
     }
   }
   if (headHint !== undefined && headHint - fromBlock + 1n > maxRange) {
@@ -156,6 +130,62 @@ export async function getLogsPaged<T>(source: LogSource<T>, fromBlock: bigint, t
   const head = headResult.status === "fulfilled" ? headResult.value : await source.getBlockNumber();
   if (head < fromBlock) return { logs: [], head };
   const span = head - fromBlock + 1n;
-  const first = span > maxRange ? maxRange : smaller(span, logsResult.reason);
-  return { logs: await paged(source, fromBlock, head, first < 1n ? 1n : first, pagesPerBatch), head };
+  const first = span > maxRange ? maxRange : smallerRange(span, logsResult.reason);
+  return { logs: await paged(source, fromBlock, head, first, pagesPerBatch), head };
+}
+
+export interface LogPageOptions {
+  readonly fromBlock: bigint;
+  /** Inclusive. */
+  readonly toBlock: bigint;
+  /** Blocks asked in the first request (default 2,000). */
+  readonly range?: bigint;
+  /** Never more blocks than this in one request (default 10,000). */
+  readonly maxRange?: bigint;
+  /** A page holding more logs than this makes the next range half as long; one holding under a quarter of it, twice as long (default 2,000). */
+  readonly targetLogs?: number;
+  /** Which errors a shorter range may cure (default `isReadLimitError`: range and result limits, responses too large or cut off). */
+  readonly retryable?: (error: unknown) => boolean;
+}
+
+export interface LogPage<T> {
+  readonly fromBlock: bigint;
+  readonly toBlock: bigint;
+  readonly logs: readonly T[];
+}
+
+/**
+ * [fromBlock, toBlock] page by page, in order, one request each, holding one page at a time.
+ * A refused range is retried shorter (the provider's hint, else half) down to one block, after
+ * which the error is rethrown; the range never grows back past one that was refused.
+ */
+export async function* logPages<T>(
+  getLogs: (fromBlock: bigint, toBlock: bigint) => Promise<readonly T[]>,
+  options: LogPageOptions,
+): AsyncGenerator<LogPage<T>> {
+  const maxRange = options.maxRange ?? 10_000n;
+  if (maxRange < 1n) throw new RangeError("maxRange must be at least one block");
+  const target = Math.max(1, options.targetLogs ?? 2_000);
+  const retryable = options.retryable ?? isReadLimitError;
+  let ceiling = maxRange;
+  let span = options.range ?? 2_000n;
+  if (span > ceiling) span = ceiling;
+  if (span < 1n) span = 1n;
+  for (let start = options.fromBlock; start <= options.toBlock; ) {
+    const end = start + span - 1n < options.toBlock ? start + span - 1n : options.toBlock;
+    let logs: readonly T[];
+    try {
+      logs = await getLogs(start, end);
+    } catch (error) {
+      const asked = end - start + 1n;
+      if (asked <= 1n || !retryable(error)) throw error;
+      span = smallerRange(asked, error);
+      ceiling = span;
+      continue;
+    }
+    yield { fromBlock: start, toBlock: end, logs };
+    start = end + 1n;
+    if (logs.length > target && span > 1n) span /= 2n;
+    else if (logs.length * 4 < target && span * 2n <= ceiling) span *= 2n;
+  }
 }

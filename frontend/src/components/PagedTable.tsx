@@ -1,0 +1,153 @@
+/**
+ * A table over ONE page of a list that is searched, filtered, sorted and paged elsewhere (on the
+ * indexer's server, or by the limited mode's data layer): it shows the page and turns the user's
+ * search, filters, sort and paging into a new `ListQuery`.
+ */
+import { useEffect, useState, type ReactNode } from "react";
+import type { ListQuery } from "../data/indexer/queries";
+import type { ListPage } from "../data/types";
+import { EmptyState } from "./States";
+
+export interface PagedColumn<Row> {
+  readonly key: string;
+  readonly header: string;
+  readonly render: (row: Row) => ReactNode;
+  readonly numeric?: boolean;
+  /** The list's sort key for this column (sortable when given). */
+  readonly sort?: string;
+}
+
+export interface PagedFilter {
+  readonly key: string;
+  readonly label: string;
+  /** value = the id sent to the data layer; label = what the user reads. */
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+}
+
+interface Props<Row> {
+  readonly caption: string;
+  readonly columns: readonly PagedColumn<Row>[];
+  readonly rowKey: (row: Row) => string;
+  readonly page: ListPage<Row> | undefined;
+  readonly query: ListQuery;
+  /** Receives an update of the current query (functional, so that quick successive changes compose). */
+  readonly onQueryChange: (update: (current: ListQuery) => ListQuery) => void;
+  readonly filters?: readonly PagedFilter[];
+  /** Placeholder of the search box; no search box when absent. */
+  readonly search?: string;
+  /** A newer page is on its way (the shown one is the previous): dimmed, paging held. */
+  readonly updating?: boolean;
+  readonly testId?: string;
+}
+
+/** Typing settles for this long before a search goes out. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQueryChange, filters = [], search, updating = false, testId }: Props<Row>) {
+  const [text, setText] = useState(query.search);
+  useEffect(() => setText(query.search), [query.search]);
+  useEffect(() => {
+    if (text === query.search) return;
+    const t = setTimeout(() => onQueryChange((q) => ({ ...q, search: text, page: 0 })), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [text, query, onQueryChange]);
+
+  const total = page?.total ?? 0;
+  const rows = page?.rows ?? [];
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  const current = Math.min(query.page, pageCount - 1);
+  const first = total === 0 ? 0 : current * query.pageSize + 1;
+  const idBase = caption.replace(/\W+/g, "-").toLowerCase();
+  const go = (n: number) => onQueryChange((q) => ({ ...q, page: n }));
+  const sortBy = (key: string) => onQueryChange((q) => ({ ...q, page: 0, sort: { key, dir: q.sort.key === key && q.sort.dir === "asc" ? "desc" : "asc" } }));
+
+  return (
+    <div className={`table-wrap${updating ? " table-wrap--updating" : ""}`} data-testid={testId} aria-busy={updating || undefined}>
+      {search !== undefined || filters.length ? (
+        <div className="table-tools" role="search" aria-label={`Filter ${caption}`}>
+          {search !== undefined ? (
+            <label className="field field--inline">
+              <span className="field__label">Search</span>
+              <input type="search" className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder={search} />
+            </label>
+          ) : null}
+          {filters.map((f) => (
+            <label key={f.key} className="field field--inline">
+              <span className="field__label">{f.label}</span>
+              <select className="input" value={query.filters[f.key] ?? ""} onChange={(e) => {
+                  const value = e.target.value;
+                  onQueryChange((q) => ({ ...q, page: 0, filters: { ...q.filters, [f.key]: value } }));
+                }}>
+                <option value="">All</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      ) : null}
+
+      {page && rows.length === 0 ? (
+        <EmptyState title="No matching rows">{query.search || Object.values(query.filters).some(Boolean) ? "Change the search or the filters." : "Nothing here yet."}</EmptyState>
+      ) : (
+        <div className="table-scroll" tabIndex={0} aria-labelledby={`${idBase}-caption`}>
+          <table className="table">
+            <caption id={`${idBase}-caption`} className="visually-hidden">
+              {caption}
+            </caption>
+            <thead>
+              <tr>
+                {columns.map((c) => {
+                  const active = c.sort !== undefined && query.sort.key === c.sort;
+                  return (
+                    <th key={c.key} scope="col" className={c.numeric ? "num" : undefined} aria-sort={active ? (query.sort.dir === "asc" ? "ascending" : "descending") : undefined}>
+                      {c.sort !== undefined ? (
+                        <button type="button" className="th-sort" onClick={() => sortBy(c.sort as string)}>
+                          {c.header}
+                          <span aria-hidden="true" className="th-sort__mark">{active ? (query.sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                        </button>
+                      ) : (
+                        c.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={rowKey(row)}>
+                  {columns.map((c) => (
+                    <td key={c.key} className={c.numeric ? "num" : undefined} data-label={c.header}>
+                      {c.render(row)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <nav className="pager" aria-label={`${caption} pages`}>
+        <span className="muted" aria-live="polite">
+          {total === 0 ? "0 rows" : `${first}–${first + rows.length - 1} of ${total}`}
+        </span>
+        <div className="pager__buttons">
+          <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current - 1)} disabled={current === 0 || updating}>
+            Previous
+          </button>
+          <span className="muted">
+            Page {current + 1} of {pageCount}
+          </span>
+          <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current + 1)} disabled={updating || current >= pageCount - 1}>
+            Next
+          </button>
+        </div>
+      </nav>
+    </div>
+  );
+}

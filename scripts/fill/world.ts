@@ -1,0 +1,113 @@
+/**
+ * The programme as the fill finds it: the sample, seeded (scripts/seed), at the
+ * end of its story. Pure: ids follow the sample's order (the seeder creates
+ * zones, entities and projects in file order), statuses are the sample's final
+ * ones, and each project knows who may attest which kind about it (the rules
+ * the contracts enforce: sdk/domain.ts KIND_ISSUER).
+ */
+import { createHash } from "node:crypto";
+import { AbiCoder, keccak256 } from "ethers";
+import { Kind } from "../../sdk/domain.js";
+import type { Hex } from "../../sdk/eip712.js";
+import type { Sample } from "../sample/schema.js";
+
+export interface WorldProject {
+  id: number;
+  key: string;
+  title: string;
+  entityId: number;
+  entityName: string;
+  zoneId: number;
+  zoneName: string;
+  /** Field key, e.g. "health". */
+  field: string;
+  /** The status at the end of the sample; the fill may accept some. */
+  status: Sample["projects"][number]["status"];
+  /** Account labels allowed to issue each kind about this project (empty: nobody). */
+  issuers: Record<Kind, readonly string[]>;
+  /** Account labels allowed to revoke someone else's attestation about it: its zone's administrator, its field's regulators. */
+  revokers: readonly string[];
+  /** The sample's attestations about it, oldest first (uids on chain). */
+  sampleUids: readonly Hex[];
+}
+
+export interface FillWorld {
+  /** Every project of the sample, id order (id = index + 1). */
+  projects: readonly WorldProject[];
+  /** Attestations the seeded sample holds. */
+  sampleAttestations: number;
+}
+
+const abi = AbiCoder.defaultAbiCoder();
+
+/** SHA-256 of a UTF-8 text, 0x-hex: the content hash the seeder and the fill put on chain (sdk/hashing.ts, synchronously). */
+export function textHash(text: string): Hex {
+  return `0x${createHash("sha256").update(text, "utf8").digest("hex")}`;
+}
+
+/** The uid of the `n`-th attestation (0-based) carrying `contentHash` (AttestationLog.uidOf). */
+export function uidOf(contentHash: Hex, n: number): Hex {
+  return keccak256(abi.encode(["bytes32", "uint256"], [contentHash, n])) as Hex;
+}
+
+/** True when the chain takes attestations of `kind` about `p` (ProjectRegistry/AttestationLog rules). */
+export function isOpenFor(p: Pick<WorldProject, "status">, kind: Kind): boolean {
+  if (p.status === "Active") return true;
+  return p.status === "Proposed" && (kind === Kind.Review || kind === Kind.ExpertOpinion);
+}
+
+export function fillWorld(sample: Sample): FillWorld {
+  const zoneIndex = new Map(sample.zones.map((z, i) => [z.key, { id: i + 1, zone: z }]));
+  const entityIndex = new Map(sample.entities.map((e, i) => [e.key, { id: i + 1, entity: e }]));
+  const zoneAdmin = new Map<string, string>();
+  const experts: { label: string; fields: readonly string[] }[] = [];
+  const regulators: { label: string; fields: readonly string[] }[] = [];
+  for (const a of sample.accounts) {
+    if (a.role === "zoneAdmin") zoneAdmin.set(a.zone, a.label);
+    if (a.role === "expert") experts.push(a);
+    if (a.role === "regulator") regulators.push(a);
+  }
+  const uidsByProject = new Map<string, Hex[]>();
+  for (const a of sample.attestations) {
+    const list = uidsByProject.get(a.project) ?? [];
+    list.push(uidOf(textHash(a.document), 0)); // every sample document is unique (references.ts)
+    uidsByProject.set(a.project, list);
+  }
+
+  const projects = sample.projects.map((p, i): WorldProject => {
+    const { id: entityId, entity } = entityIndex.get(p.entity) ?? fail(`projects[${i}]: unknown entity ${p.entity}`);
+    const { id: zoneId, zone } = zoneIndex.get(entity.zone) ?? fail(`entities: unknown zone ${entity.zone}`);
+    // an attestation also needs its zone and entity active: otherwise nobody may attest at all
+    const live = zone.status === "Active" && entity.status === "Active";
+    const only = (labels: readonly string[]) => (live ? labels : []);
+    const admin = zoneAdmin.get(entity.zone);
+    const fieldExperts = experts.filter((x) => x.fields.includes(p.field)).map((x) => x.label);
+    const fieldRegulators = regulators.filter((x) => x.fields.includes(p.field)).map((x) => x.label);
+    return {
+      id: i + 1,
+      key: p.key,
+      title: p.title,
+      entityId,
+      entityName: entity.name,
+      zoneId,
+      zoneName: zone.name,
+      field: p.field,
+      status: p.status,
+      issuers: {
+        [Kind.ProgressReport]: only(entity.signers),
+        [Kind.Milestone]: only(entity.signers),
+        [Kind.Review]: only(admin ? [admin] : []),
+        [Kind.ExpertOpinion]: only(fieldExperts),
+        [Kind.Evaluation]: only(fieldRegulators),
+        [Kind.Acceptance]: only(fieldRegulators),
+      },
+      revokers: [...(admin ? [admin] : []), ...fieldRegulators],
+      sampleUids: uidsByProject.get(p.key) ?? [],
+    };
+  });
+  return { projects, sampleAttestations: sample.attestations.length };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
