@@ -7,9 +7,10 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES, maskToFields } from "@sdk/domain";
+import { FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { ShortPageError, pageSize, withHalving, type ListView } from "@sdk/readPaging";
 import { pilotProgrammeAbi, publicClient, programmeReaderAbi, requireContracts } from "./chain";
+import { entitySummaryOf } from "./indexer/rows";
 import type { EntityInfo, EntitySummary, ProjectInfo, ZoneInfo } from "./types";
 
 export const registryKey = (kind: "zones" | "entities" | "entitySummaries" | "projects" | "totals") => ["registry", kind] as const;
@@ -59,19 +60,7 @@ export const toZoneInfo = (z: RawZone): ZoneInfo => ({
   metadataURI: z.metadataURI,
 });
 
-export const toSummary = (e: Omit<RawEntity, "registeredAt" | "metadataURI">): EntitySummary => {
-  const fieldIds = maskToFields(e.fields);
-  return {
-    id: e.id,
-    zoneId: e.zoneId,
-    name: e.name,
-    status: label(ENTITY_STATUSES, e.status),
-    type: label(ENTITY_TYPES, e.entityType),
-    fieldIds,
-    fields: fieldIds.map((f) => FIELDS[f]?.label ?? `#${f}`),
-    projectCount: e.projectCount,
-  };
-};
+export const toSummary = (e: Omit<RawEntity, "registeredAt" | "metadataURI">): EntitySummary => entitySummaryOf(e);
 
 export const toEntityInfo = (e: RawEntity, signers: readonly Address[]): EntityInfo => ({ ...toSummary(e), registeredAt: when(e.registeredAt), metadataURI: e.metadataURI, signers });
 

@@ -106,7 +106,8 @@ export function toZone(z: ZoneRow): ZoneInfo & { readonly projectCount: number; 
   };
 }
 
-export function toEntitySummary(e: EntityRow): EntitySummary & { readonly attestationCount: number } {
+/** The columns an entity list shows, from the chain's reader row or the index's row alike. */
+export function entitySummaryOf(e: Pick<EntityRow, "id" | "zoneId" | "name" | "status" | "entityType" | "fields" | "projectCount">): EntitySummary {
   const fieldIds = maskToFields(e.fields);
   return {
     id: e.id,
@@ -117,8 +118,11 @@ export function toEntitySummary(e: EntityRow): EntitySummary & { readonly attest
     fieldIds,
     fields: fieldIds.map(fieldLabel),
     projectCount: e.projectCount,
-    attestationCount: e.attestationCount,
   };
+}
+
+export function toEntitySummary(e: EntityRow): EntitySummary & { readonly attestationCount: number } {
+  return { ...entitySummaryOf(e), attestationCount: e.attestationCount };
 }
 
 export function toEntity(e: EntityRow): EntityInfo & { readonly attestationCount: number } {
