@@ -41,6 +41,10 @@ const programme = required("PILOT_PROGRAMME");
 if (!/^0x[0-9a-fA-F]{40}$/.test(programme)) throw new Error(`PILOT_PROGRAMME=${programme}: not an address`);
 const startBlock = integer("PILOT_START_BLOCK", 0);
 const localDevChain = chainId === 31337 || chainId === 1337;
+// Ponder splits eth_getLogs into 500-block requests, growing 5 % per interval, under a 20-request/s
+// budget: on a chain with millions of mostly empty blocks that budget, not the node, sets the pace.
+// A local node answers any range at once, so there the whole interval is one request.
+const getLogsRange = integer("PILOT_GETLOGS_RANGE", localDevChain ? 1_000_000 : 0);
 const cache = env.PILOT_RPC_CACHE === undefined || env.PILOT_RPC_CACHE === "" ? !localDevChain : env.PILOT_RPC_CACHE === "1";
 
 export default createConfig({
@@ -54,6 +58,7 @@ export default createConfig({
       rpc: env.PILOT_RPC_URL ?? "http://127.0.0.1:8545",
       pollingInterval: integer("PILOT_POLL_MS", localDevChain ? 250 : 1_000),
       disableCache: !cache,
+      ...(getLogsRange ? { ethGetLogsBlockRange: getLogsRange } : {}),
     },
   },
   contracts: {
