@@ -66,33 +66,41 @@ export function toOnchainAttestation(raw: unknown): OnchainAttestation {
 }
 
 /**
- * `attestationCount(contentHash)` first, then `attestationsOf` page after page until every one
- * of them is read (halving a page a node refuses). Throws rather than return fewer than `count`
- * records, or a record of another document.
+ * Every attestation of `contentHash`: `attestationCount` and the first `attestationsOf` page in
+ * one round trip (most documents fit in one page), then the remaining pages up to the count
+ * (halving a page a node refuses). Throws rather than return fewer than `count` records, or a
+ * record of another document. Pin `read` to one block so that the count and the pages agree.
  */
 export async function readAllAttestationsOf(
   read: ProgrammeRead,
   contentHash: Hex,
   options: VerdictOptions = {},
 ): Promise<{ count: number; records: OnchainAttestation[] }> {
-  const rawCount = await read("attestationCount", [contentHash]);
+  const size = Math.max(1, Math.floor(options.pageSize ?? pageSize("attestationsOf")));
+  const readPage = async (offset: number, limit: number) => {
+    const page = await read("attestationsOf", [contentHash, BigInt(offset), BigInt(limit)]);
+    if (!Array.isArray(page)) throw new TypeError("attestationsOf did not return a list");
+    return { rows: page.map(toOnchainAttestation) };
+  };
+  const [rawCount, first] = await Promise.all([
+    read("attestationCount", [contentHash]),
+    // speculative: a first page the node refuses (gas cap) is read again by the halving pager below
+    readPage(0, size).catch(() => undefined),
+  ]);
   if (typeof rawCount !== "bigint" && typeof rawCount !== "number") throw new TypeError(`attestationCount returned ${String(rawCount)}`);
   const count = Number(rawCount);
   if (count === 0) return { count, records: [] };
-  const { rows } = await readAllPages(
-    async (offset, limit) => {
-      const page = await read("attestationsOf", [contentHash, BigInt(offset), BigInt(limit)]);
-      if (!Array.isArray(page)) throw new TypeError("attestationsOf did not return a list");
-      return { rows: page.map(toOnchainAttestation) };
-    },
-    { pageSize: options.pageSize ?? pageSize("attestationsOf"), total: count },
-  );
-  for (const r of rows) {
+  // the first page holds what it should (min(size, count) rows): go on from there; otherwise from 0
+  const head = first !== undefined && first.rows.length >= Math.min(size, count) ? first.rows.slice(0, Math.min(size, count)) : [];
+  const { rows } =
+    head.length >= count ? { rows: [] as OnchainAttestation[] } : await readAllPages(readPage, { pageSize: size, total: count, offset: head.length });
+  const records = [...head, ...rows];
+  for (const r of records) {
     if (r.contentHash.toLowerCase() !== contentHash.toLowerCase()) {
       throw new Error(`attestationsOf(${contentHash}) returned attestation ${r.uid} of another document (${r.contentHash})`);
     }
   }
-  return { count, records: rows };
+  return { count, records };
 }
 
 export interface OnchainVerdict {

@@ -42,10 +42,36 @@ describe("sdk/onchainVerdict", () => {
     expect(records[5]).to.deep.equal({ uid: uid(5), contentHash: HASH, attester: ATTESTER, projectId: 7, kind: 2, time: 1_700_000_005, revoked: false });
   });
 
-  it("an unattested document: one call, no page", async () => {
+  it("an unattested document: the count and one (empty) speculative page, nothing more", async () => {
     const p = fakeProgramme(0);
     expect(await readOnchainVerdict(p.read, HASH)).to.deep.equal({ count: 0, valid: 0, revoked: 0, status: "not-attested", records: [] });
-    expect(p.calls).to.deep.equal(["attestationCount"]);
+    expect(p.calls).to.deep.equal(["attestationCount", "attestationsOf(0,1000)"]);
+  });
+
+  it("the count and the first page go out together (one round trip), and a document that fits in it needs no more", async () => {
+    const p = fakeProgramme(320, new Set([3]));
+    let inFlight = 0;
+    let most = 0;
+    const slow: ProgrammeRead = async (fn, args) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return p.read(fn, args);
+    };
+    const v = await readOnchainVerdict(slow, HASH);
+    expect(most).to.equal(2);
+    expect({ count: v.count, valid: v.valid, revoked: v.revoked, records: v.records.length }).to.deep.equal({ count: 320, valid: 319, revoked: 1, records: 320 });
+    expect(p.calls).to.deep.equal(["attestationCount", "attestationsOf(0,1000)"]);
+  });
+
+  it("a first page the node refuses (gas cap) is read again by the halving pager", async () => {
+    const p = fakeProgramme(1_200);
+    const capped: ProgrammeRead = async (fn, args) => {
+      if (fn === "attestationsOf" && Number(args[2]) > 600) throw new Error("gas required exceeds allowance (16777216)");
+      return p.read(fn, args);
+    };
+    const { records } = await readAllAttestationsOf(capped, HASH);
+    expect(records.map((r) => r.uid)).to.deep.equal(Array.from({ length: 1_200 }, (_, i) => uid(i)));
   });
 
   it("a revocation beyond the first page counts: valid / revoked from every record", async () => {
