@@ -66,14 +66,26 @@ const SUITES: Suite[] = [
     check: true,
     enabled: frontendScript("typecheck"),
   },
-  { name: "mocha", command: "npx", args: ["hardhat", "test", "mocha"], parse: mochaCounts },
+  // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
+  { name: "mocha", command: "node_modules/.bin/hardhat", args: ["test", "mocha"], parse: mochaCounts },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test") },
   { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e") },
 ];
 
+/**
+ * The runners' environment: ours, minus what an outer `npx -p … -c '…'` leaves behind
+ * (`npm_config_call`, `npm_config_package`), which would turn any npx or npm exec below into
+ * that outer call and fail with npm EUSAGE.
+ */
+function runnerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const key of Object.keys(out)) if (/^npm_config_(call|package)$/i.test(key)) delete out[key];
+  return out;
+}
+
 function run(suite: Suite): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(suite.command, suite.args, { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    const child = spawn(suite.command, suite.args, { stdio: ["ignore", "pipe", "pipe"], env: runnerEnv() });
     let output = "";
     const tee = (chunk: Buffer, to: NodeJS.WriteStream) => {
       output += chunk.toString();
