@@ -35,6 +35,21 @@ export async function closeConnections(): Promise<void> {
   await Promise.allSettled(all.map((c) => c.close()));
 }
 
+/**
+ * Why there is no contract where the deployment record says. Without `--network`, a task runs on
+ * Hardhat's in-process chain, which starts empty each run and shares the local node's chain id:
+ * the record is then not stale, the task is just not talking to the node.
+ */
+export function noContractMessage(networkName: string, networkType: string, chainId: bigint | number, programme: string): string {
+  if (networkType === "edr-simulated") {
+    return (
+      `no contract at ${programme} on network "${networkName}": that is Hardhat's in-process chain, which starts empty on every run. ` +
+      `The programme \`npm start\` runs lives on the local node: add --network localhost (e.g. \`npx hardhat zones --network localhost\`)`
+    );
+  }
+  return `no contract at ${programme} on chain ${chainId} (network ${networkName}): the deployment record is stale (was the node restarted?); deploy again`;
+}
+
 export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<ProgrammeContext> {
   const connection = await hre.network.create();
   open.add(connection);
@@ -47,11 +62,7 @@ export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<Pro
       `no deployment of the programme on chain ${chainId} (network ${connection.networkName}): ${deploymentPath(chainId)} is missing; deploy first`,
     );
   }
-  if ((await ethers.provider.getCode(record.programme)) === "0x") {
-    throw new CliError(
-      `no contract at ${record.programme} on chain ${chainId}: the deployment record is stale (was the node restarted?); deploy again`,
-    );
-  }
+  if ((await ethers.provider.getCode(record.programme)) === "0x") throw new CliError(noContractMessage(connection.networkName, connection.networkConfig.type, chainId, record.programme));
   const programmeAbi = (await hre.artifacts.readArtifact("PilotProgramme")).abi as InterfaceAbi;
   const readerAbi = (await hre.artifacts.readArtifact("ProgrammeReader")).abi as InterfaceAbi;
   const iface = new Interface(programmeAbi);
