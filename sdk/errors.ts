@@ -13,6 +13,7 @@ import {
   PROJECT_STATUSES,
   ZONE_STATUSES,
 } from "./domain.js";
+import { isoFromSeconds } from "./time.js";
 
 /** Optional name lookups; each may return undefined when it does not know the id. */
 export interface NameLookup {
@@ -46,10 +47,8 @@ function fieldsOf(mask: unknown): string {
   return names.length ? names.join(", ") : "none";
 }
 
-function when(seconds: unknown): string {
-  const s = num(seconds);
-  return Number.isFinite(s) ? new Date(s * 1000).toISOString() : str(seconds);
-}
+/** Never throws: a deadline of 2^64-1 reads `no calendar date (… s)`. */
+const when = (seconds: unknown): string => isoFromSeconds(seconds);
 
 async function named(
   kind: "zone" | "entity" | "project",

@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { createPublicClient, http, type Hex } from "viem";
+import { createPublicClient, encodeFunctionData, http, type Hex } from "viem";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.ts";
 import {
   REPO_ROOT,
@@ -509,6 +509,46 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 240_000 
         await page.locator('[data-testid="verify-result"][data-verdict]').waitFor();
         await page.getByTestId("verify-list").waitFor();
       }
+      await context.close();
+    }
+  });
+
+  // Last: it removes the scenarios' signer key.
+  test("finding 5: a key removed since it attested and revoked is marked \"former signer\" on Verify (indexer and limited mode)", async () => {
+    const verifyDocA = async (base: string) => {
+      const { context, page } = await newPage(browser);
+      await page.goto(`${base}/verify`);
+      // the page's one look-up of its attesters' and revokers' standing (indexer mode)
+      const standingRead = page.waitForResponse((r) => r.request().postData()?.includes("query Standing") === true, { timeout: 20_000 }).catch(() => undefined);
+      await pickFile(page, "progress-report.txt", DOC_A);
+      await page.locator('[data-testid="verify-result"][data-verdict="revoked"]').waitFor({ timeout: 20_000 });
+      const item = page.getByTestId("verify-list").locator("li", { has: page.getByTestId("revocation-reason") }).first();
+      await item.waitFor();
+      return { context, page, item, standingRead };
+    };
+    // Still a signer: no mark.
+    const before = await verifyDocA(app.url);
+    await before.item.getByText(plan.actors.signer.slice(0, 6)).first().waitFor();
+    assert.ok(await before.standingRead, "the Verify page looked up the standing of its attesters and revokers");
+    await before.page.waitForTimeout(300); // the answer rendered
+    assert.equal(await before.item.getByTestId("standing-mark").count(), 0, "a current signer is not marked");
+    await before.context.close();
+
+    // The programme office removes the key (it acts as any zone's administrator).
+    const data = encodeFunctionData({ abi: pilotProgrammeAbi, functionName: "removeSigner", args: [plan.entity.id, plan.actors.signer] });
+    await rpc(node.url, "eth_sendTransaction", [{ from: plan.actors.office, to: plan.programme, data }]);
+    for (let i = 0; ; i++) {
+      const { account } = await graphql<{ account: { entityId: number } | null }>(`{ account(address: "${plan.actors.signer.toLowerCase()}") { entityId } }`);
+      if (account?.entityId === 0) break;
+      assert.ok(i < 100, "the indexer saw the removal");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const base of [app.url, limitedApp.url]) {
+      const { context, page, item } = await verifyDocA(base);
+      await item.getByTestId("standing-mark").first().waitFor({ timeout: 20_000 });
+      // attested and revoked by the same key: both named, both marked
+      assert.deepEqual(await item.getByTestId("standing-mark").allTextContents(), ["former signer", "former signer"]);
+      if (base === app.url) await screenshot(page, "e2e-former-signer");
       await context.close();
     }
   });

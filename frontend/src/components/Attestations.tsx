@@ -4,10 +4,12 @@ import { Link } from "react-router";
 import type { Hex } from "viem";
 import { describeDisagreement, type Disagreement } from "../data/onchain/compare";
 import type { AttestationEvent, FeedItem } from "../data/types";
-import { formatDateTime, shortHex } from "../lib/format";
+import { formatDateTime, isoDateTime, shortHex } from "../lib/format";
 import { AccountName } from "./Address";
 import { HashDisplay } from "./HashDisplay";
 import { KindBadge } from "./KindBadge";
+import { StandingMark } from "./StandingMark";
+import type { Standings } from "../data/standing";
 
 const anchor = (uid: Hex) => `att-${uid.slice(2, 14)}`;
 
@@ -35,6 +37,7 @@ export function AttestationTimeline({
   onRevoke,
   busy,
   check,
+  standing,
 }: {
   /** Newest first. */
   readonly items: readonly AttestationEvent[];
@@ -48,6 +51,8 @@ export function AttestationTimeline({
   readonly onRevoke?: (a: AttestationEvent, reason: string) => void;
   readonly busy?: boolean;
   readonly check?: ChainCheck;
+  /** "former signer" / "former office" marks for attesters and revokers (data/standing.ts `useStandings(items)`). */
+  readonly standing?: Standings;
 }) {
   const [revoking, setRevoking] = useState<Hex | undefined>();
   const [reason, setReason] = useState("");
@@ -66,7 +71,7 @@ export function AttestationTimeline({
             <span className="timeline__dot" aria-hidden="true" />
             <div className="timeline__head">
               <KindBadge kind={a.kindLabel} />
-              <time dateTime={a.time.toISOString()} className="muted small">
+              <time dateTime={isoDateTime(a.time)} className="muted small">
                 {formatDateTime(a.time)}
               </time>
               {a.delegated ? <span className="tag" title="Signed off-chain (EIP-712) by the attester, submitted by a relayer">signed · relayed</span> : null}
@@ -99,6 +104,7 @@ export function AttestationTimeline({
                 <dt>By</dt>
                 <dd>
                   <AccountName address={a.attester} entity={entityOf?.(a)} />
+                  <StandingMark standing={standing?.attester(a)} />
                 </dd>
               </div>
               <div>
@@ -146,6 +152,7 @@ export function AttestationTimeline({
                   <>
                     {" "}
                     by <AccountName address={a.revoked.by} />
+                    <StandingMark standing={standing?.revoker(a)} />
                   </>
                 ) : null}
                 {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : " (the reason is in a Revoked event this page has not read)"}

@@ -8,6 +8,7 @@ describe("readsFor (start-up prefetch)", () => {
     expect(readsFor("/entities")).toEqual(["entities"]);
     expect(readsFor("/projects/12")).toEqual(["project"]);
     expect(readsFor("/entities/3")).toEqual(["entity"]);
+    expect(readsFor("/zones/7")).toEqual(["zone"]);
   });
 
   it("reads nothing ahead for the other pages", () => {

@@ -4,16 +4,16 @@
  */
 import type { QueryClient } from "@tanstack/react-query";
 import { contracts } from "./chain";
-import { queryFromParams } from "./useListQuery";
-import { ENTITY_LIST, ZONE_LIST, entityListQuery, zoneListQuery } from "./views/lists";
+import { initialListQuery, queryFromParams } from "./useListQuery";
+import { ENTITY_LIST, ENTITY_PROJECTS, ZONE_ENTITIES, ZONE_LIST, ZONE_PROJECTS, entityListQuery, projectListQuery, zoneListQuery } from "./views/lists";
 import { overviewQuery } from "./views/overview";
-import { entityViewQuery, projectViewQuery } from "./views/pages";
+import { entityViewQuery, projectViewQuery, zoneViewQuery } from "./views/pages";
 import { timelineQuery } from "./views/timeline";
 
 /** Page sizes the pages use (kept here so that the prefetch asks for exactly what they ask). */
-export const PREFETCH_SIZES = { timeline: 20 } as const;
+export const PREFETCH_SIZES = { timeline: 20, entityRecent: 30 } as const;
 
-export type Read = "overview" | "entities" | "zones" | "project" | "entity";
+export type Read = "overview" | "entities" | "zones" | "project" | "entity" | "zone";
 
 /** The reads a path paints first (other pages fetch on render). */
 export function readsFor(pathname: string): readonly Read[] {
@@ -23,6 +23,7 @@ export function readsFor(pathname: string): readonly Read[] {
   if (path === "/zones") return ["zones"];
   if (/^\/projects\/\d+$/.test(path)) return ["project"];
   if (/^\/entities\/\d+$/.test(path)) return ["entity"];
+  if (/^\/zones\/\d+$/.test(path)) return ["zone"];
   return [];
 }
 
@@ -35,7 +36,17 @@ export function prefetchFor(queryClient: QueryClient, pathname: string, search =
     if (read === "overview") void queryClient.prefetchQuery(overviewQuery(queryClient));
     if (read === "entities") void queryClient.prefetchQuery(entityListQuery(queryClient, queryFromParams(params, ENTITY_LIST)));
     if (read === "zones") void queryClient.prefetchQuery(zoneListQuery(queryClient, queryFromParams(params, ZONE_LIST)));
-    if (read === "entity") void queryClient.prefetchQuery(entityViewQuery(queryClient, id));
+    if (read === "entity") {
+      // the entity, its projects and its latest attestations: all on the wire at once, not after the page's code loads
+      void queryClient.prefetchQuery(entityViewQuery(queryClient, id));
+      void queryClient.prefetchQuery(projectListQuery(queryClient, initialListQuery(ENTITY_PROJECTS), { entityId: id }));
+      void queryClient.prefetchInfiniteQuery(timelineQuery(queryClient, { entityId: id }, PREFETCH_SIZES.entityRecent));
+    }
+    if (read === "zone") {
+      void queryClient.prefetchQuery(zoneViewQuery(queryClient, id));
+      void queryClient.prefetchQuery(entityListQuery(queryClient, initialListQuery(ZONE_ENTITIES), { zoneId: id }, false));
+      void queryClient.prefetchQuery(projectListQuery(queryClient, initialListQuery(ZONE_PROJECTS), { zoneId: id }));
+    }
     if (read === "project") {
       void queryClient.prefetchQuery(projectViewQuery(id));
       void queryClient.prefetchInfiniteQuery(timelineQuery(queryClient, { projectId: id }, PREFETCH_SIZES.timeline));

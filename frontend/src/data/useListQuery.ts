@@ -63,7 +63,10 @@ export function useUrlListQuery(d: ListDefaults): [ListQuery, ListQueryUpdate] {
   return [query, set];
 }
 
+/** A list's first query before the user touches it: first page, no search, no filter. Pure. */
+export const initialListQuery = (d: ListDefaults): ListQuery => ({ page: 0, pageSize: d.pageSize, search: "", filters: {}, sort: d.sort });
+
 export function useLocalListQuery(d: ListDefaults): [ListQuery, ListQueryUpdate] {
-  const [query, setQuery] = useState<ListQuery>(() => ({ page: 0, pageSize: d.pageSize, search: "", filters: {}, sort: d.sort }));
+  const [query, setQuery] = useState<ListQuery>(() => initialListQuery(d));
   return [query, setQuery];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zeroHash } from "viem";
-import { buildSignedFile, parseSignedFile, signedFileName } from "./signedFile";
+import { buildSignedFile, parseSignedFile, signedFileKey, signedFileName, type ParsedSignedFile } from "./signedFile";
 
 const good = buildSignedFile({
   chainId: 31337,
@@ -32,5 +32,35 @@ describe("signed attestation files", () => {
     [JSON.stringify({ ...good, request: { ...good.request, contentHash: zeroHash } }), "request.contentHash must be a non-zero 32-byte hex hash."],
   ])("names what is wrong: %s", (text, reason) => {
     expect(parseSignedFile(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe("finding 5: the Relay page's checks are keyed by the file's full content", () => {
+  const parse = (file: unknown): ParsedSignedFile => {
+    const r = parseSignedFile(JSON.stringify(file));
+    if (!r.ok) throw new Error(r.reason);
+    return r.file;
+  };
+  const key = signedFileKey(parse(good));
+
+  it("gives the same key to the same content, however the JSON is laid out", () => {
+    const reordered = { signature: good.signature, deadline: good.deadline, nonce: good.nonce, request: { ...good.request }, attester: good.attester.toLowerCase(), contract: good.contract, chainId: good.chainId, format: good.format };
+    expect(signedFileKey(parse(reordered))).toBe(key);
+  });
+
+  it.each([
+    ["chainId", { ...good, chainId: "1" }],
+    ["contract", { ...good, contract: "0x0000000000000000000000000000000000000001" }],
+    ["attester", { ...good, attester: "0x0000000000000000000000000000000000000002" }],
+    ["request.projectId", { ...good, request: { ...good.request, projectId: 9 } }],
+    ["request.kind", { ...good, request: { ...good.request, kind: 0 } }],
+    ["request.contentHash", { ...good, request: { ...good.request, contentHash: `0x${"cd".repeat(32)}` } }],
+    ["request.refUID", { ...good, request: { ...good.request, refUID: `0x${"01".repeat(32)}` } }],
+    ["request.uri", { ...good, request: { ...good.request, uri: "ipfs://forged" } }],
+    ["nonce", { ...good, nonce: "4" }],
+    ["deadline", { ...good, deadline: "1900000001" }],
+    ["signature", { ...good, signature: `0x${"22".repeat(65)}` }],
+  ])("a file that differs only in %s gets another key", (_field, file) => {
+    expect(signedFileKey(parse(file))).not.toBe(key);
   });
 });

@@ -83,6 +83,23 @@ export function parseSignedFile(text: string): ParseResult {
   };
 }
 
+/**
+ * The identity of a parsed file for caching its checks: EVERY field (chain, contract, attester,
+ * each request field, nonce, deadline, signature), in a fixed order. Two files share a key only
+ * when they say exactly the same thing, so a tampered file loaded after the genuine one it was
+ * copied from never gets the genuine one's "signed over exactly this content".
+ */
+export function signedFileKey(file: ParsedSignedFile): string {
+  const canonical = (value: unknown): unknown => {
+    if (typeof value === "bigint") return `${value}n`;
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    }
+    return value;
+  };
+  return JSON.stringify(canonical(file));
+}
+
 /** A file name that says what is inside. */
 export function signedFileName(file: Pick<SignedAttestationFile, "request" | "attester" | "nonce">): string {
   return `attestation-p${file.request.projectId}-${file.attester.slice(2, 8).toLowerCase()}-n${file.nonce}.json`;

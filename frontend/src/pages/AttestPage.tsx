@@ -21,7 +21,7 @@ import { indexById, useEntities, useProjects, useZones } from "../data/registry"
 import { describeRoles, fetchRoles, useRoles } from "../data/roles";
 import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
 import { explainError } from "../lib/contractErrors";
-import { formatDateTime, shortHex } from "../lib/format";
+import { formatDateTime, formatSecondsDateTime, shortHex } from "../lib/format";
 import { buildSignedFile, signedFileName } from "../lib/signedFile";
 import { targetChain, wagmiConfig } from "../wallet/config";
 
@@ -244,7 +244,7 @@ export function AttestPage() {
                 <div data-testid="signed-attestation">
                   <p>
                     Signed by <code className="mono">{shortHex(signed.attester)}</code> with nonce {signed.nonce}, valid until{" "}
-                    {formatDateTime(new Date(Number(signed.deadline) * 1000))}. Anyone can submit it; only this exact content, chain and contract are accepted.
+                    {formatSecondsDateTime(BigInt(signed.deadline))}. Anyone can submit it; only this exact content, chain and contract are accepted.
                   </p>
                   <div className="actions">
                     <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">Submit now</button>

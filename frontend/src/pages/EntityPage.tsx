@@ -11,26 +11,29 @@ import { PagedTable } from "../components/PagedTable";
 import { projectColumns, PROJECT_STATUS_FILTER } from "../components/projectColumns";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { readMode } from "../data/readMode";
-import { useLocalListQuery, type ListDefaults } from "../data/useListQuery";
-import { useProjectList } from "../data/views/lists";
+import { useLocalListQuery } from "../data/useListQuery";
+import { ENTITY_PROJECTS, useProjectList } from "../data/views/lists";
+import { PREFETCH_SIZES } from "../data/prefetch";
 import { useEntityView } from "../data/views/pages";
 import { useTimeline } from "../data/views/timeline";
 import type { AttestationEvent } from "../data/types";
 import { formatDate, formatNumber } from "../lib/format";
+import { useStandings } from "../data/standing";
 
 const PROJECT_COLUMNS = projectColumns({ entity: false });
-const PROJECTS: ListDefaults = { pageSize: 8, sort: { key: "id", dir: "asc" } };
 /** The entity's latest attestations (each project page has its full timeline). */
-export const ENTITY_RECENT = 30;
+export const ENTITY_RECENT = PREFETCH_SIZES.entityRecent;
 
 export function EntityPage() {
   const id = Number(useParams()["id"]);
   const view = useEntityView(id);
-  const [projectQuery, setProjectQuery] = useLocalListQuery(PROJECTS);
+  const [projectQuery, setProjectQuery] = useLocalListQuery(ENTITY_PROJECTS);
   const projects = useProjectList(projectQuery, { entityId: id });
   const recent = useTimeline({ entityId: id }, ENTITY_RECENT);
   const firstPage = recent.query.data?.pages[0];
   const scannedFrom = recent.scannedFrom;
+  // former signer / former office: the attesters and revokers shown, each looked up once
+  const standing = useStandings(readMode === "indexed" ? (firstPage?.items ?? []) : recent.items);
 
   if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label="Loading the entity…" />;
   if (view.isError) return <ErrorState title="Could not load the entity" onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
@@ -83,7 +86,7 @@ export function EntityPage() {
               {scannedFrom !== undefined && recent.scannedTo !== undefined ? `Read from the log by the entity's project ids, blocks ${formatNumber(Number(scannedFrom))}–${formatNumber(Number(recent.scannedTo))} so far.` : null}
             </LimitedModeNotice>
             {recent.query.isPending ? <LoadingState rows={3} label="Reading the attestations…" /> : recent.query.isError && items.length === 0 ? <ErrorState title="Could not read the attestations" onRetry={() => void recent.query.refetch()}>{recent.query.error.message.split("\n")[0]}</ErrorState> : items.length ? (
-              <AttestationTimeline items={items} entityOf={entityOf} projectOf={(a) => ({ id: a.projectId, title: a.projectTitle ?? `Project #${a.projectId}` })} />
+              <AttestationTimeline items={items} entityOf={entityOf} standing={standing} projectOf={(a) => ({ id: a.projectId, title: a.projectTitle ?? `Project #${a.projectId}` })} />
             ) : recent.complete ? <EmptyState title="No attestations yet" /> : <p className="muted" data-testid="none-yet">None in the blocks read so far.</p>}
             {readMode === "limited" && recent.query.hasNextPage ? (
               <div className="timeline__more">

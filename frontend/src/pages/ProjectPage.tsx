@@ -21,6 +21,7 @@ import { useProjectView } from "../data/views/pages";
 import { useRefs, useTimeline } from "../data/views/timeline";
 import { PREFETCH_SIZES } from "../data/prefetch";
 import { formatDate, formatDateTime, formatNumber } from "../lib/format";
+import { useStandings } from "../data/standing";
 
 /** Attestations per timeline page ("load older" for more). */
 export const TIMELINE_PAGE = PREFETCH_SIZES.timeline;
@@ -35,6 +36,8 @@ export function ProjectPage() {
   const write = useProgrammeWrite();
   const check = useChainCheck();
   const refLabels = useMemo(() => new Map<string, RefLabel>((refs.data ?? []).map((r) => [r.uid.toLowerCase(), r])), [refs.data]);
+  // former signer / former office: the timeline's attesters and revokers, each looked up once
+  const standing = useStandings(timeline.items);
 
   if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label="Loading the project…" />;
   if (view.isError) return <ErrorState title="Could not load the project" onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
@@ -138,6 +141,7 @@ export function ProjectPage() {
                   entityOf={entityOf}
                   busy={write.busy}
                   {...(check.data ? { check: check.data } : {})}
+                  standing={standing}
                   canRevoke={(a) => (roles.data ? mayRevoke(roles.data, a.attester, project) : false)}
                   onRevoke={(a, reason) => void write.send(`Revoke the ${a.kindLabel.toLowerCase()}`, "revoke", [a.uid, reason])}
                 />

@@ -21,8 +21,8 @@ import { verdictSentence } from "../data/onchain/compare";
 import { indexById, useEntities, useProjects } from "../data/registry";
 import { findNonceVoid, relayVerdicts } from "../data/views/relay";
 import { useProgrammeWrite } from "../data/useProgrammeWrite";
-import { formatDateTime } from "../lib/format";
-import { parseSignedFile, type ParsedSignedFile } from "../lib/signedFile";
+import { formatSecondsDateTime } from "../lib/format";
+import { parseSignedFile, signedFileKey, type ParsedSignedFile } from "../lib/signedFile";
 import { targetChain } from "../wallet/config";
 
 interface Check {
@@ -53,11 +53,11 @@ async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
   }
   // An old nonce: used by a relayed signature, or voided by the signer (NonceIncreased)? One look-up by signer.
   const voided = file.nonce >= nonce ? undefined : await findNonceVoid(file.attester, file.nonce).catch(() => undefined);
-  const left = Number(file.deadline - block.timestamp);
+  const left = file.deadline - block.timestamp;
   return [
     { label: "Chain", ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? `chain ${file.chainId}, this registry's` : `signed for chain ${file.chainId}; this registry is on chain ${targetChain.id}` },
     { label: "Contract", ok: file.contract.toLowerCase() === programme.toLowerCase(), detail: file.contract.toLowerCase() === programme.toLowerCase() ? "this registry's programme contract" : `signed for ${file.contract}, not this registry's ${programme}` },
-    { label: "Deadline", ok: left >= 0, detail: left >= 0 ? `valid until ${formatDateTime(new Date(Number(file.deadline) * 1000))}` : `expired ${formatDateTime(new Date(Number(file.deadline) * 1000))}` },
+    { label: "Deadline", ok: left >= 0, detail: left >= 0 ? `valid until ${formatSecondsDateTime(file.deadline)}` : `expired ${formatSecondsDateTime(file.deadline)}` },
     { label: "Nonce", ok: file.nonce === nonce, detail: file.nonce === nonce ? `${file.nonce}, the signer's next` : voided ? `${file.nonce} was voided by the signer (block ${voided.block}): this signed file can no longer be submitted` : file.nonce < nonce ? `${file.nonce} is already used (next is ${nonce})` : `${file.nonce} is ahead of the signer's next (${nonce}): submit the earlier ones first` },
     { label: "Signature", ok: signatureOk, detail: signatureOk ? "made by the attester's key over exactly this content" : "does not match the attester (tampered, or a contract wallet: the chain will decide)" },
   ];
@@ -75,7 +75,8 @@ export function RelayPage() {
   const [parseError, setParseError] = useState<string | undefined>();
   const [relayed, setRelayed] = useState<number | undefined>();
   const checks = useQuery({
-    queryKey: ["relay-checks", parsed?.signature, parsed?.attester],
+    // keyed by the file's whole content: a tampered file never shows the checks of a genuine one it follows
+    queryKey: ["relay-checks", parsed ? signedFileKey(parsed) : undefined],
     enabled: parsed !== undefined,
     queryFn: () => checkFile(parsed as ParsedSignedFile),
   });
@@ -125,7 +126,7 @@ export function RelayPage() {
         lead="An attester can sign an attestation without sending it (Attest → Sign). Anyone can then submit the signed file from their own account: the chain checks that the signature covers exactly this content, chain and contract, before the deadline, once."
       />
       <DataGate>
-        <PageData ready={parsed === undefined || (checks.data !== undefined && onChain.data !== undefined)}>
+        <PageData ready={parsed === undefined || ((checks.data !== undefined || checks.isError) && (onChain.data !== undefined || onChain.isError))}>
         <div className="grid grid--2">
           <Card title="1. Signed file">
             <div
@@ -162,6 +163,7 @@ export function RelayPage() {
                 </dl>
                 <h3 className="subhead">Checks</h3>
                 {checks.isPending ? <LoadingState rows={2} label="Checking against the chain…" /> : null}
+                {checks.isError ? <p className="error-text" role="alert" data-testid="relay-checks-error">Could not check the file against the chain: {checks.error.message.split("\n")[0]}</p> : null}
                 {onChain.data ? (
                   <ul className="checks" data-testid="relay-onchain">
                     <li className="check">

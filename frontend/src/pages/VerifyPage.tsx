@@ -10,12 +10,14 @@ import { LimitedModeNotice } from "../components/ModeNotice";
 import { Card, PageHeader } from "../components/PageHeader";
 import { PageData } from "../components/PageData";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
+import { StandingMark } from "../components/StandingMark";
 import { compareDocument, describeDisagreement, verdictSentence } from "../data/onchain/compare";
 import { claimOf } from "../data/onchain/useChainCheck";
 import { readMode } from "../data/readMode";
+import { useStandings } from "../data/standing";
 import { DOCUMENT_PAGE, useChainVerdict, useDocumentPage } from "../data/views/pages";
 import { parseBytes32Hex } from "../lib/hash";
-import { formatDateTime, formatNumber } from "../lib/format";
+import { formatDateTime, formatNumber, isoDateTime } from "../lib/format";
 
 export function VerifyPage() {
   const [params, setParams] = useSearchParams();
@@ -33,6 +35,8 @@ export function VerifyPage() {
   );
   const chainByUid = useMemo(() => new Map((v?.records ?? []).map((r) => [r.uid.toLowerCase(), r])), [v]);
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / DOCUMENT_PAGE));
+  // former signer / former office: this page's attesters and revokers, looked up once
+  const standing = useStandings(list.data?.rows);
 
   return (
     <>
@@ -96,17 +100,17 @@ export function VerifyPage() {
                               <li key={a.uid} className={`verify-item${revoked ? " verify-item--revoked" : ""}`}>
                                 <div className="timeline__head">
                                   <KindBadge kind={a.kindLabel} />
-                                  <time className="muted small" dateTime={a.time.toISOString()}>{formatDateTime(a.time)}</time>
+                                  <time className="muted small" dateTime={isoDateTime(a.time)}>{formatDateTime(a.time)}</time>
                                   {revoked ? <span className="badge badge--danger">Revoked</span> : <span className="badge badge--success">Valid</span>}
                                   {onChain ? <span className="chain-check chain-check--ok" title="This status is the contract's">on chain</span> : <span className="chain-check chain-check--bad">not on chain</span>}
                                 </div>
                                 <dl className="facts">
                                   <div><dt>Project</dt><dd>{a.projectTitle ? <Link to={`/projects/${a.projectId}`}>{a.projectTitle}</Link> : `#${a.projectId}`}</dd></div>
                                   <div><dt>Entity</dt><dd>{a.entity ? <Link to={`/entities/${a.entity.id}`}>{a.entity.name}</Link> : "—"}{a.zoneName ? <span className="muted"> · {a.zoneName}</span> : null}</dd></div>
-                                  <div><dt>Attested by</dt><dd><AccountName address={a.attester} />{a.delegated ? <span className="tag">signed · relayed</span> : null}</dd></div>
+                                  <div><dt>Attested by</dt><dd><AccountName address={a.attester} /><StandingMark standing={standing.attester(a)} />{a.delegated ? <span className="tag">signed · relayed</span> : null}</dd></div>
                                   {a.uri ? <div><dt>Location</dt><dd className="mono small break">{a.uri}</dd></div> : null}
                                   {a.revoked ? (
-                                    <div><dt>Revoked</dt><dd data-testid="revocation-reason">{a.revoked.by ? <>by <AccountName address={a.revoked.by} /></> : null}{a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : " (reason not found)"}</dd></div>
+                                    <div><dt>Revoked</dt><dd data-testid="revocation-reason">{a.revoked.by ? <>by <AccountName address={a.revoked.by} /><StandingMark standing={standing.revoker(a)} /></> : null}{a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : " (reason not found)"}</dd></div>
                                   ) : null}
                                 </dl>
                               </li>

@@ -9,8 +9,8 @@ import { PagedTable, type PagedColumn } from "../components/PagedTable";
 import { projectColumns, PROJECT_STATUS_FILTER } from "../components/projectColumns";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { readMode } from "../data/readMode";
-import { useLocalListQuery, type ListDefaults } from "../data/useListQuery";
-import { useEntityList, useProjectList, type EntityListRow } from "../data/views/lists";
+import { useLocalListQuery } from "../data/useListQuery";
+import { ZONE_ENTITIES, ZONE_PROJECTS, useEntityList, useProjectList, type EntityListRow } from "../data/views/lists";
 import { useZoneView } from "../data/views/pages";
 import { formatDate, formatNumber } from "../lib/format";
 
@@ -22,14 +22,12 @@ const ENTITY_COLUMNS: readonly PagedColumn<EntityListRow>[] = [
 ];
 const PROJECT_COLUMNS = projectColumns({ entity: true });
 
-const ENTITIES: ListDefaults = { pageSize: 10, sort: { key: "name", dir: "asc" } };
-const PROJECTS: ListDefaults = { pageSize: 10, sort: { key: "id", dir: "asc" } };
 
 export function ZonePage() {
   const id = Number(useParams()["id"]);
   const view = useZoneView(id);
-  const [entityQuery, setEntityQuery] = useLocalListQuery(ENTITIES);
-  const [projectQuery, setProjectQuery] = useLocalListQuery(PROJECTS);
+  const [entityQuery, setEntityQuery] = useLocalListQuery(ZONE_ENTITIES);
+  const [projectQuery, setProjectQuery] = useLocalListQuery(ZONE_PROJECTS);
   const entities = useEntityList(entityQuery, { zoneId: id }, false);
   const projects = useProjectList(projectQuery, { zoneId: id });
 

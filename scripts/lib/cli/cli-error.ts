@@ -5,6 +5,7 @@
  * Hardhat CLI maps to exit code 1 (in-process callers get the Result back).
  */
 import { inspect } from "node:util";
+import { printError } from "./format.js";
 
 export class CliError extends Error {
   constructor(message: string) {
@@ -28,7 +29,7 @@ function oneLine(error: unknown): string {
 
 export function fail(error: unknown): ActionResult<never> {
   const message = oneLine(error);
-  process.stderr.write(`error: ${message}\n`);
+  printError(`error: ${message}`);
   if (process.env.PILOT_DEBUG) process.stderr.write(`${inspect(error, { depth: 6 })}\n`);
   return { success: false, error: message };
 }

@@ -11,6 +11,9 @@
  * 3. `checkRows`: a page of rows against `ProgrammeReader.attestations` at the
  *    export's block, in chunks the node accepts.
  * 4. `checkProjects`: every project's status in state against the rebuilt one.
+ * 5. `withStandings`: each row's attester and revoker marked "former signer" /
+ *    "former office" when they no longer hold the role (state at the export's
+ *    block; each distinct address and project read once per page).
  */
 import { kindLabel } from "../../../sdk/errors.js";
 import { readAllChunks, readPages, isReadLimitError } from "../../../sdk/readPaging.js";
@@ -20,6 +23,8 @@ import { isoTime } from "./format.js";
 import { cliPageSize } from "./page-size.js";
 import { eventPages, type ProgrammeEvent } from "./logs.js";
 import type { Progress } from "./progress.js";
+import { readOffice, readStandings, standingLabel } from "./standing.js";
+import type { ProjectScope } from "../../../sdk/standing.js";
 
 export interface ExportRow {
   uid: string;
@@ -44,10 +49,60 @@ export interface ExportRow {
   revokeTxHash: string;
 }
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+/** Whether the attester and the revoker still hold their role at the export's block: "", "former signer" or "former office". */
+export interface StandingColumns {
+  attesterStanding: string;
+  revokedByStanding: string;
+}
+
+export type ExportedRow = ExportRow & StandingColumns;
+
+/** The CSV's columns, in order (the standings last, so earlier readers of the file keep their column numbers). */
+export const EXPORT_COLUMNS: (keyof ExportedRow)[] = [
   "uid", "projectId", "kind", "kindLabel", "attester", "contentHash", "refUID", "uri", "time", "timeISO", "block",
   "txHash", "logIndex", "relayedSigner", "relayedNonce", "revoked", "revokedBy", "revokeReason", "revokedBlock", "revokeTxHash",
+  "attesterStanding", "revokedByStanding",
 ];
+
+/** What `withStandings` reads once per export and carries from page to page. */
+export interface StandingCache {
+  /** Each project's entity, zone and field, read once. */
+  readonly scopes: Map<number, ProjectScope>;
+  /** The programme office at the export's block, read once. */
+  office?: string;
+}
+
+/**
+ * A page of rows with their attester's and revoker's standing at `blockTag`: the page's distinct
+ * addresses in one `accounts` look-up; each project's scope and the programme office read once
+ * for the whole export (`cache`).
+ */
+export async function withStandings(
+  ctx: ProgrammeContext,
+  rows: readonly ExportRow[],
+  blockTag: number,
+  cache: StandingCache,
+): Promise<ExportedRow[]> {
+  if (rows.length === 0) return [];
+  const { scopes } = cache;
+  cache.office ??= await readOffice(ctx, blockTag);
+  const missing = [...new Set(rows.map((r) => r.projectId))].filter((id) => !scopes.has(id));
+  for (let i = 0; i < missing.length; i += HEADERS_IN_FLIGHT) {
+    await Promise.all(missing.slice(i, i + HEADERS_IN_FLIGHT).map(async (id) => {
+      const p = await ctx.programme.getProject(id, { blockTag });
+      scopes.set(id, { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) });
+    }));
+  }
+  const standings = await readStandings(ctx, rows.flatMap((r) => [r.attester, r.revokedBy]), blockTag, cache.office);
+  return rows.map((r) => {
+    const scope = scopes.get(r.projectId) as ProjectScope;
+    return {
+      ...r,
+      attesterStanding: standingLabel(standings.attester(r.attester, r.kind, scope)),
+      revokedByStanding: r.revokedBy ? standingLabel(standings.revoker(r.revokedBy, r.attester, r.kind, scope)) : "",
+    };
+  });
+}
 
 /** Every mismatch is counted; the first `keep` are kept to show and to write. */
 export class Mismatches {

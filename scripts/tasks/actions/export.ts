@@ -4,7 +4,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { CliError, runAction } from "../../lib/cli/cli-error.js";
 import { openProgramme, type ProgrammeContext } from "../../lib/cli/context.js";
 import { openExportFiles } from "../../lib/cli/export-files.js";
-import { print } from "../../lib/cli/format.js";
+import { print, printError } from "../../lib/cli/format.js";
 import { indexedAttestationPages, indexedCounts, indexedProjectStatuses, indexerMeta } from "../../lib/cli/indexer-source.js";
 import {
   attestationRows,
@@ -13,6 +13,9 @@ import {
   EXPORT_COLUMNS,
   Mismatches,
   scanRegistry,
+  withStandings,
+  type ExportedRow,
+  type StandingCache,
   type ExportRow,
   type Range,
   type RegistryScan,
@@ -113,7 +116,8 @@ export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
       exportedAt: new Date().toISOString(),
       totals,
     };
-    const files = await openExportFiles<ExportRow>(dir, header, EXPORT_COLUMNS);
+    const files = await openExportFiles<ExportedRow>(dir, header, EXPORT_COLUMNS);
+    const standingCache: StandingCache = { scopes: new Map() };
     let exported = 0;
     let revoked = 0;
     let checkedProjects = 0;
@@ -121,7 +125,7 @@ export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
       progress.phase("attestations", totals.attestations, "attestations");
       for await (const rows of scan ? rowsFromLogs(ctx, scan, range, mismatches) : rowsFromIndex(args.indexer as string, toBlock, mismatches)) {
         await checkRows(ctx, rows, blockTag, mismatches);
-        await files.write(rows);
+        await files.write(await withStandings(ctx, rows, blockTag, standingCache));
         exported += rows.length;
         revoked += rows.filter((r) => r.revoked).length;
         progress.update(exported);
@@ -152,8 +156,8 @@ export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
     print(`  ${files.jsonPath}`);
     print(`  ${files.csvPath}`);
     if (mismatches.count) {
-      for (const m of mismatches.list.slice(0, 20)) process.stderr.write(`MISMATCH ${m}\n`);
-      if (mismatches.count > 20) process.stderr.write(`MISMATCH … and ${mismatches.count - 20} more (see attestations.json)\n`);
+      for (const m of mismatches.list.slice(0, 20)) printError(`MISMATCH ${m}`);
+      if (mismatches.count > 20) printError(`MISMATCH … and ${mismatches.count - 20} more (see attestations.json)`);
       throw new CliError(`the export does NOT match contract state: ${mismatches.count} mismatch(es); do not rely on this copy`);
     }
     print(`checked against contract state at block ${toBlock}: totals and every attestation agree, and so does every project's status`);

@@ -6,6 +6,7 @@ import { openProgramme, read } from "../../lib/cli/context.js";
 import { isoTime, print, toJson } from "../../lib/cli/format.js";
 import { blockClock, fetchEvents } from "../../lib/cli/logs.js";
 import { parseId } from "../../lib/cli/parse.js";
+import { readStandings, standingLabel, standingNote } from "../../lib/cli/standing.js";
 
 interface Args {
   id?: string;
@@ -22,11 +23,15 @@ interface TimelineItem {
   uid?: string;
   kind?: string;
   attester?: string;
+  /** "former signer" / "former office" when the attester no longer holds the role it issued with; "" when it does. */
+  attesterStanding?: string;
   contentHash?: string;
   uri?: string;
   ref?: string;
   revoked?: boolean;
   revokedBy?: string;
+  /** "former signer" / "former office" when the revoker no longer holds what let it revoke; "" when it does. */
+  revokedByStanding?: string;
   revokeReason?: string;
 }
 
@@ -48,6 +53,10 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
       : [];
     const revokedBy = new Map(revocations.map((r) => [String(r.event.args.uid), r]));
 
+    // each distinct attester and revoker once: do they still hold the role? (current state)
+    const standings = await readStandings(ctx, [...attested.map((a) => String(a.event.args.attester)), ...revocations.map((r) => String(r.event.args.revoker))]);
+    const scope = { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) };
+
     const timeline: TimelineItem[] = [];
     for (const { event, log } of statuses) {
       timeline.push({
@@ -58,11 +67,14 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
     for (const { event, log } of attested) {
       const uid = String(event.args.uid);
       const rev = revokedBy.get(uid);
+      const attester = String(event.args.attester);
+      const kind = Number(event.args.kind);
       timeline.push({
         type: "attestation", block: log.blockNumber, time: isoTime(await clock(log.blockNumber)),
-        uid, kind: kindLabel(event.args.kind), attester: String(event.args.attester),
+        uid, kind: kindLabel(kind), attester, attesterStanding: standingLabel(standings.attester(attester, kind, scope)),
         contentHash: String(event.args.contentHash), uri: String(event.args.uri), ref: String(event.args.refUID),
         revoked: rev !== undefined, revokedBy: rev ? String(rev.event.args.revoker) : undefined,
+        revokedByStanding: rev ? standingLabel(standings.revoker(String(rev.event.args.revoker), attester, kind, scope)) : undefined,
         revokeReason: rev ? String(rev.event.args.reason) : undefined,
       });
     }
@@ -88,9 +100,9 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
       if (t.type === "status") {
         print(`  ${t.time}  status -> ${t.status}  by ${t.by}${t.reason ? `  reason: ${t.reason}` : ""}`);
       } else {
-        print(`  ${t.time}  ${t.kind}  by ${t.attester}  uid ${t.uid}`);
+        print(`  ${t.time}  ${t.kind}  by ${t.attester}${standingNote(t.attesterStanding)}  uid ${t.uid}`);
         print(`      hash ${t.contentHash}${t.uri ? `  uri ${t.uri}` : ""}${t.ref && t.ref !== zero ? `  ref ${t.ref}` : ""}`);
-        if (t.revoked) print(`      REVOKED by ${t.revokedBy}: ${t.revokeReason}`);
+        if (t.revoked) print(`      REVOKED by ${t.revokedBy}${standingNote(t.revokedByStanding)}: ${t.revokeReason}`);
       }
     }
     return summary;

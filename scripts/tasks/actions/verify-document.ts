@@ -7,6 +7,7 @@ import { isoTime, print, toJson } from "../../lib/cli/format.js";
 import { fetchEvents } from "../../lib/cli/logs.js";
 import { contentHashFrom } from "../../lib/cli/parse.js";
 import { cliPageSize } from "../../lib/cli/page-size.js";
+import { readStandings, standingLabel, standingNote } from "../../lib/cli/standing.js";
 import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "../../../sdk/onchainVerdict.js";
 import type { Hex } from "../../../sdk/eip712.js";
 
@@ -20,6 +21,8 @@ interface Finding {
   uid: string;
   kind: string;
   attester: string;
+  /** "former signer" / "former office" when the attester no longer holds the role it issued with (state at `block`); "" when it does. */
+  attesterStanding: string;
   actingAs: string;
   entity?: { id: number; name: string };
   project: { id: number; title: string; status: string; zone: string };
@@ -28,6 +31,8 @@ interface Finding {
   ref: string;
   revoked: boolean;
   revokedBy?: string;
+  /** "former signer" / "former office" when the revoker no longer holds what let it revoke; "" when it does. */
+  revokedByStanding?: string;
   revokeReason?: string;
 }
 
@@ -67,6 +72,9 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
     const zoneOf = cached((id: bigint) => ctx.programme.getZone(id, { blockTag }));
     const entityOf = cached((id: bigint) => ctx.programme.getEntity(id, { blockTag }));
 
+    // each distinct attester and revoker once: do they still hold the role? (state at the same block)
+    const standings = await readStandings(ctx, [...records.map((r) => r.attester), ...revoked.map((r) => String(r.event.args.revoker))], blockTag);
+
     const findings: Finding[] = [];
     for (const r of records) {
       const p = await projectOf(r.projectId);
@@ -83,11 +91,13 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
       else actingAs = `regulator of ${fieldLabel(p.field)}`;
       const ev = eventOf.get(r.uid);
       const rev = revocationOf.get(r.uid);
+      const scope = { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) };
       findings.push({
-        uid: r.uid, kind: kindLabel(kind), attester: r.attester, actingAs, entity,
+        uid: r.uid, kind: kindLabel(kind), attester: r.attester, attesterStanding: standingLabel(standings.attester(r.attester, kind, scope)), actingAs, entity,
         project: { id: Number(p.id), title: p.title, status: PROJECT_STATUSES[Number(p.status)], zone: zone.name },
         time: isoTime(r.time), uri: ev ? String(ev.args.uri) : "", ref: ev ? String(ev.args.refUID) : "",
         revoked: r.revoked, revokedBy: rev ? String(rev.args.revoker) : undefined,
+        revokedByStanding: rev ? standingLabel(standings.revoker(String(rev.args.revoker), r.attester, kind, scope)) : undefined,
         revokeReason: rev ? String(rev.args.reason) : r.revoked ? "(reason not found in logs)" : undefined,
       });
     }
@@ -100,9 +110,9 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
       else print(`ATTESTED: ${valid} valid attestation(s)${findings.length > valid ? `, ${findings.length - valid} revoked` : ""}`);
       for (const f of findings) {
         print(`- ${f.revoked ? "REVOKED " : ""}${f.kind} on ${f.time}, project #${f.project.id} "${f.project.title}" (${f.project.status}, zone ${f.project.zone})`);
-        print(`    by ${f.attester}, ${f.actingAs}`);
+        print(`    by ${f.attester}, ${f.actingAs}${standingNote(f.attesterStanding)}`);
         print(`    uid ${f.uid}${f.uri ? `  uri ${f.uri}` : ""}`);
-        if (f.revoked) print(`    revoked by ${f.revokedBy ?? "?"}: ${f.revokeReason}`);
+        if (f.revoked) print(`    revoked by ${f.revokedBy ?? "?"}${standingNote(f.revokedByStanding)}: ${f.revokeReason}`);
       }
     }
     return { findings, valid };

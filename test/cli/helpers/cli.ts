@@ -95,8 +95,8 @@ export interface Run {
   value?: unknown;
 }
 
-/** Runs a task in-process, capturing what it prints; `code` is what the CLI would exit with. */
-export async function runTask(hre: HardhatRuntimeEnvironment, id: string, args: Record<string, unknown> = {}): Promise<Run> {
+/** Runs `body`, capturing what it writes to stdout and stderr. */
+export async function captureOutput<T>(body: () => T | Promise<T>): Promise<{ result: T; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = process.stdout.write.bind(process.stdout);
@@ -104,12 +104,18 @@ export async function runTask(hre: HardhatRuntimeEnvironment, id: string, args: 
   process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true)) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
   try {
-    const result = (await hre.tasks.getTask(id).run(args)) as { success: boolean; value?: unknown };
-    return { code: result.success ? 0 : 1, stdout, stderr, value: result.success ? result.value : undefined };
+    const result = await body();
+    return { result, stdout, stderr };
   } finally {
     process.stdout.write = out;
     process.stderr.write = err;
   }
+}
+
+/** Runs a task in-process, capturing what it prints; `code` is what the CLI would exit with. */
+export async function runTask(hre: HardhatRuntimeEnvironment, id: string, args: Record<string, unknown> = {}): Promise<Run> {
+  const { result, stdout, stderr } = await captureOutput(async () => (await hre.tasks.getTask(id).run(args)) as { success: boolean; value?: unknown });
+  return { code: result.success ? 0 : 1, stdout, stderr, value: result.success ? result.value : undefined };
 }
 
 /** Runs `hardhat <argv…>` as a child process, as a user does. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 // The same (CommonJS) copy of graphql that Ponder loads, so that its schema object is recognised.
 import { Kind, Lexer, Source, TokenKind, getVariableValues, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from "graphql/index.js";
 import * as q from "./queries";
+import { STANDING_QUERY } from "../standing";
 
 // Loaded by path at run time (not type-checked with the dApp): Ponder's own schema builder (not in
 // its package exports; the ground truth of the server) and the indexer's schema file.
@@ -36,6 +37,7 @@ const DOCUMENTS: Record<string, string> = {
   BY_UID: q.ATTESTATIONS_BY_UID_QUERY,
   DOCUMENT: q.DOCUMENT_QUERY,
   NONCE_VOIDS: q.NONCE_VOIDS_QUERY,
+  STANDING: STANDING_QUERY,
 };
 
 describe("indexer GraphQL documents", () => {

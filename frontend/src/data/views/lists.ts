@@ -18,6 +18,10 @@ import type { ListDefaults } from "../useListQuery";
 /** The entities page's list: 15 rows a page, by name; filters by id, kept in the URL. */
 export const ENTITY_LIST: ListDefaults = { pageSize: 15, sort: { key: "name", dir: "asc" }, filterKeys: ["zone", "field", "type", "status"] };
 /** The zones page's list. */
+/** The lists inside an entity's and a zone's page (component state, not the URL). */
+export const ENTITY_PROJECTS: ListDefaults = { pageSize: 8, sort: { key: "id", dir: "asc" } };
+export const ZONE_ENTITIES: ListDefaults = { pageSize: 10, sort: { key: "name", dir: "asc" } };
+export const ZONE_PROJECTS: ListDefaults = { pageSize: 10, sort: { key: "id", dir: "asc" } };
 export const ZONE_LIST: ListDefaults = { pageSize: 20, sort: { key: "name", dir: "asc" }, filterKeys: ["status"] };
 
 export interface EntityListRow extends EntitySummary {

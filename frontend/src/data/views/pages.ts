@@ -80,14 +80,15 @@ async function limitedZone(queryClient: QueryClient, id: number): Promise<ZoneVi
   };
 }
 
+export const zoneViewQuery = (queryClient: QueryClient, id: number): ViewQuery<ZoneView | null> => ({
+  queryKey: [mode, "zone", id],
+  queryFn: ({ signal }) => (readMode === "indexed" ? indexedZone(id, signal) : limitedZone(queryClient, id)),
+  staleTime: UNTIL_INVALIDATED,
+});
+
 export function useZoneView(id: number) {
   const queryClient = useQueryClient();
-  return useQuery({
-    queryKey: [mode, "zone", id] as const,
-    queryFn: ({ signal }) => (readMode === "indexed" ? indexedZone(id, signal) : limitedZone(queryClient, id)),
-    staleTime: UNTIL_INVALIDATED,
-    enabled: Number.isSafeInteger(id) && id > 0,
-  });
+  return useQuery({ ...zoneViewQuery(queryClient, id), enabled: Number.isSafeInteger(id) && id > 0 });
 }
 
 // ----------------------------------------------------------------- project

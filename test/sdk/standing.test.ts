@@ -1,0 +1,41 @@
+import { expect } from "chai";
+import { Kind } from "../../sdk/domain.js";
+import { attesterStanding, distinctAddresses, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
+
+const scope = { entityId: 4, zoneId: 2, field: 11 };
+const HEALTH = 1 << 11;
+const A = "0x00000000000000000000000000000000000000aa";
+const B = "0x00000000000000000000000000000000000000Bb";
+
+describe("sdk/standing: finding 5: former signers and former offices are told apart from current ones", () => {
+  it("an attester keeps its standing only while it holds the role that let it issue that kind", () => {
+    expect(attesterStanding(Kind.ProgressReport, scope, { ...NO_ENTITLEMENTS, entityId: 4 })).to.equal("current");
+    expect(attesterStanding(Kind.Milestone, scope, NO_ENTITLEMENTS)).to.equal("former-signer");
+    expect(attesterStanding(Kind.Milestone, scope, { ...NO_ENTITLEMENTS, entityId: 5 })).to.equal("former-signer");
+    expect(attesterStanding(Kind.Review, scope, { ...NO_ENTITLEMENTS, zoneAdminOf: 2 })).to.equal("current");
+    expect(attesterStanding(Kind.Review, scope, { ...NO_ENTITLEMENTS, zoneAdminOf: 3 })).to.equal("former-office");
+    expect(attesterStanding(Kind.ExpertOpinion, scope, { ...NO_ENTITLEMENTS, expertFields: HEALTH })).to.equal("current");
+    expect(attesterStanding(Kind.ExpertOpinion, scope, { ...NO_ENTITLEMENTS, regulatorFields: HEALTH })).to.equal("former-office");
+    expect(attesterStanding(Kind.Evaluation, scope, { ...NO_ENTITLEMENTS, regulatorFields: HEALTH })).to.equal("current");
+    expect(attesterStanding(Kind.Acceptance, scope, { ...NO_ENTITLEMENTS, regulatorFields: 1 })).to.equal("former-office");
+    expect(attesterStanding(9, scope, { ...NO_ENTITLEMENTS, regulatorFields: HEALTH })).to.equal("former-office");
+  });
+
+  it("a revoker is current while it holds an office over the project, or is the attester still in its role", () => {
+    const base = { revoker: A, attester: B, kind: Kind.Milestone, scope, isProgrammeOffice: false };
+    expect(revokerStanding({ ...base, account: { ...NO_ENTITLEMENTS, zoneAdminOf: 2 } })).to.equal("current");
+    expect(revokerStanding({ ...base, account: { ...NO_ENTITLEMENTS, regulatorFields: HEALTH } })).to.equal("current");
+    expect(revokerStanding({ ...base, account: NO_ENTITLEMENTS, isProgrammeOffice: true })).to.equal("current");
+    expect(revokerStanding({ ...base, account: { ...NO_ENTITLEMENTS, zoneAdminOf: 7 } })).to.equal("former-office");
+    // the attester revoking its own claim: judged by its issuing role
+    const self = { ...base, revoker: B.toUpperCase().replace("0X", "0x"), attester: B };
+    expect(revokerStanding({ ...self, account: { ...NO_ENTITLEMENTS, entityId: 4 } })).to.equal("current");
+    expect(revokerStanding({ ...self, account: NO_ENTITLEMENTS })).to.equal("former-signer");
+    expect(revokerStanding({ ...self, kind: Kind.Review, account: NO_ENTITLEMENTS })).to.equal("former-office");
+  });
+
+  it("labels, and each address once", () => {
+    expect(STANDING_LABEL).to.deep.equal({ current: "", "former-signer": "former signer", "former-office": "former office" });
+    expect(distinctAddresses([A, B, undefined, "", B.toLowerCase(), null, A])).to.deep.equal([A, B.toLowerCase()]);
+  });
+});
