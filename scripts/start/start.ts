@@ -2,38 +2,44 @@
  * `npm start`: a running, seeded local pilot programme in one command.
  *
  *  1. validates the sample (data/sample-programme.json) before anything is sent;
- *  2. starts `hardhat node` on 127.0.0.1:<port> (or reuses one already listening)
- *     while compiling in-process;
+ *  2. starts the local chain in this process (Hardhat's EDR, the `node` network) behind the
+ *     JSON-RPC guard on 127.0.0.1:<port> (scripts/start/local-chain.ts, scripts/node-guard/: only
+ *     the dApp's origin and non-browser clients are answered), or reuses a node already listening
+ *     there (warning when it answers any web page), while compiling;
  *  3. deploys the suite with Ignition (or reuses the recorded deployment), seeds it,
  *     writes the deployment record and frontend/src/generated/deployment.ts;
  *  4. starts the indexer (scripts/indexer/indexer-process.ts: Ponder, PGlite) and waits until it
  *     is ready and has reached the chain head; a fresh chain never gets a stale index (it is
  *     detected and rebuilt); writes its URL into the dApp's generated file (`indexerUrl`);
- *  5. starts the dApp dev server (when frontend/ exists), prints URLs and dev accounts;
+ *  5. starts the dApp dev server (when frontend/ exists) and lets its origin through the guard,
+ *     prints URLs and dev accounts;
  *  6. on Ctrl-C (SIGINT/SIGTERM) stops everything it started.
  *
  * Options: --port <n> (8545)  --no-frontend  --no-indexer  --exit (stop after setup)
  *          --indexer-port <n> (42069 with the default node port, when free; else a free port)
  *          --index-dir <dir> (PGlite; default indexer/.ponder/pglite, -<port> for other node ports)
+ *          --allow-origin <origin> (repeatable: another page the guard answers, e.g. `vite preview`)
  *          --sample <file>  --generated <file>  --deployment-id <id>
  * Env: PILOT_DEPLOYMENTS_DIR moves the deployment records (tests); PILOT_INDEX_DIR the index.
  */
-import { existsSync, mkdirSync, openSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { formatAccountsTable, curatedAccounts } from "./dev-accounts-table.js";
+import { answersForeignPages, startLocalChain, type LocalChain } from "./local-chain.js";
 import { ensureLocalProgramme, readRegistry } from "./local-programme.js";
 import { hasChildren, killAllNow, startChild, stopAll, type Child } from "./processes.js";
 import { chainName, sampleAccounts } from "../deploy/publish.js";
 import { writeGeneratedFile } from "../deploy/generated-file.js";
 import { DEFAULT_DATA_DIR, ensurePgliteTemplate, freePort, startIndexer, type RunningIndexer } from "../indexer/indexer-process.js";
+import { originOf } from "../node-guard/request-policy.js";
 import { isRpcUp, Rpc } from "../seed/rpc.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const HOST = "127.0.0.1";
-const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 interface Options {
   port: number;
@@ -45,10 +51,11 @@ interface Options {
   sample: string;
   generated?: string;
   deploymentId?: string;
+  allowOrigins: string[];
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { port: 8545, frontend: true, indexer: true, exitAfterSetup: false, sample: DEFAULT_SAMPLE_PATH };
+  const opts: Options = { port: 8545, frontend: true, indexer: true, exitAfterSetup: false, sample: DEFAULT_SAMPLE_PATH, allowOrigins: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -65,6 +72,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--sample") opts.sample = path.resolve(value());
     else if (arg === "--generated") opts.generated = path.resolve(value());
     else if (arg === "--deployment-id") opts.deploymentId = value();
+    else if (arg === "--allow-origin") {
+      const origin = originOf(value());
+      if (!origin) throw new Error("--allow-origin: not an origin (scheme://host:port)");
+      opts.allowOrigins.push(origin);
+    }
     else throw new Error(`unknown option ${arg} (see scripts/start/start.ts)`);
   }
   if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) throw new Error("--port: not a port number");
@@ -86,20 +98,14 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, child?:
   throw new Error(`timed out after ${seconds(timeoutMs)}`);
 }
 
-async function startNode(port: number): Promise<{ reused: boolean; log?: string }> {
-  const url = `http://${HOST}:${port}`;
-  if (await isRpcUp(url)) return { reused: true };
-  mkdirSync(path.join(ROOT, "cache"), { recursive: true });
-  const log = path.join(ROOT, "cache", `hardhat-node-${port}.log`);
-  const out = openSync(log, "w");
-  const child = startChild("hardhat node", BIN("hardhat"), ["node", "--hostname", HOST, "--port", String(port)], {
-    cwd: ROOT,
-    stdio: ["ignore", out, out],
+/** The chain behind the guard, started here; or the node already listening on the port, reused. */
+async function startNode(hre: HardhatRuntimeEnvironment, opts: Options): Promise<{ reused: boolean; unguarded?: boolean }> {
+  const url = `http://${HOST}:${opts.port}`;
+  if (await isRpcUp(url)) return { reused: true, unguarded: await answersForeignPages(url) };
+  chain = await startLocalChain({ hre, port: opts.port, dappOrigins: opts.allowOrigins }).catch((error: Error) => {
+    throw new Error(`local chain on ${url}: ${error.message}`);
   });
-  await waitFor(() => isRpcUp(url, 500), 90_000, child).catch((error: Error) => {
-    throw new Error(`hardhat node on ${url}: ${error.message} (see ${path.relative(ROOT, log)})`);
-  });
-  return { reused: false, log };
+  return { reused: false };
 }
 
 async function startFrontend(): Promise<string> {
@@ -159,14 +165,22 @@ async function main(): Promise<number> {
   const sample = await loadSample(opts.sample);
   log(`sample: ${sample.zones.length} zones, ${sample.entities.length} entities, ${sample.projects.length} projects, ${sample.attestations.length} attestations (valid)`);
 
-  // 2. node (child process) and compilation (in-process), side by side
-  const nodeReady = startNode(opts.port);
+  // 2. the chain behind its guard and compilation, side by side, in this process
   // the indexer's empty database, made once, beside compilation (a failure shows when the indexer starts)
   if (opts.indexer) ensurePgliteTemplate().catch(() => undefined);
   const { default: hre } = await import("hardhat");
+  const nodeReady = startNode(hre, opts);
   const built = hre.tasks.getTask("build").run({ quiet: true, noTests: true });
   const [node] = await Promise.all([nodeReady, built]);
-  log(node.reused ? `node: reusing the one listening on ${url}` : `node: started hardhat node on ${url} (log: ${path.relative(ROOT, node.log as string)}) in ${seconds(Date.now() - t0)}`);
+  if (node.reused) {
+    log(`node: reusing the one listening on ${url}`);
+    if (node.unguarded) {
+      log(`  WARNING: it answers any web page (a plain \`hardhat node\` does): while it runs, a page open in your browser can sign as its dev accounts.`);
+      log(`  Stop it and let npm start run its own chain, which answers only the dApp (docs/threat-model.md §3.13).`);
+    }
+  } else {
+    log(`node: started the local chain (Hardhat EDR, in this process) on ${url} in ${seconds(Date.now() - t0)}, behind the JSON-RPC guard: it answers the dApp's page and non-browser clients only`);
+  }
 
   // 3. deploy / reuse, seed, generated file
   const programme = await ensureLocalProgramme({
@@ -230,9 +244,22 @@ async function main(): Promise<number> {
     if (existsSync(path.join(ROOT, "frontend", "package.json"))) dappUrl = await startFrontend();
     else log("dApp: frontend/ does not exist yet; skipping the dev server");
   }
+  // the guard answers the dApp's page from now on (and no other page, ever)
+  if (dappUrl) chain?.allowDapp(dappUrl, opts.allowOrigins);
+  if (dappUrl && node.reused && !node.unguarded) {
+    log(`note: the node on ${url} is guarded by another npm start: it answers that one's dApp page, not ${dappUrl}`);
+  }
+  const browserOrigins = chain ? chain.guard.dappOrigins() : [];
 
   log("");
-  log(`  JSON-RPC   ${url}   (chain ${programme.record.chainId})`);
+  log(
+    `  JSON-RPC   ${url}   (chain ${programme.record.chainId}; ` +
+      (chain
+        ? `answers non-browser clients${browserOrigins.length ? ` and pages from ${browserOrigins.join(", ")}` : ""}, no other page)`
+        : node.unguarded
+          ? "not npm start's: answers any page)"
+          : "not npm start's)"),
+  );
   if (indexer) log(`  Indexer    ${indexer.url}   (GraphQL /graphql, SQL /sql, /meta${opts.exitAfterSetup ? "; stopped on exit" : ""})`);
   if (dappUrl) log(`  dApp       ${dappUrl}`);
   log(`  PilotProgramme  ${programme.record.programme}`);
@@ -242,7 +269,7 @@ async function main(): Promise<number> {
   log(formatAccountsTable(curatedAccounts(sample, programme.nodeAccounts)));
   log(`(${sample.accounts.length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`);
 
-  if (opts.exitAfterSetup || (!hasChildren() && !indexer)) return 0;
+  if (opts.exitAfterSetup || (!hasChildren() && !indexer && !chain)) return 0;
   log("\nRunning. Press Ctrl-C to stop everything npm start started.");
   waiting = true;
   await stopRequested;
@@ -254,13 +281,17 @@ async function main(): Promise<number> {
 // during set-up, stop them right away. A synchronous exit still KILLs them.
 let waiting = false;
 let indexer: RunningIndexer | undefined;
+let chain: LocalChain | undefined;
 /** The indexer's log: its warnings and errors only (an idle dev chain's "no new block" and our own stop aside). */
 const QUIET = /No new block received|Received SIGTERM|Started shutdown sequence/;
 const indexerLine = (line: string) => {
   if (/^(warn|error) /.test(line) && !QUIET.test(line)) console.log(`[indexer] ${line}`);
   else if (line.startsWith("indexer: ")) console.log(`  ${line.slice("indexer: ".length)}`);
 };
-const stopEverything = () => Promise.all([indexer?.stop(), stopAll()]);
+const stopEverything = async () => {
+  await Promise.all([indexer?.stop(), stopAll()]);
+  await chain?.close();
+};
 const stopRequested = new Promise<void>((resolve) => {
   let seen = false;
   const onSignal = () => {

@@ -1,11 +1,14 @@
 /**
- * The `npm start` flow end to end, against real `hardhat node` processes on
- * free ports (never 8545), with records, Ignition journal and generated file
- * in temporary places: first run deploys and seeds and serves the indexer
- * (URL printed, reachable, agreeing with the chain, written into the dApp's
- * file, stopped by Ctrl-C); a second run reuses the deployment and resumes the
- * index; a fresh node gets a fresh deployment and its index is rebuilt, never
- * served from the previous chain's; a bad sample sends nothing.
+ * The `npm start` flow end to end, on free ports (never 8545), with records,
+ * Ignition journal and generated file in temporary places: against a real
+ * `hardhat node` it reuses (and warns that such a node answers any web page),
+ * the first run deploys and seeds and serves the indexer (URL printed,
+ * reachable, agreeing with the chain, written into the dApp's file, stopped by
+ * Ctrl-C); a second run reuses the deployment and resumes the index; then npm
+ * start's own chain (in-process, behind the JSON-RPC guard) is a fresh chain:
+ * a fresh deployment, its index rebuilt, never served from the previous
+ * chain's, other web pages refused, everything gone after Ctrl-C; a bad sample
+ * sends nothing.
  * Every child process is killed at the end, even on failure.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -199,6 +202,7 @@ describe("npm start flow (real hardhat node)", function () {
     const first = await startRunning(port);
     const out1 = first.output();
     expect(out1).to.contain("seeding the sample programme");
+    expect(out1, "a plain hardhat node is reused, with a warning").to.contain("WARNING: it answers any web page");
     expect(out1).to.match(/READY: seeded, readable registry in [\d.]+ s .*; indexed to block \d+/);
     const rec1 = await record();
     const c1 = await counts(port, rec1.reader);
@@ -232,10 +236,12 @@ describe("npm start flow (real hardhat node)", function () {
     expect((await counts(port, rec2.reader)).block, "no transaction on reuse").to.equal(c1.block);
 
     await stopNode(node);
+    // npm start's own chain: no node listens on port2 until npm start serves its guarded one
     const port2 = await freePort();
-    await startNode(port2);
     const third = await startRunning(port2);
     const out3 = third.output();
+    expect(out3).to.contain(`node: started the local chain (Hardhat EDR, in this process) on http://127.0.0.1:${port2}`);
+    expect(out3).to.not.contain("WARNING");
     expect(out3).to.contain("is gone (fresh chain)");
     expect(out3).to.contain("deployed PilotProgramme");
     // same chain id, same deterministic address, same index directory: the index must be rebuilt
@@ -258,6 +264,16 @@ describe("npm start flow (real hardhat node)", function () {
     expect(file3).to.contain(`"deployedAt": "${rec3.deployedAt}"`);
     expect(file3).to.contain(`"rpcUrl": "http://127.0.0.1:${port2}"`);
     expect(file3).to.contain(`"indexerUrl": "${url3}"`);
+    // finding 6: the guarded chain refuses another web page (the browser test covers the rest)
+    const foreign = await fetch(`http://127.0.0.1:${port2}`, {
+      method: "POST",
+      headers: { "content-type": "text/plain", origin: "http://evil.example" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_accounts", params: [] }),
+    });
+    expect(foreign.status).to.equal(403);
+    expect(foreign.headers.get("access-control-allow-origin")).to.equal(null);
     expect(await third.interrupt()).to.equal(0);
+    expect(await isRpcUp(`http://127.0.0.1:${port2}`), "Ctrl-C stops npm start's chain").to.equal(false);
+    expect(await reachable(url3), "Ctrl-C stops the indexer").to.equal(false);
   });
 });
