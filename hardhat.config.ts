@@ -9,22 +9,36 @@ const require = createRequire(import.meta.url);
 /** The compiler ships in the `solc` npm package: no download, ever. */
 const SOLC_VERSION: string = require("solc/package.json").version;
 const SOLC_PATH = require.resolve("solc/soljson.js");
+const solc = (evmVersion: string) => ({
+  version: SOLC_VERSION,
+  path: SOLC_PATH,
+  settings: { optimizer: { enabled: true, runs: 200 }, evmVersion },
+});
+
+/**
+ * BSN Spartan-I, the state-backed open network (docs/networks.md#bsn-spartan-i):
+ * Clique proof of authority, 10 s blocks, forks up to istanbul only, so no
+ * base fee (legacy type-0 transactions with a gasPrice), a 16M block gas limit
+ * (taken as 16,000,000, the lower reading). Gas is paid with a non-transferable
+ * credit: nothing may depend on sending value.
+ */
+const SPARTAN = { chainId: 9090, fork: "istanbul", blockGasLimit: 16_000_000 } as const;
 
 export default defineConfig({
   plugins: [hardhatToolboxMochaEthers],
   tasks,
   solidity: {
-    version: SOLC_VERSION,
-    path: SOLC_PATH,
-    settings: {
-      optimizer: { enabled: true, runs: 200 },
+    profiles: {
       // `paris` (the Merge) on purpose: no PUSH0 (shanghai), no MCOPY or
       // transient storage (cancun). Permissioned EVM chains (Besu networks
       // pinned to an older milestone, BSN Spartan, consortium forks) and
       // several L2s lag mainnet, and bytecode for a newer target fails there
       // with "invalid opcode". OpenZeppelin is pinned to 5.3.0 because its
       // SignatureChecker is the last one without `mcopy`.
-      evmVersion: "paris",
+      default: solc("paris"),
+      // `--build-profile spartan`: the same contracts for BSN Spartan-I, whose
+      // forks stop at istanbul (docs/networks.md#bsn-spartan-i).
+      spartan: solc(SPARTAN.fork),
     },
   },
   // `npm run coverage` (hardhat test mocha --coverage) writes coverage/lcov.info and
@@ -68,6 +82,31 @@ export default defineConfig({
       chainType: "l1",
       url: configVariable("REMOTE_RPC_URL"),
       accounts: [configVariable("REMOTE_PRIVATE_KEY")],
+    },
+    // BSN Spartan-I. URL (the gateway's, with its project key) and deployer key
+    // from the keystore (`npx hardhat keystore set SPARTAN_RPC_URL`, `...
+    // SPARTAN_PRIVATE_KEY`) or environment variables of the same names.
+    // `npm run deploy -- --network spartan` builds with the `spartan` profile
+    // (same name) first. gasPrice stays "auto": blocks there carry no base fee,
+    // so Hardhat and Ignition send legacy (type-0) transactions priced with the
+    // node's eth_gasPrice.
+    spartan: {
+      type: "http",
+      chainType: "l1",
+      chainId: SPARTAN.chainId,
+      url: configVariable("SPARTAN_RPC_URL"),
+      accounts: [configVariable("SPARTAN_PRIVATE_KEY")],
+    },
+    // Spartan-I's EVM in-process: the contract suite runs on it in CI
+    // (`npm test -- --only mocha:spartan`). Pre-London: blocks carry no base
+    // fee and every transaction is a legacy (type-0) one. Clique and 10 s
+    // blocks are not simulated (the tests mine a block per transaction).
+    spartanSimulated: {
+      type: "edr-simulated",
+      chainType: "l1",
+      chainId: SPARTAN.chainId,
+      hardfork: SPARTAN.fork,
+      blockGasLimit: SPARTAN.blockGasLimit,
     },
   },
 });

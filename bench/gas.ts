@@ -2,6 +2,8 @@
  * Gas benchmark: our suite against EAS 1.9 on the same in-process Hardhat network.
  * Not a test: it writes bench/results/gas.json and never fails on figures.
  * Run: npm run bench:gas
+ * Under BSN Spartan-I's istanbul pricing (docs/networks.md#bsn-spartan-i), into gas-spartanSimulated.json:
+ *   npx hardhat --config hardhat.spartan.config.ts --build-profile spartan --network spartanSimulated run bench/gas.ts
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -16,7 +18,8 @@ const require = createRequire(import.meta.url);
 const EAS_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/EAS.sol/EAS.json");
 const REGISTRY_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/SchemaRegistry.sol/SchemaRegistry.json");
 
-const { ethers, ignition } = await network.create();
+const connection = await network.create();
+const { ethers, ignition } = connection;
 const [admin, zoneAdmin, signer, regulator, relayer, recipient] = await ethers.getSigners();
 const coder = ethers.AbiCoder.defaultAbiCoder();
 let salt = 0;
@@ -151,5 +154,6 @@ const result = {
   notes: { easAttestByDelegationFirstNonce: easBySigFirst, attestSameDocumentAgain, revokeByZoneAdmin },
 };
 await mkdir(new URL("./results/", import.meta.url), { recursive: true });
-await writeFile(new URL("./results/gas.json", import.meta.url), JSON.stringify(result, null, 2) + "\n");
+const resultFile = connection.networkName === "default" ? "gas.json" : `gas-${connection.networkName}.json`;
+await writeFile(new URL(`./results/${resultFile}`, import.meta.url), JSON.stringify(result, null, 2) + "\n");
 console.log(JSON.stringify(result, null, 2));

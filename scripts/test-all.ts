@@ -2,14 +2,15 @@
  * `npm test`: every suite of the repository, one after another, with their own
  * output streamed, then one closing line `N passed, N failed` totalling all of
  * them (what CI reads). Suites: static checks, the mocha suite (contracts,
- * terminal tasks, sample data, npm start, fuzzing), the dApp's Vitest tests and
- * its end-to-end tests in headless Chromium.
+ * terminal tasks, sample data, npm start, fuzzing), the contract tests again on
+ * BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's
+ * Vitest tests and its end-to-end tests in headless Chromium.
  *
  *   npm test                 everything
- *   npm test -- --only mocha one suite (lint | typecheck | typecheck:frontend | mocha | vitest | e2e)
+ *   npm test -- --only mocha one suite (lint | typecheck | typecheck:frontend | mocha | mocha:spartan | vitest | e2e)
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 interface Suite {
   name: string;
@@ -55,6 +56,18 @@ const frontendScript = (name: string) => () => {
 };
 const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("package.json", "utf8")).scripts?.[name]);
 
+/**
+ * The contract tests (contracts, and the sdk against them): the .ts files of these folders, not
+ * their subfolders (fuzz/harness, fuzz/model). Not the terminal tool, indexer, npm start or e2e
+ * tests, which start nodes and servers of their own; not test/sdk/generated-abis.test.ts, which
+ * compares a generated file with the default build's ABIs (the same on every profile).
+ */
+const CONTRACT_TESTS = ["test/smoke.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/fuzz", "test/spartan"];
+const contractTestFiles = () =>
+  CONTRACT_TESTS.flatMap((entry) =>
+    entry.endsWith(".ts") ? [entry] : readdirSync(entry).filter((f) => f.endsWith(".ts")).map((f) => `${entry}/${f}`),
+  ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
+
 const SUITES: Suite[] = [
   { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint") },
   { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck") },
@@ -68,6 +81,15 @@ const SUITES: Suite[] = [
   },
   // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
   { name: "mocha", command: "node_modules/.bin/hardhat", args: ["test", "mocha"], parse: mochaCounts },
+  // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
+  // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
+  // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
+  {
+    name: "mocha:spartan",
+    command: "node_modules/.bin/hardhat",
+    args: ["--config", "hardhat.spartan.config.ts", "--build-profile", "spartan", "--network", "spartanSimulated", "--no-typechain", "test", "mocha", ...contractTestFiles()],
+    parse: mochaCounts,
+  },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test") },
   { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e") },
 ];

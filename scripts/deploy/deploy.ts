@@ -2,6 +2,8 @@
  * `npm run deploy -- --network <name>`: deploys the suite with the Ignition
  * module (or reuses the recorded deployment), writes the deployment record
  * (deployments/chain-<id>.json) and the dApp's generated file. No seeding.
+ * A network with a build profile of the same name (`spartan`: BSN Spartan-I,
+ * istanbul) is deployed with bytecode built by that profile.
  * Env: PUBLIC_RPC_URL / PUBLIC_CHAIN_NAME (what the dApp is told; the
  * network's URL may embed an API key), PILOT_DEPLOYMENTS_DIR.
  */
@@ -20,6 +22,17 @@ const networkName = hre.globalOptions.network;
 if (networkName === undefined || networkName === "default") {
   console.error("npm run deploy: choose a network, e.g. `npm run deploy -- --network localhost`");
   process.exit(2);
+}
+
+// `hardhat run` has built with the default profile (paris); a chain whose EVM lags needs its own build
+const profile = networkName in hre.config.solidity.profiles ? networkName : undefined;
+if (profile !== undefined && hre.globalOptions.buildProfile !== profile) {
+  if (hre.globalOptions.buildProfile !== undefined) {
+    console.error(`npm run deploy: network "${networkName}" is deployed with --build-profile ${profile}, not ${hre.globalOptions.buildProfile}`);
+    process.exit(2);
+  }
+  console.log(`building the contracts with the "${profile}" build profile for ${networkName}`);
+  await hre.tasks.getTask("build").run({ quiet: true, noTests: true, defaultBuildProfile: profile });
 }
 
 const { record, reused, connection, devNode } = await deploySuite(hre, { network: networkName, log: console.log });

@@ -4,10 +4,15 @@
  * like a production programme's and on rows at the string and signer caps issue 9 plans. Fails
  * when sdk/readPaging.ts's figures drift more than 10 % from what is measured, or when a full
  * page of rows at the caps needs more than half of the node's eth_call gas cap.
+ * On BSN Spartan-I's EVM (istanbul, npm test's "mocha:spartan") a storage read costs 800 gas
+ * instead of EIP-2929's 2,100 cold, so rows cost less than the sdk's figures, which are measured
+ * under current pricing and size the pages on every chain: there the figures must not be below
+ * what is measured (pages stay within the cap), and the full-page check is the same.
  */
 import { expect } from "chai";
 import hre, { network } from "hardhat";
 import { GAS_PER_CALL, GAS_PER_ROW, GAS_PER_ROW_TYPICAL, MAX_PAGE, RPC_GAS_CAP, type ListView } from "../../sdk/readPaging.js";
+import { onIstanbul } from "../helpers/evm.js";
 import { AT_CAPS, fillProgramme, TYPICAL, type Filled } from "./measure-rows.js";
 
 const connection = await network.create();
@@ -67,8 +72,14 @@ describe("gas per row of the list views (measured)", function () {
     }));
     console.table(table);
     for (const view of Object.keys(caps) as ListView[]) {
-      expect(within10(caps[view].perRow, GAS_PER_ROW[view]), `${view} at caps: measured ${caps[view].perRow}, sdk says ${GAS_PER_ROW[view]}`).to.equal(true);
-      expect(within10(usual[view].perRow, GAS_PER_ROW_TYPICAL[view]), `${view} typical: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.equal(true);
+      if (onIstanbul(connection)) {
+        // the sdk's figures (current pricing) are upper bounds here: pages sized from them fit
+        expect(caps[view].perRow, `${view} at caps on istanbul: measured ${caps[view].perRow}, sdk says ${GAS_PER_ROW[view]}`).to.be.at.most(GAS_PER_ROW[view]);
+        expect(usual[view].perRow, `${view} typical on istanbul: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.be.at.most(GAS_PER_ROW_TYPICAL[view]);
+      } else {
+        expect(within10(caps[view].perRow, GAS_PER_ROW[view]), `${view} at caps: measured ${caps[view].perRow}, sdk says ${GAS_PER_ROW[view]}`).to.equal(true);
+        expect(within10(usual[view].perRow, GAS_PER_ROW_TYPICAL[view]), `${view} typical: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.equal(true);
+      }
       expect(caps[view].perCall, `${view}: gas per call`).to.be.at.most(GAS_PER_CALL);
     }
   });
