@@ -6,6 +6,7 @@
  *   PILOT_PROGRAMME    PilotProgramme address (required)
  *   PILOT_START_BLOCK  the deployment block (default 0)
  *   PILOT_POLL_MS      realtime polling interval (default 250 ms on a local dev chain, 1 s elsewhere)
+ *   PILOT_GETLOGS_RANGE blocks per eth_getLogs (default 1,000,000 on a local dev chain; 0 = Ponder's adaptive ranges)
  *   DATABASE_URL       PostgreSQL connection string; when absent, embedded PGlite in
  *   PILOT_INDEX_DIR    (default indexer/.ponder/pglite)
  *

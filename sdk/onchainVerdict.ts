@@ -93,7 +93,10 @@ export async function readAllAttestationsOf(
   // the first page holds what it should (min(size, count) rows): go on from there; otherwise from 0
   const head = first !== undefined && first.rows.length >= Math.min(size, count) ? first.rows.slice(0, Math.min(size, count)) : [];
   const { rows } =
-    head.length >= count ? { rows: [] as OnchainAttestation[] } : await readAllPages(readPage, { pageSize: size, total: count, offset: head.length });
+    head.length >= count
+      ? { rows: [] as OnchainAttestation[] }
+      : // a refused first page (the gas cap): go on at half its size, as the pager would have
+        await readAllPages(readPage, { pageSize: first === undefined ? Math.max(1, Math.floor(size / 2)) : size, total: count, offset: head.length });
   const records = [...head, ...rows];
   for (const r of records) {
     if (r.contentHash.toLowerCase() !== contentHash.toLowerCase()) {
