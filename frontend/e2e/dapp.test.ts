@@ -513,6 +513,75 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 240_000 
     }
   });
 
+  test("issue 12: a zh-CN browser sees the overview in Chinese; the switcher remembers English; the header fits at 1280, 1440 and 375 px in both languages", async () => {
+    // A browser set to zh-CN: the overview in Chinese (<html lang>, headings, vocabularies, the sample's Chinese zone names).
+    {
+      const { context, page, errors } = await newPage(browser, VIEWPORTS.desktop, { locale: "zh-CN" });
+      await page.goto(app.url);
+      await page.getByRole("heading", { name: "试点概览", level: 1 }).waitFor({ timeout: 30_000 });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+      await page.getByTestId("latest-attestations").waitFor({ timeout: 30_000 });
+      await page.getByRole("link", { name: "试点区", exact: true }).waitFor();
+      await page.getByRole("region", { name: "各试点区证明数" }).locator(".hbar__label", { hasText: "北京（海淀区）" }).waitFor();
+      await page.getByRole("region", { name: "各状态项目数" }).locator('[data-testid="chart-label"]', { hasText: "进行中" }).first().waitFor();
+      await page.getByTestId("index-status").filter({ hasText: /已索引至区块 \d/ }).waitFor();
+      await screenshot(page, "e2e-overview-zh-CN");
+      // The switcher: English, remembered across a reload although the browser says zh-CN.
+      await page.getByTestId("language-switcher").selectOption("en");
+      await page.getByRole("heading", { name: "Programme overview", level: 1 }).waitFor();
+      await page.reload();
+      await page.getByRole("heading", { name: "Programme overview", level: 1 }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    // The header, connected with the longest role label of the deployment, in both languages and three widths.
+    const [account, label] = Object.entries(plan.accountLabels).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+    for (const locale of ["en-US", "zh-CN"]) {
+      for (const width of [1280, 1440, 375]) {
+        const viewport = { width, height: 800 };
+        const ctx = await newPage(browser, viewport, { locale });
+        await installE2EWallet(ctx.page, { rpcUrl: node.url, chainId: plan.chainId, accounts: [account] });
+        await ctx.page.goto(app.url);
+        await ctx.page.getByTestId("latest-attestations").waitFor({ timeout: 30_000 });
+        await ctx.page.getByRole("button", { name: locale === "en-US" ? "Connect wallet" : "连接钱包" }).click();
+        await ctx.page.getByRole("button", { name: "E2E Wallet" }).click();
+        const wallet = ctx.page.getByTestId("wallet-connected");
+        await wallet.waitFor();
+        const where = `${locale} at ${width} px`;
+        const fit = await ctx.page.evaluate(() => {
+          const box = (sel: string) => {
+            const el = document.querySelector(sel);
+            if (!el) return undefined;
+            const r = el.getBoundingClientRect();
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1, text: el.textContent ?? "" };
+          };
+          const header = document.querySelector(".header") as HTMLElement;
+          const parts = Array.from(header.querySelectorAll("a, button, select, .net-pill, .wallet__role")).filter((el) => (el as HTMLElement).offsetParent !== null);
+          return {
+            page: document.documentElement.scrollWidth,
+            header: header.scrollWidth,
+            outside: parts.map((el) => el.getBoundingClientRect()).filter((r) => r.left < -0.5 || r.right > window.innerWidth + 0.5).length,
+            role: box(".wallet__role"),
+            disconnect: box(".wallet__disconnect"),
+          };
+        });
+        assert.ok(fit.page <= width, `${where}: the page does not scroll sideways (${fit.page} px)`);
+        assert.ok(fit.header <= width, `${where}: the header does not overflow (${fit.header} px)`);
+        assert.equal(fit.outside, 0, `${where}: every header control is on screen`);
+        assert.ok(fit.role && !fit.role.clipped && fit.role.right <= width, `${where}: the role label is shown whole: ${JSON.stringify(fit.role)}`);
+        if (locale === "en-US") assert.equal(fit.role?.text, label, `${where}: the full role label`);
+        assert.ok(fit.disconnect && fit.disconnect.right <= width && fit.disconnect.left >= 0, `${where}: Disconnect on screen`);
+        await screenshot(ctx.page, `e2e-header-${locale}-${width}`);
+        // Reachable: one click disconnects.
+        await ctx.page.locator(".wallet__disconnect").click();
+        await ctx.page.getByRole("button", { name: locale === "en-US" ? "Connect wallet" : "连接钱包" }).waitFor();
+        assert.deepEqual(ctx.errors, [], `${where}: no page errors`);
+        await ctx.context.close();
+      }
+    }
+  });
+
   // Last: it removes the scenarios' signer key.
   test("finding 5: a key removed since it attested and revoked is marked \"former signer\" on Verify (indexer and limited mode)", async () => {
     const verifyDocA = async (base: string) => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
+import { useTranslation } from "react-i18next";
 import { LoadingState } from "./components/States";
 import { RouterProvider } from "react-router/dom";
 import { AppShell } from "./components/layout/AppShell";
@@ -17,7 +18,12 @@ const EntityPage = lazy(() => import("./pages/EntityPage").then((m) => ({ defaul
 const ProjectPage = lazy(() => import("./pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
 
 /** Pages other than the zones and entities lists load on demand (a smaller first download); the overview's charts and log too. */
-const later = (page: ReactNode) => <Suspense fallback={<LoadingState label="Loading the page…" />}>{page}</Suspense>;
+const later = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t("common.loadingPage")} />;
+}
 
 export const routes = [
   {

@@ -1,4 +1,6 @@
 import { StrictMode } from "react";
+// The language (browser or remembered choice) is set before the first render.
+import "./i18n";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ToastProvider } from "./components/Toasts";

@@ -23,9 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
 }
 
-/** A fresh context (own storage) and page; page errors are collected for assertions. */
-export async function newPage(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-  const context = await browser.newContext({ viewport });
+/** A fresh context (own storage) and page; page errors are collected for assertions. `locale` sets the browser's language (default: the system's). */
+export async function newPage(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS.desktop, options: { readonly locale?: string } = {}) {
+  const context = await browser.newContext({ viewport, ...(options.locale ? { locale: options.locale } : {}) });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));

@@ -1,10 +1,13 @@
 /** An account: short address (full in the title), its dev-role label, and what it signs for, if known. */
 import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
 import { getAddress, type Address } from "viem";
+import { entityName, roleLabel } from "../i18n/labels";
 import { shortHex } from "../lib/format";
 import { accountLabel } from "../wallet/accountLabels";
 
 export function AccountName({ address, entity }: { readonly address: Address; readonly entity?: { readonly id: number; readonly name: string } | undefined }) {
+  useTranslation(); // re-render on a language change
   const label = accountLabel(address);
   // The indexer gives addresses lower-cased: show them checksummed, as wallets do.
   let shown: string = address;
@@ -20,10 +23,10 @@ export function AccountName({ address, entity }: { readonly address: Address; re
       </code>
       {entity ? (
         <Link to={`/entities/${entity.id}`} className="account__entity">
-          {entity.name}
+          {entityName(entity.name)}
         </Link>
       ) : label ? (
-        <span className="account__label">{label}</span>
+        <span className="account__label">{roleLabel(label)}</span>
       ) : null}
     </span>
   );

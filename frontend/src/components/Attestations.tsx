@@ -1,8 +1,10 @@
 /** Attestation lists: the timeline (with references, revocations and on-chain checks) and the compact "latest" feed. */
 import { useState } from "react";
 import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
 import type { Hex } from "viem";
-import { describeDisagreement, type Disagreement } from "../data/onchain/compare";
+import type { Disagreement } from "../data/onchain/compare";
+import { disagreementText, entityName, kindLabel } from "../i18n/labels";
 import type { AttestationEvent, FeedItem } from "../data/types";
 import { formatDateTime, isoDateTime, shortHex } from "../lib/format";
 import { AccountName } from "./Address";
@@ -54,11 +56,12 @@ export function AttestationTimeline({
   /** "former signer" / "former office" marks for attesters and revokers (data/standing.ts `useStandings(items)`). */
   readonly standing?: Standings;
 }) {
+  const { t } = useTranslation();
   const [revoking, setRevoking] = useState<Hex | undefined>();
   const [reason, setReason] = useState("");
   const byUid = new Map(items.map((a) => [a.uid.toLowerCase(), a]));
   return (
-    <ol className="timeline" aria-label="Attestations, newest first">
+    <ol className="timeline" aria-label={t("timeline.label")}>
       {items.map((a) => {
         const ref = a.refUID ? (byUid.get(a.refUID.toLowerCase()) ?? refs?.get(a.refUID.toLowerCase())) : undefined;
         const refSameProject = ref ? ref.projectId === a.projectId : false;
@@ -74,69 +77,69 @@ export function AttestationTimeline({
               <time dateTime={isoDateTime(a.time)} className="muted small">
                 {formatDateTime(a.time)}
               </time>
-              {a.delegated ? <span className="tag" title="Signed off-chain (EIP-712) by the attester, submitted by a relayer">signed · relayed</span> : null}
+              {a.delegated ? <span className="tag" title={t("common.signedRelayedTitle")}>{t("common.signedRelayed")}</span> : null}
               {a.revoked ? (
                 <span className="badge badge--danger" data-testid="revoked-mark">
-                  Revoked
+                  {t("common.revoked")}
                 </span>
               ) : null}
               {confirmed ? (
-                <span className="chain-check chain-check--ok" data-testid="chain-confirmed" title="Read from the contract just now">
-                  ✓ on chain: {a.revoked ? "revoked" : "valid"}
+                <span className="chain-check chain-check--ok" data-testid="chain-confirmed" title={t("timeline.chainOkTitle")}>
+                  {t("timeline.chainOk", { state: a.revoked ? t("timeline.chainRevoked") : t("timeline.chainValid") })}
                 </span>
               ) : null}
               {disagreements ? (
                 <span className="chain-check chain-check--bad" data-testid="chain-disagrees" role="alert">
-                  ✕ the chain disagrees: {disagreements.map(describeDisagreement).join("; ")}
+                  {t("timeline.chainBad", { what: disagreements.map(disagreementText).join(t("roles.rolesSeparator")) })}
                 </span>
               ) : null}
             </div>
             <dl className="timeline__meta">
               {project ? (
                 <div>
-                  <dt>Project</dt>
+                  <dt>{t("timeline.project")}</dt>
                   <dd>
                     <Link to={`/projects/${project.id}#${anchor(a.uid)}`}>{project.title}</Link>
                   </dd>
                 </div>
               ) : null}
               <div>
-                <dt>By</dt>
+                <dt>{t("timeline.by")}</dt>
                 <dd>
                   <AccountName address={a.attester} entity={entityOf?.(a)} />
                   <StandingMark standing={standing?.attester(a)} />
                 </dd>
               </div>
               <div>
-                <dt>Document</dt>
+                <dt>{t("timeline.document")}</dt>
                 <dd>
                   <HashDisplay value={a.contentHash} />
                 </dd>
               </div>
               {a.uri ? (
                 <div>
-                  <dt>Location</dt>
+                  <dt>{t("timeline.location")}</dt>
                   <dd className="break">{isLink(a.uri) ? <a href={a.uri} rel="noreferrer noopener" target="_blank">{a.uri}</a> : <span className="mono small">{a.uri}</span>}</dd>
                 </div>
               ) : null}
               {a.refUID ? (
                 <div>
-                  <dt>Refers to</dt>
+                  <dt>{t("timeline.refersTo")}</dt>
                   <dd>
                     {ref && !refSameProject ? (
                       <Link to={`/projects/${ref.projectId}#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
-                        ↳ {ref.kindLabel} of {formatDateTime(ref.time)} (project #{ref.projectId})
+                        {t("timeline.refOfProject", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time), id: ref.projectId })}
                       </Link>
                     ) : (
                       <a href={`#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
-                        ↳ {ref ? `${ref.kindLabel} of ${formatDateTime(ref.time)}` : shortHex(a.refUID)}
+                        {ref ? t("timeline.refOf", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time) }) : `↳ ${shortHex(a.refUID)}`}
                       </a>
                     )}
                   </dd>
                 </div>
               ) : null}
               <div>
-                <dt>Attestation</dt>
+                <dt>{t("timeline.attestation")}</dt>
                 <dd>
                   <code className="mono small" title={a.uid}>
                     {shortHex(a.uid, 10, 6)}
@@ -146,16 +149,16 @@ export function AttestationTimeline({
             </dl>
             {a.revoked ? (
               <p className="timeline__revoked" role="note">
-                <strong>Revoked</strong>
+                <strong>{t("common.revoked")}</strong>
                 {a.revoked.time ? ` ${formatDateTime(a.revoked.time)}` : ""}
                 {a.revoked.by ? (
                   <>
                     {" "}
-                    by <AccountName address={a.revoked.by} />
+                    {t("timeline.revokedBy")} <AccountName address={a.revoked.by} />
                     <StandingMark standing={standing?.revoker(a)} />
                   </>
                 ) : null}
-                {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : " (the reason is in a Revoked event this page has not read)"}
+                {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : t("timeline.reasonUnknown")}
               </p>
             ) : null}
             {!a.revoked && canRevoke?.(a) && onRevoke ? (
@@ -168,21 +171,21 @@ export function AttestationTimeline({
                   }}
                 >
                   <label className="field">
-                    <span className="field__label">Reason for revoking (public, permanent)</span>
+                    <span className="field__label">{t("timeline.revokeReason")}</span>
                     <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
                   </label>
                   <div className="row">
                     <button type="submit" className="btn btn--danger btn--sm" disabled={busy || reason.trim() === ""}>
-                      Revoke attestation
+                      {t("timeline.revoke")}
                     </button>
                     <button type="button" className="btn btn--ghost btn--sm" onClick={() => setRevoking(undefined)}>
-                      Cancel
+                      {t("common.cancel")}
                     </button>
                   </div>
                 </form>
               ) : (
                 <button type="button" className="btn btn--ghost btn--sm timeline__action" onClick={() => { setRevoking(a.uid); setReason(""); }}>
-                  Revoke…
+                  {t("timeline.revokeStart")}
                 </button>
               )
             ) : null}
@@ -194,6 +197,7 @@ export function AttestationTimeline({
 }
 
 export function LatestAttestations({ items }: { readonly items: readonly FeedItem[] }) {
+  const { t } = useTranslation();
   return (
     <ul className="feed" aria-live="polite" data-testid="latest-attestations">
       {items.map((a) => (
@@ -201,11 +205,11 @@ export function LatestAttestations({ items }: { readonly items: readonly FeedIte
           <KindBadge kind={a.kindLabel} />
           <div className="feed__body">
             <Link to={`/projects/${a.projectId}`} className="feed__title">
-              {a.projectTitle ?? `Project #${a.projectId}`}
+              {a.projectTitle ?? t("common.projectNo", { id: a.projectId })}
             </Link>
             <span className="muted small">
-              {a.entityName ?? "—"} · {formatDateTime(a.time)}
-              {a.revoked ? " · revoked" : ""}
+              {a.entityName ? entityName(a.entityName) : "—"} · {formatDateTime(a.time)}
+              {a.revoked ? t("timeline.feedRevoked") : ""}
             </span>
           </div>
         </li>

@@ -1,5 +1,7 @@
 /** Status pill. Tone maps to colour; the text always carries the meaning. */
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { statusLabel } from "../i18n/labels";
 
 export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger";
 
@@ -19,6 +21,8 @@ const STATUS_TONES: Record<string, BadgeTone> = {
   None: "neutral",
 };
 
+/** A zone's, entity's or project's status: its English label from the data layer, shown in the active language. */
 export function StatusBadge({ status }: { readonly status: string }) {
-  return <Badge tone={STATUS_TONES[status] ?? "neutral"}>{status}</Badge>;
+  useTranslation(); // re-render on a language change
+  return <Badge tone={STATUS_TONES[status] ?? "neutral"}>{statusLabel(status)}</Badge>;
 }

@@ -1,5 +1,6 @@
 /** Common page states: no deployment configured, the network notice, and an indexer that is down or follows another deployment. */
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { contracts } from "../data/chain";
 import { deployment } from "../lib/loadDeployment";
 import { IndexerNotice } from "./ModeNotice";
@@ -7,13 +8,13 @@ import { NetworkNotice } from "./NetworkNotice";
 import { EmptyState } from "./States";
 
 export function DataGate({ children }: { readonly children: ReactNode }) {
+  const { t } = useTranslation();
   if (!contracts) {
     return (
       <>
       <NetworkNotice />
-      <EmptyState title="No programme on this network yet">
-        No contract addresses are configured for {deployment.chain.name} (chain {deployment.chain.chainId}). Run <code>npm start</code> for a local
-        programme, or build with the deployment of a public network.
+      <EmptyState title={t("states.noDeployment")}>
+        <Trans i18nKey="states.noDeploymentText" values={{ name: deployment.chain.name, chainId: deployment.chain.chainId }} components={{ code: <code /> }} />
       </EmptyState>
       </>
     );

@@ -1,6 +1,7 @@
 /** Drop a file (or pick one with the keyboard) to hash it locally with SHA-256. */
 import { useId, useRef, useState, type DragEvent } from "react";
 import type { Hex } from "viem";
+import { Trans, useTranslation } from "react-i18next";
 import { sha256File } from "../lib/hash";
 import { HashDisplay } from "./HashDisplay";
 import { HashInput } from "./HashInput";
@@ -12,6 +13,7 @@ export interface HashedDocument {
 }
 
 export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: HashedDocument) => void }) {
+  const { t } = useTranslation();
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -27,7 +29,7 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
       setResult(doc);
       onHashed(doc);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not read the file.");
+      setError(e instanceof Error ? e.message : t("hash.readError"));
     } finally {
       setBusy(false);
     }
@@ -57,12 +59,9 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
           <path d="M28 6v10h10M26 24v12M20 30l6-6 6 6" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         <p>
-          <strong>Drop a document here</strong> or{" "}
-          <label htmlFor={inputId} className="link-button">
-            choose a file
-          </label>
+          <Trans i18nKey="hash.drop" components={{ b: <strong />, label: <label htmlFor={inputId} className="link-button" /> }} />
         </p>
-        <p className="muted small">It is hashed (SHA-256) in your browser and never uploaded.</p>
+        <p className="muted small">{t("hash.local")}</p>
         <input
           id={inputId}
           ref={fileInput}
@@ -75,11 +74,11 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
         />
       </div>
       <div aria-live="polite" className="dropzone__result">
-        {busy ? <p className="muted">Hashing…</p> : null}
+        {busy ? <p className="muted">{t("hash.hashing")}</p> : null}
         {error ? <p className="error-text">{error}</p> : null}
         {result && !busy ? (
           <div className="hash-result" data-testid="hash-result">
-            <span className="field__label">{result.fileName ? `SHA-256 of ${result.fileName}` : "Hash"}</span>
+            <span className="field__label">{result.fileName ? t("hash.shaOf", { name: result.fileName }) : t("hash.hash")}</span>
             <HashDisplay value={result.hash} full />
           </div>
         ) : null}

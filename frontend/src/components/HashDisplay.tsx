@@ -1,8 +1,10 @@
 /** A hash or address shown in monospace, shortened, with a copy button (no explorer link). */
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { shortHex } from "../lib/format";
 
 export function HashDisplay({ value, full = false }: { readonly value: string; readonly full?: boolean }) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -18,8 +20,8 @@ export function HashDisplay({ value, full = false }: { readonly value: string; r
       <code className="mono" title={value}>
         {full ? value : shortHex(value, 10, 8)}
       </code>
-      <button type="button" className="hash__copy" onClick={copy} aria-label={`Copy ${value}`}>
-        {copied ? "Copied" : "Copy"}
+      <button type="button" className="hash__copy" onClick={copy} aria-label={t("common.copyValue", { value })}>
+        {copied ? t("common.copied") : t("common.copy")}
       </button>
     </span>
   );

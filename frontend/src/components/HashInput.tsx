@@ -1,9 +1,21 @@
 /** Paste-a-hash input with validation (0x + 64 hex characters). */
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import i18n from "../i18n";
 import type { Hex } from "viem";
 import { parseBytes32Hex } from "../lib/hash";
 
-export function HashInput({ onHash, label = "Or paste a SHA-256 hash" }: { readonly onHash: (hash: Hex) => void; readonly label?: string }) {
+/** lib/hash.ts's reasons in the active language (an unknown reason is shown as given). */
+function reasonText(reason: string): string {
+  if (reason === "Enter a hash.") return i18n.t("hash.empty");
+  if (reason === "A hash starts with 0x.") return i18n.t("hash.prefix");
+  if (reason === "Only hex characters (0-9, a-f) may follow 0x.") return i18n.t("hash.notHex");
+  const m = /^Expected 64 hex characters after 0x, got (\d+)\.$/.exec(reason);
+  return m ? i18n.t("hash.length", { count: Number(m[1]) }) : reason;
+}
+
+export function HashInput({ onHash, label }: { readonly onHash: (hash: Hex) => void; readonly label?: string }) {
+  const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -13,7 +25,7 @@ export function HashInput({ onHash, label = "Or paste a SHA-256 hash" }: { reado
     if (check.ok) {
       setError(undefined);
       onHash(check.value);
-    } else setError(check.reason);
+    } else setError(reasonText(check.reason));
   };
 
   return (
@@ -26,7 +38,7 @@ export function HashInput({ onHash, label = "Or paste a SHA-256 hash" }: { reado
       noValidate
     >
       <label htmlFor={id} className="field__label">
-        {label}
+        {label ?? t("hash.paste")}
       </label>
       <div className="hash-input__row">
         <input
@@ -41,7 +53,7 @@ export function HashInput({ onHash, label = "Or paste a SHA-256 hash" }: { reado
           aria-describedby={error ? `${id}-error` : undefined}
         />
         <button type="submit" className="btn btn--secondary">
-          Use hash
+          {t("hash.use")}
         </button>
       </div>
       {error ? (

@@ -1,4 +1,7 @@
-/** Attestation kinds, each with its own colour (the text carries the meaning). */
+/** Attestation kinds, each with its own colour (the text carries the meaning), in the active language. */
+import { useTranslation } from "react-i18next";
+import { kindLabel } from "../i18n/labels";
+
 const KIND_CLASS: Record<string, string> = {
   "Progress report": "kind--progress",
   Milestone: "kind--milestone",
@@ -9,5 +12,6 @@ const KIND_CLASS: Record<string, string> = {
 };
 
 export function KindBadge({ kind }: { readonly kind: string }) {
-  return <span className={`kind ${KIND_CLASS[kind] ?? ""}`}>{kind}</span>;
+  useTranslation(); // re-render on a language change
+  return <span className={`kind ${KIND_CLASS[kind] ?? ""}`}>{kindLabel(kind)}</span>;
 }

@@ -3,25 +3,28 @@
  * page can and cannot show), and an indexer that is down or follows another deployment.
  */
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useIndexStatus } from "../data/indexer/useIndexStatus";
 import { indexerUrl, readMode } from "../data/readMode";
 
 export function LimitedModeNotice({ children }: { readonly children?: ReactNode }) {
+  const { t } = useTranslation();
   if (readMode !== "limited") return null;
   return (
     <div className="notice notice--limited" role="note" data-testid="limited-mode">
-      <strong>Limited mode.</strong> This deployment has no indexer, so pages read the chain directly and show less. {children}
+      <strong>{t("states.limitedTitle")}</strong> {t("states.limitedText")} {children}
     </div>
   );
 }
 
 export function IndexerNotice() {
+  const { t } = useTranslation();
   const { health, unreachable, error } = useIndexStatus();
   if (readMode !== "indexed") return null;
   if (unreachable) {
     return (
       <div className="notice notice--error" role="alert" data-testid="indexer-error">
-        <strong>The indexer at <span className="mono">{indexerUrl}</span> does not answer.</strong> Lists and charts need it; verdicts on the Verify page are read from the chain and still work.
+        <strong><Trans i18nKey="states.indexerDown" values={{ url: indexerUrl ?? "" }} components={{ mono: <span className="mono" /> }} /></strong> {t("states.indexerDownText")}
         {error ? <span className="muted small"> ({error.message})</span> : null}
       </div>
     );
@@ -29,7 +32,7 @@ export function IndexerNotice() {
   if (health?.state === "wrong-deployment") {
     return (
       <div className="notice notice--error" role="alert" data-testid="indexer-error">
-        <strong>The indexer does not index this deployment:</strong> {health.reason}. What it lists is not about this programme.
+        <strong>{t("states.indexerWrong")}</strong> {t("states.indexerWrongText", { reason: health.reason })}
       </div>
     );
   }

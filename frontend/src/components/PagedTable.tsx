@@ -4,6 +4,8 @@
  * search, filters, sort and paging into a new `ListQuery`.
  */
 import { useEffect, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../lib/format";
 import type { ListQuery } from "../data/indexer/queries";
 import type { ListPage } from "../data/types";
 import { EmptyState } from "./States";
@@ -44,6 +46,7 @@ interface Props<Row> {
 export const SEARCH_DEBOUNCE_MS = 300;
 
 export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQueryChange, filters = [], search, updating = false, testId }: Props<Row>) {
+  const { t } = useTranslation();
   const [text, setText] = useState(query.search);
   useEffect(() => setText(query.search), [query.search]);
   useEffect(() => {
@@ -64,10 +67,10 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
   return (
     <div className={`table-wrap${updating ? " table-wrap--updating" : ""}`} data-testid={testId} aria-busy={updating || undefined}>
       {search !== undefined || filters.length ? (
-        <div className="table-tools" role="search" aria-label={`Filter ${caption}`}>
+        <div className="table-tools" role="search" aria-label={t("table.filter", { caption })}>
           {search !== undefined ? (
             <label className="field field--inline">
-              <span className="field__label">Search</span>
+              <span className="field__label">{t("table.search")}</span>
               <input type="search" className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder={search} />
             </label>
           ) : null}
@@ -78,7 +81,7 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
                   const value = e.target.value;
                   onQueryChange((q) => ({ ...q, page: 0, filters: { ...q.filters, [f.key]: value } }));
                 }}>
-                <option value="">All</option>
+                <option value="">{t("common.all")}</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -91,7 +94,7 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
       ) : null}
 
       {page && rows.length === 0 ? (
-        <EmptyState title="No matching rows">{query.search || Object.values(query.filters).some(Boolean) ? "Change the search or the filters." : "Nothing here yet."}</EmptyState>
+        <EmptyState title={t("table.noRows")}>{query.search || Object.values(query.filters).some(Boolean) ? t("table.changeFilters") : t("table.nothingYet")}</EmptyState>
       ) : (
         <div className="table-scroll" tabIndex={0} aria-labelledby={`${idBase}-caption`}>
           <table className="table">
@@ -132,19 +135,19 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
         </div>
       )}
 
-      <nav className="pager" aria-label={`${caption} pages`}>
+      <nav className="pager" aria-label={t("table.pages", { caption })}>
         <span className="muted" aria-live="polite">
-          {total === 0 ? "0 rows" : `${first}–${first + rows.length - 1} of ${total}`}
+          {total === 0 ? t("table.zeroRows") : t("table.range", { first: formatNumber(first), last: formatNumber(first + rows.length - 1), total: formatNumber(total) })}
         </span>
         <div className="pager__buttons">
           <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current - 1)} disabled={current === 0 || updating}>
-            Previous
+            {t("common.previous")}
           </button>
           <span className="muted">
-            Page {current + 1} of {pageCount}
+            {t("table.page", { page: formatNumber(current + 1), pages: formatNumber(pageCount) })}
           </span>
           <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current + 1)} disabled={updating || current >= pageCount - 1}>
-            Next
+            {t("common.next")}
           </button>
         </div>
       </nav>

@@ -1,16 +1,14 @@
 /** "former signer" / "former office" next to an attester or revoker that no longer holds the role (data/standing.ts). */
-import { STANDING_LABEL, type Standing } from "@sdk/standing";
-
-const WHY: Readonly<Record<Exclude<Standing, "current">, string>> = {
-  "former-signer": "This key is no longer a signer of the entity: it was removed (or moved) after it signed. The chain checked it when it signed.",
-  "former-office": "This account no longer holds the office that let it act here (dismissed or moved since). The chain checked it at the time.",
-};
+import { useTranslation } from "react-i18next";
+import type { Standing } from "@sdk/standing";
+import { standingLabel, standingWhy } from "../i18n/labels";
 
 export function StandingMark({ standing }: { readonly standing: Standing | undefined }) {
+  useTranslation(); // re-render on a language change
   if (standing === undefined || standing === "current") return null;
   return (
-    <span className="tag tag--warn" title={WHY[standing]} data-testid="standing-mark" data-standing={standing}>
-      {STANDING_LABEL[standing]}
+    <span className="tag tag--warn" title={standingWhy(standing)} data-testid="standing-mark" data-standing={standing}>
+      {standingLabel(standing)}
     </span>
   );
 }

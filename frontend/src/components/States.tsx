@@ -1,5 +1,6 @@
 /** Loading, empty and error states, plus skeleton placeholders. */
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 export function Skeleton({ width = "100%", height = "1rem" }: { readonly width?: string; readonly height?: string }) {
   return <span className="skeleton" style={{ width, height }} aria-hidden="true" />;
@@ -15,10 +16,11 @@ export function SkeletonRows({ rows = 5 }: { readonly rows?: number }) {
   );
 }
 
-export function LoadingState({ label = "Loading…", rows = 4 }: { readonly label?: string; readonly rows?: number }) {
+export function LoadingState({ label, rows = 4 }: { readonly label?: string; readonly rows?: number }) {
+  const { t } = useTranslation();
   return (
     <div className="state" role="status" aria-live="polite">
-      <span className="visually-hidden">{label}</span>
+      <span className="visually-hidden">{label ?? t("common.loading")}</span>
       <SkeletonRows rows={rows} />
     </div>
   );
@@ -39,6 +41,7 @@ export function EmptyState({ title, children, action }: { readonly title: string
 }
 
 export function ErrorState({ title, children, onRetry }: { readonly title: string; readonly children?: ReactNode; readonly onRetry?: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="state state--error" role="alert">
       <svg className="state__icon" viewBox="0 0 48 48" aria-hidden="true">
@@ -49,7 +52,7 @@ export function ErrorState({ title, children, onRetry }: { readonly title: strin
       {children ? <p className="muted">{children}</p> : null}
       {onRetry ? (
         <button type="button" className="btn btn--secondary btn--sm" onClick={onRetry}>
-          Try again
+          {t("common.tryAgain")}
         </button>
       ) : null}
     </div>

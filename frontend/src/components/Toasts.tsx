@@ -1,5 +1,7 @@
 /** Toasts for transactions: pending / confirmed / failed, with a copyable (link-free) hash. */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import i18n from "../i18n";
 import { HashDisplay } from "./HashDisplay";
 
 export type ToastStatus = "pending" | "confirmed" | "failed" | "info";
@@ -22,6 +24,7 @@ const ToastContext = createContext<ToastApi | undefined>(undefined);
 const AUTO_DISMISS_MS = 8000;
 
 export function ToastProvider({ children }: { readonly children: ReactNode }) {
+  const { t: tr } = useTranslation();
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
   const nextId = useRef(1);
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
@@ -63,7 +66,7 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="region" aria-label="Notifications" aria-live="polite">
+      <div className="toasts" role="region" aria-label={tr("toast.region")} aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast--${t.status}`} data-testid={`toast-${t.status}`}>
             <span className="toast__icon" aria-hidden="true">
@@ -74,7 +77,7 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
               {t.detail ? <p className="toast__detail">{t.detail}</p> : null}
               {t.hash ? <HashDisplay value={t.hash} /> : null}
             </div>
-            <button type="button" className="toast__close" onClick={() => dismiss(t.id)} aria-label="Dismiss notification">
+            <button type="button" className="toast__close" onClick={() => dismiss(t.id)} aria-label={tr("toast.dismiss")}>
               ✕
             </button>
           </div>
@@ -96,9 +99,9 @@ export function useTxToast() {
   return useMemo(
     () => ({
       pending(title: string, hash?: string): number {
-        return toasts.push({ status: "pending", title, detail: "Waiting for confirmation…", ...(hash ? { hash } : {}) });
+        return toasts.push({ status: "pending", title, detail: i18n.t("toast.waiting"), ...(hash ? { hash } : {}) });
       },
-      confirmed(id: number, title: string, hash?: string, detail = "Confirmed on chain.") {
+      confirmed(id: number, title: string, hash?: string, detail: string = i18n.t("toast.confirmed")) {
         toasts.update(id, { status: "confirmed", title, detail, ...(hash ? { hash } : {}) });
       },
       failed(id: number, title: string, reason: string) {

@@ -11,6 +11,7 @@ import type { ContractFunctionArgs, ContractFunctionName, Hex, TransactionReceip
 import type { NameLookup } from "@sdk/errors";
 import { useToasts, useTxToast } from "../components/Toasts";
 import { explainError } from "../lib/contractErrors";
+import i18n from "../i18n";
 import { deployment } from "../lib/loadDeployment";
 import { targetChain, wagmiConfig } from "../wallet/config";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
@@ -57,12 +58,12 @@ export function useProgrammeWrite() {
   const send = useCallback(
     async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> => {
       const fail = (id: number | undefined, message: string): WriteResult => {
-        if (id !== undefined) toast.failed(id, `${title}: not sent`, message);
+        if (id !== undefined) toast.failed(id, i18n.t("toast.notSent", { title }), message);
         setState({ status: "failed", message });
         return { ok: false, message };
       };
-      if (connection.status !== "connected" || !connection.address) return fail(undefined, "Connect a wallet first.");
-      if (connection.chainId !== targetChain.id) return fail(undefined, `Switch your wallet to ${deployment.chain.name} first.`);
+      if (connection.status !== "connected" || !connection.address) return fail(undefined, i18n.t("toast.connectFirst"));
+      if (connection.chainId !== targetChain.id) return fail(undefined, i18n.t("toast.switchFirst", { name: deployment.chain.name }));
       const account = connection.address;
       const { programme } = requireContracts();
       const client = publicClient();
@@ -84,14 +85,14 @@ export function useProgrammeWrite() {
         return fail(id, await explainError(error, lookup));
       }
       setState({ status: "pending", hash });
-      toasts.update(id, { status: "pending", title, detail: "Sent. Waiting for confirmation…", hash });
+      toasts.update(id, { status: "pending", title, detail: i18n.t("toast.sent"), hash });
       // 3. The receipt.
       try {
         const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 500 });
-        if (receipt.status !== "success") return fail(id, "The transaction was mined but reverted.");
+        if (receipt.status !== "success") return fail(id, i18n.t("toast.reverted"));
         await catchUp(queryClient, receipt.blockNumber);
         await queryClient.invalidateQueries({ queryKey: ["roles"] });
-        toast.confirmed(id, title, hash, `Confirmed in block ${receipt.blockNumber}.`);
+        toast.confirmed(id, title, hash, i18n.t("toast.confirmedIn", { block: String(receipt.blockNumber) }));
         setState({ status: "confirmed", hash });
         return { ok: true, receipt };
       } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BaseError, encodeErrorResult } from "viem";
 import { pilotProgrammeAbi } from "@sdk/generated/abis";
+import i18n from "../i18n";
 import { decodeRevert, explainError } from "./contractErrors";
 
 const account = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
@@ -17,5 +18,15 @@ describe("contract refusals in plain words", () => {
   });
   it("says a rejection in the wallet sent nothing", async () => {
     expect(await explainError(Object.assign(new Error("User rejected"), { code: 4001 }))).toBe("You rejected the request in your wallet. Nothing was sent.");
+  });
+  it("in Chinese mode: the refusal and the rejection in Chinese (issue 12)", async () => {
+    await i18n.changeLanguage("zh-CN");
+    try {
+      const err = Object.assign(new Error("execution reverted"), { data: { data } });
+      expect(await explainError(err, { zone: async () => "Chengdu" })).toBe("账户 0x9965…A4dc 不是试点区成都的管理员。");
+      expect(await explainError(Object.assign(new Error("User rejected"), { code: 4001 }))).toBe("您在钱包中拒绝了该请求，未发送任何内容。");
+    } finally {
+      await i18n.changeLanguage("en");
+    }
   });
 });

@@ -6,6 +6,8 @@
 import { BaseError, ContractFunctionRevertedError, decodeErrorResult, type Hex } from "viem";
 import { describeContractError, type NameLookup } from "@sdk/errors";
 import { pilotProgrammeAbi } from "@sdk/generated/abis";
+import i18n from "../i18n";
+import { localContractError } from "../i18n/contractErrors";
 import { isUserRejection, walletErrorMessage } from "../wallet/walletErrors";
 
 export interface DecodedRevert {
@@ -53,13 +55,18 @@ const shortenHex = (text: string): string => text.replace(/0x[0-9a-fA-F]{40,}/g,
 const sentence = (text: string): string => {
   const t = shortenHex(text.trim());
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  if (/[\u4e00-\u9fff]/.test(capital)) return /[。！？]$/.test(capital) ? capital : `${capital}。`;
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 };
 
-/** One readable sentence for any failure of a write: refusal, rejection in the wallet, network. */
+/**
+ * One readable sentence for any failure of a write: refusal, rejection in the wallet, network.
+ * A rejection and the refusals a user meets most are said in the active language (i18n/contractErrors.ts);
+ * any other refusal is sdk/errors.ts's English sentence (shared with the terminal tool).
+ */
 export async function explainError(error: unknown, lookup?: NameLookup): Promise<string> {
-  if (isUserRejection(error)) return "You rejected the request in your wallet. Nothing was sent.";
+  if (isUserRejection(error)) return i18n.t("walletErrors.rejectedNothingSent");
   const revert = decodeRevert(error);
-  if (revert) return sentence(await describeContractError(revert.name, revert.args, lookup));
+  if (revert) return sentence((await localContractError(revert.name, revert.args, lookup)) ?? (await describeContractError(revert.name, revert.args, lookup)));
   return sentence(walletErrorMessage(error));
 }

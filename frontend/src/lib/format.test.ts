@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatSecondsDateTime, isoDateTime } from "./format";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatBucketLabel, formatDate, formatDateTime, formatLocale, formatNumber, formatSecondsDateTime, isoDateTime, setFormatLocale } from "./format";
 
 describe("finding 5: every date formatter of the dApp is total", () => {
   it("formats valid dates and times in seconds", () => {
@@ -20,5 +20,27 @@ describe("finding 5: every date formatter of the dApp is total", () => {
     expect(formatDateTime(invalid)).toBe("no calendar date (an invalid date)");
     expect(formatDateTime(new Date(Number.NaN))).toBe("no calendar date (an invalid date)");
     expect(isoDateTime(invalid)).toBeUndefined();
+  });
+});
+
+describe("formats by the active locale (issue 12)", () => {
+  afterEach(() => setFormatLocale("en"));
+
+  it("English by default; Simplified Chinese dates and numbers in zh-CN; still total", () => {
+    const d = new Date(Date.UTC(2022, 0, 10, 12));
+    expect(formatNumber(1973)).toBe("1,973");
+    expect(formatDate(d)).toBe("Jan 10, 2022");
+    expect(formatBucketLabel("2022-01")).toBe("Jan 2022");
+    setFormatLocale("zh-CN");
+    expect(formatLocale()).toBe("zh-CN");
+    expect(formatNumber(1973)).toBe("1,973");
+    expect(formatDate(d)).toBe("2022年1月10日");
+    expect(formatDateTime(d)).toMatch(/^2022年1月10日 \d\d:\d\d$/);
+    expect(formatBucketLabel("2022-01")).toBe("2022年1月");
+    expect(formatBucketLabel("01-31")).toBe("01-31");
+    expect(formatSecondsDateTime(2n ** 64n - 1n)).toBe("无对应日历日期（18446744073709551615 s）");
+    expect(formatDate(new Date(Number.NaN))).toBe("无对应日历日期（无效日期）");
+    setFormatLocale("fr");
+    expect(formatDate(d)).toBe("Jan 10, 2022");
   });
 });

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
+import { Trans, useTranslation } from "react-i18next";
 import { signTypedData } from "wagmi/actions";
 import { zeroHash, type Hex } from "viem";
-import { ATTESTATION_KINDS } from "@sdk/domain";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@sdk/eip712";
 import { DataGate } from "../components/DataGate";
 import { FileHashDropZone, type HashedDocument } from "../components/FileHashDropZone";
@@ -18,17 +18,18 @@ import { publicClient, requireContracts } from "../data/chain";
 import { attestTargets } from "../data/eligibility";
 import { useTimeline } from "../data/views/timeline";
 import { indexById, useEntities, useProjects, useZones } from "../data/registry";
-import { describeRoles, fetchRoles, useRoles } from "../data/roles";
+import { fetchRoles, useRoles } from "../data/roles";
 import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
 import { explainError } from "../lib/contractErrors";
 import { formatDateTime, formatSecondsDateTime, shortHex } from "../lib/format";
 import { buildSignedFile, signedFileName } from "../lib/signedFile";
 import { targetChain, wagmiConfig } from "../wallet/config";
+import { entityName, joinRoles, kindLabel, rolesText, statusLabel } from "../i18n/labels";
 
 const VALIDITY = [
-  { label: "1 hour", seconds: 3600 },
-  { label: "1 day", seconds: 86_400 },
-  { label: "7 days", seconds: 7 * 86_400 },
+  { label: "attest.validity.hour", seconds: 3600 },
+  { label: "attest.validity.day", seconds: 86_400 },
+  { label: "attest.validity.week", seconds: 7 * 86_400 },
 ] as const;
 
 export function downloadJson(name: string, value: unknown): void {
@@ -44,6 +45,7 @@ export function downloadJson(name: string, value: unknown): void {
 }
 
 export function AttestPage() {
+  const { t } = useTranslation();
   const connection = useConnection();
   const address = connection.status === "connected" ? connection.address : undefined;
   const roles = useRoles(address);
@@ -90,11 +92,11 @@ export function AttestPage() {
   const request =
     target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
   const blocker = !address
-    ? "Connect a wallet to attest."
+    ? t("attest.blockConnect")
     : !target
-      ? "Choose a project."
+      ? t("attest.blockProject")
       : !doc
-        ? "Add the document (drop a file or paste its hash)."
+        ? t("attest.blockDocument")
         : undefined;
 
   const resetAfterSuccess = (hash: Hex) => {
@@ -105,7 +107,7 @@ export function AttestPage() {
   const send = async () => {
     if (!request) return;
     setDone(undefined);
-    const result = await write.send(`Attest: ${ATTESTATION_KINDS[request.kind] ?? "attestation"}`, "attest", [request]);
+    const result = await write.send(t("attest.txTitle", { kind: kindLabel(request.kind) }), "attest", [request]);
     if (result.ok && result.receipt) resetAfterSuccess(result.receipt.transactionHash);
   };
 
@@ -115,7 +117,7 @@ export function AttestPage() {
     setSigned(undefined);
     setSigning(true);
     const { programme } = requireContracts();
-    const id = toasts.push({ status: "pending", title: "Sign the attestation", detail: "Check your wallet…" });
+    const id = toasts.push({ status: "pending", title: t("attest.signTitle"), detail: t("attest.checkWallet") });
     try {
       const [fresh, block] = await Promise.all([fetchRoles(address), publicClient().getBlock({ blockTag: "latest" })]);
       const deadline = block.timestamp + BigInt(validity);
@@ -128,9 +130,9 @@ export function AttestPage() {
         message,
       });
       setSigned(buildSignedFile({ chainId: targetChain.id, contract: programme, attester: address, request, nonce: fresh.nonce, deadline, signature }));
-      toasts.update(id, { status: "confirmed", title: "Attestation signed", detail: "Nothing is on chain yet: submit it, or download it for a relayer." });
+      toasts.update(id, { status: "confirmed", title: t("attest.signed"), detail: t("attest.signedDetail") });
     } catch (error) {
-      toasts.update(id, { status: "failed", title: "Not signed", detail: await explainError(error, cachedLookup(queryClient)) });
+      toasts.update(id, { status: "failed", title: t("attest.notSigned"), detail: await explainError(error, cachedLookup(queryClient)) });
     } finally {
       setSigning(false);
     }
@@ -139,7 +141,7 @@ export function AttestPage() {
   const submitSigned = async () => {
     if (!signed) return;
     const r = signed.request;
-    const result = await write.send("Submit the signed attestation", "attestBySig", [
+    const result = await write.send(t("attest.submitTitle"), "attestBySig", [
       { projectId: r.projectId, kind: r.kind, contentHash: r.contentHash, refUID: r.refUID, uri: r.uri },
       signed.attester,
       BigInt(signed.nonce),
@@ -153,86 +155,86 @@ export function AttestPage() {
     zone: (id: number) => zoneMap.get(id)?.name ?? `#${id}`,
     entity: (id: number) => entityMap.get(id)?.name ?? `#${id}`,
   };
+  const roleWords = roles.data ? rolesText(roles.data, names) : [];
   const busy = write.busy || signing;
 
   return (
     <>
       <PageHeader
-        title="Attest"
-        lead="Record a progress report, milestone, review, expert opinion, evaluation or acceptance about a project, anchored by the document's SHA-256 hash. The document never leaves this device."
+        title={t("attest.title")}
+        lead={t("attest.lead")}
       />
       <DataGate>
         <PageData ready={!address || (!roles.isPending && !projects.isPending && !entities.isPending && !zones.isPending)}>
         {!address ? (
-          <EmptyState title="Connect a wallet to attest">Only accounts holding a role in the programme can attest. Anyone can verify a document without a wallet.</EmptyState>
+          <EmptyState title={t("attest.connectTitle")}>{t("attest.connectText")}</EmptyState>
         ) : roles.isPending || projects.isPending || entities.isPending || zones.isPending ? (
-          <LoadingState label="Reading what this account may attest…" />
+          <LoadingState label={t("attest.readingRoles")} />
         ) : roles.isError ? (
-          <ErrorState title="Could not read this account's roles" onRetry={() => void roles.refetch()} />
+          <ErrorState title={t("attest.rolesError")} onRetry={() => void roles.refetch()} />
         ) : targets && targets.length === 0 ? (
-          <EmptyState title="Nothing this account may attest about" action={<Link to="/verify">Verify a document instead</Link>}>
-            {roles.data && describeRoles(roles.data, names).length
-              ? `This account is: ${describeRoles(roles.data, names).join("; ")} — but no open project matches.`
-              : "This account holds no role in the programme: it signs for no entity and holds no office."}
+          <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
+            {roleWords.length ? t("attest.rolesNoMatch", { roles: joinRoles(roleWords) }) : t("attest.noRole")}
           </EmptyState>
         ) : targets ? (
           <div className="grid grid--2">
-            <Card title="1. Document">
+            <Card title={t("attest.document")}>
               <FileHashDropZone onHashed={setDoc} />
             </Card>
-            <Card title="2. Attestation">
+            <Card title={t("attest.attestationCard")}>
               <form className="form" onSubmit={(e) => { e.preventDefault(); void send(); }}>
-                {roles.data ? <p className="muted small" data-testid="acting-as">Acting as: {describeRoles(roles.data, names).join("; ")}</p> : null}
+                {roles.data ? <p className="muted small" data-testid="acting-as">{t("attest.actingAs", { roles: joinRoles(roleWords) })}</p> : null}
                 <label className="field">
-                  <span className="field__label">Project ({targets.length} you may attest about)</span>
+                  <span className="field__label">{t("attest.project", { count: targets.length })}</span>
                   <select className="input" value={projectId ?? ""} onChange={(e) => { setProjectId(Number(e.target.value)); setRefUID(zeroHash); }} data-testid="attest-project">
                     {targets.map((t) => (
                       <option key={t.project.id} value={t.project.id}>
-                        #{t.project.id} {t.project.title} — {entityMap.get(t.project.entityId)?.name ?? ""} ({t.project.status.toLowerCase()})
+                        #{t.project.id} {t.project.title} — {entityName(entityMap.get(t.project.entityId)?.name ?? "")} ({statusLabel(t.project.status).toLowerCase()})
                       </option>
                     ))}
                   </select>
                 </label>
                 <label className="field">
-                  <span className="field__label">Kind</span>
+                  <span className="field__label">{t("attest.kind")}</span>
                   <select className="input" value={kind ?? ""} onChange={(e) => setKind(Number(e.target.value))} data-testid="attest-kind">
                     {(target?.kinds ?? []).map((k) => (
-                      <option key={k} value={k}>{ATTESTATION_KINDS[k]}</option>
+                      <option key={k} value={k}>{kindLabel(k)}</option>
                     ))}
                   </select>
                 </label>
                 <label className="field">
-                  <span className="field__label">Where the document can be found (optional, public)</span>
+                  <span className="field__label">{t("attest.uri")}</span>
                   <input className="input" value={uri} onChange={(e) => setUri(e.target.value)} placeholder="https://… or urn:…" />
                 </label>
                 <label className="field">
-                  <span className="field__label">Amends or answers (optional)</span>
+                  <span className="field__label">{t("attest.ref")}</span>
                   <select className="input" value={refUID} onChange={(e) => setRefUID(e.target.value as Hex)}>
-                    <option value={zeroHash}>Nothing — a new statement</option>
+                    <option value={zeroHash}>{t("attest.refNone")}</option>
                     {earlier.map((a) => (
                       <option key={a.uid} value={a.uid}>
-                        {a.kindLabel} of {formatDateTime(a.time)} ({shortHex(a.uid)}){a.revoked ? " — revoked" : ""}
+                        {t("attest.refOption", { kind: kindLabel(a.kindLabel), time: formatDateTime(a.time), uid: shortHex(a.uid) })}
+                        {a.revoked ? t("attest.refRevoked") : ""}
                       </option>
                     ))}
                   </select>
                 </label>
                 <div className="field">
-                  <span className="field__label">Document hash</span>
-                  {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">None yet</span>}
+                  <span className="field__label">{t("attest.hash")}</span>
+                  {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">{t("attest.noneYet")}</span>}
                 </div>
                 <div className="actions">
                   <button type="submit" className="btn btn--primary" disabled={blocker !== undefined || busy} data-testid="attest-send">
-                    {write.state.status === "wallet" ? "Confirm in your wallet…" : write.state.status === "pending" ? "Waiting for confirmation…" : "Send transaction"}
+                    {write.state.status === "wallet" ? t("attest.confirmWallet") : write.state.status === "pending" ? t("attest.waiting") : t("attest.send")}
                   </button>
-                  <span className="muted small">or</span>
+                  <span className="muted small">{t("attest.or")}</span>
                   <label className="field field--inline">
-                    <span className="field__label">Signature valid for</span>
+                    <span className="field__label">{t("attest.validFor")}</span>
                     <select className="input input--sm" value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
-                      {VALIDITY.map((v) => <option key={v.seconds} value={v.seconds}>{v.label}</option>)}
+                      {VALIDITY.map((v) => <option key={v.seconds} value={v.seconds}>{t(v.label)}</option>)}
                     </select>
                   </label>
                   <button type="button" className="btn btn--secondary" onClick={() => void sign()} disabled={blocker !== undefined || busy} data-testid="attest-sign">
-                    {signing ? "Check your wallet…" : "Sign (EIP-712)"}
+                    {signing ? t("attest.checkWallet") : t("attest.sign")}
                   </button>
                 </div>
                 {blocker ? <p className="muted small">{blocker}</p> : null}
@@ -240,28 +242,31 @@ export function AttestPage() {
               </form>
             </Card>
             {signed ? (
-              <Card title="Signed — not yet on chain">
+              <Card title={t("attest.signedCard")}>
                 <div data-testid="signed-attestation">
                   <p>
-                    Signed by <code className="mono">{shortHex(signed.attester)}</code> with nonce {signed.nonce}, valid until{" "}
-                    {formatSecondsDateTime(BigInt(signed.deadline))}. Anyone can submit it; only this exact content, chain and contract are accepted.
+                    <Trans
+                      i18nKey="attest.signedText"
+                      values={{ attester: shortHex(signed.attester), nonce: signed.nonce, deadline: formatSecondsDateTime(BigInt(signed.deadline)) }}
+                      components={{ code: <code className="mono" /> }}
+                    />
                   </p>
                   <div className="actions">
-                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">Submit now</button>
-                    <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">Download signed file</button>
+                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">{t("attest.submit")}</button>
+                    <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">{t("attest.download")}</button>
                   </div>
                 </div>
               </Card>
             ) : null}
             {address ? (
-              <Card title="Unsent signed attestations">
+              <Card title={t("attest.unsent")}>
                 <VoidSignatures address={address} onVoided={(next) => setSigned((s) => (s && BigInt(s.nonce) < next ? undefined : s))} />
               </Card>
             ) : null}
             {done ? (
-              <Card title="Recorded">
+              <Card title={t("attest.recorded")}>
                 <p data-testid="attest-done">
-                  The attestation is on chain. <Link to={`/projects/${done.projectId}`}>See it in the project's timeline</Link>.
+                  <Trans i18nKey="attest.recordedText" components={{ a: <Link to={`/projects/${done.projectId}`} /> }} />
                 </p>
               </Card>
             ) : null}

@@ -1,5 +1,7 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { ENTITY_STATUSES, ENTITY_TYPES, FIELDS } from "@sdk/domain";
 import { DataGate } from "../components/DataGate";
 import { LimitedModeNotice } from "../components/ModeNotice";
@@ -11,56 +13,60 @@ import { ErrorState, LoadingState } from "../components/States";
 import { readMode } from "../data/readMode";
 import { useUrlListQuery } from "../data/useListQuery";
 import { ENTITY_LIST, useEntityList, type EntityListRow } from "../data/views/lists";
+import { entityName, entityTypeLabel, fieldLabel, statusLabel, zoneName } from "../i18n/labels";
 
-const COLUMNS: readonly PagedColumn<EntityListRow>[] = [
-  { key: "name", header: "Entity", sort: "name", render: (e) => <Link to={`/entities/${e.id}`} className="row-link">{e.name}</Link> },
-  { key: "zone", header: "Zone", render: (e) => e.zone },
-  { key: "type", header: "Type", sort: "type", render: (e) => e.type },
-  { key: "fields", header: "Fields", render: (e) => e.fields.join(", ") },
-  { key: "projects", header: "Projects", sort: "projects", render: (e) => e.projectCount, numeric: true },
-  ...(readMode === "indexed" ? [{ key: "attestations", header: "Attestations", sort: "attestations", render: (e: EntityListRow) => e.attestationCount ?? "—", numeric: true }] : []),
-  { key: "status", header: "Status", sort: "status", render: (e) => <StatusBadge status={e.status} /> },
+const columns = (t: TFunction): readonly PagedColumn<EntityListRow>[] => [
+  { key: "name", header: t("columns.entity"), sort: "name", render: (e) => <Link to={`/entities/${e.id}`} className="row-link">{entityName(e.name)}</Link> },
+  { key: "zone", header: t("columns.zone"), render: (e) => zoneName(e.zone) },
+  { key: "type", header: t("columns.type"), sort: "type", render: (e) => entityTypeLabel(e.type) },
+  { key: "fields", header: t("columns.fields"), render: (e) => e.fields.map(fieldLabel).join(t("roles.listSeparator")) },
+  { key: "projects", header: t("columns.projects"), sort: "projects", render: (e) => e.projectCount, numeric: true },
+  ...(readMode === "indexed" ? [{ key: "attestations", header: t("columns.attestations"), sort: "attestations", render: (e: EntityListRow) => e.attestationCount ?? "—", numeric: true }] : []),
+  { key: "status", header: t("columns.status"), sort: "status", render: (e) => <StatusBadge status={e.status} /> },
 ];
 
-const options = (list: readonly string[], skipNone = false) => list.flatMap((label, i) => (skipNone && i === 0 ? [] : [{ value: String(i), label }]));
+const options = (list: readonly string[], label: (l: string) => string, skipNone = false) =>
+  list.flatMap((l, i) => (skipNone && i === 0 ? [] : [{ value: String(i), label: label(l) }]));
 
 export function EntitiesPage() {
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useUrlListQuery(ENTITY_LIST);
+  const COLUMNS = useMemo(() => columns(t), [t, i18n.language]);
   const list = useEntityList(query);
   const zones = list.data?.zones;
   const filters = useMemo<PagedFilter[]>(
     () => [
-      { key: "zone", label: "Zone", options: (zones ?? []).map((z) => ({ value: String(z.id), label: z.name })) },
-      { key: "field", label: "Field", options: FIELDS.map((f) => ({ value: String(f.id), label: f.label })) },
-      { key: "type", label: "Type", options: options(ENTITY_TYPES) },
-      { key: "status", label: "Status", options: options(ENTITY_STATUSES, true) },
+      { key: "zone", label: t("columns.zone"), options: (zones ?? []).map((z) => ({ value: String(z.id), label: zoneName(z.name) })) },
+      { key: "field", label: t("columns.field"), options: FIELDS.map((f) => ({ value: String(f.id), label: fieldLabel(f.id) })) },
+      { key: "type", label: t("columns.type"), options: options(ENTITY_TYPES, entityTypeLabel) },
+      { key: "status", label: t("columns.status"), options: options(ENTITY_STATUSES, statusLabel, true) },
     ],
-    [zones],
+    [zones, t, i18n.language],
   );
 
   return (
     <>
-      <PageHeader title="Pilot entities" lead="Hospitals, universities, banks, utilities, manufacturers, courts and public bodies running pilots, with the accounts that sign for them." />
+      <PageHeader title={t("entities.title")} lead={t("entities.lead")} />
       <DataGate>
-        <LimitedModeNotice>The list is read whole from the chain (ProgrammeReader pages) and searched in the browser.</LimitedModeNotice>
-        {list.isError && !list.data ? <ErrorState title="Could not load entities" onRetry={() => void list.refetch()}>{list.error.message.split("\n")[0]}</ErrorState> : null}
+        <LimitedModeNotice>{t("entities.limited")}</LimitedModeNotice>
+        {list.isError && !list.data ? <ErrorState title={t("entities.loadError")} onRetry={() => void list.refetch()}>{list.error.message.split("\n")[0]}</ErrorState> : null}
         <PageData ready={list.data !== undefined}>
           {list.data ? (
             <div className="card" data-testid="entities-table">
               <PagedTable
-                caption="Pilot entities"
+                caption={t("entities.title")}
                 columns={COLUMNS}
                 rowKey={(e) => String(e.id)}
                 page={list.data.page}
                 query={query}
                 onQueryChange={setQuery}
                 filters={filters}
-                search="Name…"
+                search={t("zone.searchName")}
                 updating={list.isPlaceholderData}
               />
             </div>
           ) : list.isError ? null : (
-            <LoadingState label="Loading entities…" rows={8} />
+            <LoadingState label={t("entities.loading")} rows={8} />
           )}
         </PageData>
       </DataGate>

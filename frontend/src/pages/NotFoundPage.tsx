@@ -1,10 +1,12 @@
 import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
 import { EmptyState } from "../components/States";
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
-    <EmptyState title="Page not found" action={<Link to="/">Back to the overview</Link>}>
-      There is no page at this address.
+    <EmptyState title={t("states.notFound")} action={<Link to="/">{t("states.backToOverview")}</Link>}>
+      {t("states.notFoundText")}
     </EmptyState>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { Trans, useTranslation } from "react-i18next";
 import { Card, PageHeader } from "../components/PageHeader";
 import { DataGate } from "../components/DataGate";
 import { LimitedModeNotice } from "../components/ModeNotice";
@@ -9,17 +10,26 @@ import { ColumnChart } from "../components/charts/ColumnChart";
 import { HorizontalBarChart } from "../components/charts/HorizontalBarChart";
 import { LatestAttestations } from "../components/Attestations";
 import { useOverview } from "../data/views/overview";
-import { formatNumber } from "../lib/format";
+import { entityTypeLabel, fieldLabel, relabel, statusLabel, zoneName } from "../i18n/labels";
+import { formatBucketLabel, formatNumber } from "../lib/format";
 
 const STATE_COLORS = ["var(--chart-2)", "var(--chart-1)", "var(--chart-4)", "var(--chart-5)", "var(--success-strong)", "var(--chart-6)"];
-const GRANULARITY_TEXT = { month: "per month", day: "per day", hour: "per hour", minute: "per minute" } as const;
 
 export function OverviewPage() {
+  const { t } = useTranslation();
   const overview = useOverview();
   const view = overview.data;
   const stats = view?.stats;
   const recent = view?.scope.kind === "recent" ? view.scope : undefined;
-  const inRecent = recent ? (recent.complete ? "" : " (recent)") : "";
+  const inRecent = recent ? (recent.complete ? "" : t("overview.recentSuffix")) : "";
+  // The data layer labels the charts in English (sdk vocabularies, on-chain names): shown in the active language.
+  const charts = stats && {
+    projectsByState: relabel(stats.projectsByState, statusLabel),
+    entitiesByType: relabel(stats.entitiesByType, entityTypeLabel),
+    overTime: relabel(stats.attestationsOverTime, formatBucketLabel),
+    byZone: relabel(stats.attestationsByZone, zoneName),
+    byField: relabel(stats.attestationsByField, fieldLabel),
+  };
 
   const figure = (value: number | undefined, to?: string) =>
     value === undefined ? <Skeleton width="4rem" height="2rem" /> : to ? <Link to={to}>{formatNumber(value)}</Link> : formatNumber(value);
@@ -27,77 +37,85 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader
-        title="Programme overview"
-        lead="Pilot zones, entities, projects and the attestations they publish. Everything here is recorded on chain and can be checked by anyone."
+        title={t("overview.title")}
+        lead={t("overview.lead")}
       />
       <DataGate>
         <LimitedModeNotice>
           {recent ? (
-            <>
-              The figures are the chain's; the charts and the latest attestations cover{" "}
-              {recent.complete ? "the whole history" : <>only the <strong>{formatNumber(recent.count)} most recent attestations</strong>, blocks {formatNumber(Number(recent.fromBlock))}–{formatNumber(Number(recent.toBlock))}</>}.
-            </>
+            recent.complete ? (
+              t("overview.limitedWhole")
+            ) : (
+              <Trans
+                i18nKey="overview.limitedRecent"
+                values={{ n: formatNumber(recent.count), from: formatNumber(Number(recent.fromBlock)), to: formatNumber(Number(recent.toBlock)) }}
+                components={{ b: <strong /> }}
+              />
+            )
           ) : null}
         </LimitedModeNotice>
-        {overview.isError ? <ErrorState title="Could not load the overview" onRetry={() => void overview.refetch()}>{overview.error.message.split("\n")[0]}</ErrorState> : null}
+        {overview.isError ? <ErrorState title={t("overview.loadError")} onRetry={() => void overview.refetch()}>{overview.error.message.split("\n")[0]}</ErrorState> : null}
         <PageData ready={view !== undefined}>
-          <section className="stats" aria-label="Key figures">
+          <section className="stats" aria-label={t("overview.keyFigures")}>
             <div className="stat">
-              <span className="stat__label">Pilot zones</span>
+              <span className="stat__label">{t("overview.zones")}</span>
               <span className="stat__value">{figure(stats?.zones, "/zones")}</span>
             </div>
             <div className="stat">
-              <span className="stat__label">Entities</span>
+              <span className="stat__label">{t("overview.entities")}</span>
               <span className="stat__value">{figure(stats?.entities, "/entities")}</span>
             </div>
             <div className="stat">
-              <span className="stat__label">Projects</span>
+              <span className="stat__label">{t("overview.projects")}</span>
               <span className="stat__value">{figure(stats?.projects)}</span>
             </div>
             <div className="stat">
-              <span className="stat__label">Attestations</span>
+              <span className="stat__label">{t("overview.attestations")}</span>
               <span className="stat__value" data-testid="attestation-count">{figure(stats?.attestations)}</span>
               {stats ? (
                 <span className="stat__note">
-                  {recent && !recent.complete ? `${formatNumber(stats.revoked)} of the latest ${formatNumber(recent.count)} revoked` : `${formatNumber(stats.revoked)} revoked`}
+                  {recent && !recent.complete
+                    ? t("overview.revokedOfLatest", { revoked: formatNumber(stats.revoked), n: formatNumber(recent.count) })
+                    : t("overview.revoked", { revoked: formatNumber(stats.revoked) })}
                 </span>
               ) : null}
             </div>
           </section>
 
           <div className="grid grid--overview">
-            <Card title="Projects by state">
-              {stats ? <ColumnChart title="Projects by state" data={stats.projectsByState} colors={STATE_COLORS} /> : <Skeleton height="240px" />}
+            <Card title={t("overview.projectsByState")}>
+              {charts ? <ColumnChart title={t("overview.projectsByState")} data={charts.projectsByState} colors={STATE_COLORS} /> : <Skeleton height="240px" />}
             </Card>
-            <Card title={`Latest attestations${inRecent}`} aside={<span className="live-dot" title="Updates live as new blocks arrive">live</span>}>
+            <Card title={t("overview.latest", { recent: inRecent })} aside={<span className="live-dot" title={t("overview.latestLive")}>{t("common.live")}</span>}>
               {view ? (
-                view.latest.length ? <LatestAttestations items={view.latest} /> : <EmptyState title="No attestations yet">They appear here as soon as they are recorded.</EmptyState>
+                view.latest.length ? <LatestAttestations items={view.latest} /> : <EmptyState title={t("states.noAttestations")}>{t("overview.latestEmpty")}</EmptyState>
               ) : overview.isError ? null : (
                 <Skeleton height="240px" />
               )}
             </Card>
-            <Card title={`Attestations over time${stats ? ` (${GRANULARITY_TEXT[stats.granularity]})` : ""}${inRecent}`}>
-              {stats ? (
-                stats.attestationsOverTime.length > 2 ? (
-                <AreaChart title="Attestations over time" data={stats.attestationsOverTime} />
-              ) : stats.attestationsOverTime.length ? (
+            <Card title={stats ? t("overview.overTimeCard", { granularity: t(`overview.granularity.${stats.granularity}`), recent: inRecent }) : t("overview.overTime")}>
+              {charts ? (
+                charts.overTime.length > 2 ? (
+                <AreaChart title={t("overview.overTime")} data={charts.overTime} />
+              ) : charts.overTime.length ? (
                 // One or two buckets make no line: columns say the same plainly.
-                <ColumnChart title="Attestations over time" data={stats.attestationsOverTime} colors={["var(--chart-1)"]} />
+                <ColumnChart title={t("overview.overTime")} data={charts.overTime} colors={["var(--chart-1)"]} />
               ) : (
-                <EmptyState title="No attestations yet" />
+                <EmptyState title={t("states.noAttestations")} />
               )
               ) : (
                 <Skeleton height="240px" />
               )}
             </Card>
-            <Card title="Entities by type">
-              {stats ? <ColumnChart title="Entities by type" data={stats.entitiesByType} colors={["var(--chart-3)"]} /> : <Skeleton height="240px" />}
+            <Card title={t("overview.entitiesByType")}>
+              {/* Nine types with long names: bars across, so that each name is read whole. */}
+              {charts ? <HorizontalBarChart title={t("overview.entitiesByType")} data={charts.entitiesByType} color="var(--chart-3)" /> : <Skeleton height="240px" />}
             </Card>
-            <Card title={`Attestations by zone${inRecent}`}>
-              {stats ? <HorizontalBarChart title="Attestations by zone" data={stats.attestationsByZone} /> : <Skeleton height="320px" />}
+            <Card title={t("overview.byZoneCard", { recent: inRecent })}>
+              {charts ? <HorizontalBarChart title={t("overview.byZone")} data={charts.byZone} /> : <Skeleton height="320px" />}
             </Card>
-            <Card title={`Attestations by field${inRecent}`}>
-              {stats ? <HorizontalBarChart title="Attestations by field" data={stats.attestationsByField} color="var(--chart-3)" /> : <Skeleton height="320px" />}
+            <Card title={t("overview.byFieldCard", { recent: inRecent })}>
+              {charts ? <HorizontalBarChart title={t("overview.byField")} data={charts.byField} color="var(--chart-3)" /> : <Skeleton height="320px" />}
             </Card>
           </div>
         </PageData>

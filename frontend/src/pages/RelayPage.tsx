@@ -6,8 +6,9 @@ import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
+import { Trans, useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { verifyTypedData, zeroHash, type Hex } from "viem";
-import { ATTESTATION_KINDS } from "@sdk/domain";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage } from "@sdk/eip712";
 import { AccountName } from "../components/Address";
 import { DataGate } from "../components/DataGate";
@@ -17,13 +18,13 @@ import { PageData } from "../components/PageData";
 import { EmptyState, LoadingState } from "../components/States";
 import { VoidSignatures } from "../components/VoidSignatures";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../data/chain";
-import { verdictSentence } from "../data/onchain/compare";
 import { indexById, useEntities, useProjects } from "../data/registry";
 import { findNonceVoid, relayVerdicts } from "../data/views/relay";
 import { useProgrammeWrite } from "../data/useProgrammeWrite";
 import { formatSecondsDateTime } from "../lib/format";
 import { parseSignedFile, signedFileKey, type ParsedSignedFile } from "../lib/signedFile";
 import { targetChain } from "../wallet/config";
+import { entityName, kindLabel, verdictText } from "../i18n/labels";
 
 interface Check {
   readonly label: string;
@@ -31,7 +32,7 @@ interface Check {
   readonly detail: string;
 }
 
-async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
+async function checkFile(file: ParsedSignedFile, t: TFunction): Promise<Check[]> {
   const { programme } = requireContracts();
   const client = publicClient();
   const [block, nonce] = await Promise.all([
@@ -55,17 +56,29 @@ async function checkFile(file: ParsedSignedFile): Promise<Check[]> {
   const voided = file.nonce >= nonce ? undefined : await findNonceVoid(file.attester, file.nonce).catch(() => undefined);
   const left = file.deadline - block.timestamp;
   return [
-    { label: "Chain", ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? `chain ${file.chainId}, this registry's` : `signed for chain ${file.chainId}; this registry is on chain ${targetChain.id}` },
-    { label: "Contract", ok: file.contract.toLowerCase() === programme.toLowerCase(), detail: file.contract.toLowerCase() === programme.toLowerCase() ? "this registry's programme contract" : `signed for ${file.contract}, not this registry's ${programme}` },
-    { label: "Deadline", ok: left >= 0, detail: left >= 0 ? `valid until ${formatSecondsDateTime(file.deadline)}` : `expired ${formatSecondsDateTime(file.deadline)}` },
-    { label: "Nonce", ok: file.nonce === nonce, detail: file.nonce === nonce ? `${file.nonce}, the signer's next` : voided ? `${file.nonce} was voided by the signer (block ${voided.block}): this signed file can no longer be submitted` : file.nonce < nonce ? `${file.nonce} is already used (next is ${nonce})` : `${file.nonce} is ahead of the signer's next (${nonce}): submit the earlier ones first` },
-    { label: "Signature", ok: signatureOk, detail: signatureOk ? "made by the attester's key over exactly this content" : "does not match the attester (tampered, or a contract wallet: the chain will decide)" },
+    { label: t("relay.check.chain"), ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? t("relay.check.chainOk", { chainId: file.chainId }) : t("relay.check.chainBad", { chainId: file.chainId, target: targetChain.id }) },
+    { label: t("relay.check.contract"), ok: file.contract.toLowerCase() === programme.toLowerCase(), detail: file.contract.toLowerCase() === programme.toLowerCase() ? t("relay.check.contractOk") : t("relay.check.contractBad", { contract: file.contract, programme }) },
+    { label: t("relay.check.deadline"), ok: left >= 0, detail: left >= 0 ? t("relay.check.deadlineOk", { date: formatSecondsDateTime(file.deadline) }) : t("relay.check.deadlineBad", { date: formatSecondsDateTime(file.deadline) }) },
+    {
+      label: t("relay.check.nonce"),
+      ok: file.nonce === nonce,
+      detail:
+        file.nonce === nonce
+          ? t("relay.check.nonceOk", { nonce: String(file.nonce) })
+          : voided
+            ? t("relay.check.nonceVoided", { nonce: String(file.nonce), block: String(voided.block) })
+            : file.nonce < nonce
+              ? t("relay.check.nonceUsed", { nonce: String(file.nonce), next: String(nonce) })
+              : t("relay.check.nonceAhead", { nonce: String(file.nonce), next: String(nonce) }),
+    },
+    { label: t("relay.check.signature"), ok: signatureOk, detail: signatureOk ? t("relay.check.signatureOk") : t("relay.check.signatureBad") },
   ];
 }
 
 const refOf = (file: ParsedSignedFile): Hex | undefined => (file.request.refUID && file.request.refUID !== zeroHash ? file.request.refUID : undefined);
 
 export function RelayPage() {
+  const { t, i18n } = useTranslation();
   const connection = useConnection();
   const projects = useProjects();
   const entities = useEntities();
@@ -76,9 +89,9 @@ export function RelayPage() {
   const [relayed, setRelayed] = useState<number | undefined>();
   const checks = useQuery({
     // keyed by the file's whole content: a tampered file never shows the checks of a genuine one it follows
-    queryKey: ["relay-checks", parsed ? signedFileKey(parsed) : undefined],
+    queryKey: ["relay-checks", parsed ? signedFileKey(parsed) : undefined, i18n.language],
     enabled: parsed !== undefined,
-    queryFn: () => checkFile(parsed as ParsedSignedFile),
+    queryFn: () => checkFile(parsed as ParsedSignedFile, t),
   });
   // The chain's word on the document and on what it refers to (never the indexer's).
   const onChain = useQuery({
@@ -110,7 +123,7 @@ export function RelayPage() {
 
   const relay = async () => {
     if (!parsed) return;
-    const r = await write.send("Relay the signed attestation", "attestBySig", [parsed.request, parsed.attester, parsed.nonce, parsed.deadline, parsed.signature]);
+    const r = await write.send(t("relay.relayTitle"), "attestBySig", [parsed.request, parsed.attester, parsed.nonce, parsed.deadline, parsed.signature]);
     if (r.ok) {
       setRelayed(parsed.request.projectId);
     }
@@ -122,13 +135,13 @@ export function RelayPage() {
   return (
     <>
       <PageHeader
-        title="Relay a signed attestation"
-        lead="An attester can sign an attestation without sending it (Attest → Sign). Anyone can then submit the signed file from their own account: the chain checks that the signature covers exactly this content, chain and contract, before the deadline, once."
+        title={t("relay.title")}
+        lead={t("relay.lead")}
       />
       <DataGate>
         <PageData ready={parsed === undefined || ((checks.data !== undefined || checks.isError) && (onChain.data !== undefined || onChain.isError))}>
         <div className="grid grid--2">
-          <Card title="1. Signed file">
+          <Card title={t("relay.file")}>
             <div
               className="dropzone"
               onDragOver={(e) => e.preventDefault()}
@@ -139,74 +152,87 @@ export function RelayPage() {
               }}
             >
               <p>
-                <strong>Drop a signed attestation (.json)</strong> or{" "}
-                <label htmlFor="relay-file" className="link-button">choose a file</label>
+                <Trans i18nKey="relay.drop" components={{ b: <strong />, label: <label htmlFor="relay-file" className="link-button" /> }} />
               </p>
-              <p className="muted small">Format pilot-programme/signed-attestation@1, as written by Attest → Sign or the terminal tool.</p>
+              <p className="muted small">{t("relay.format")}</p>
               <input id="relay-file" type="file" accept="application/json,.json" className="visually-hidden-focusable" data-testid="relay-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f); }} />
             </div>
-            {fileName ? <p className="muted small">File: {fileName}</p> : null}
+            {fileName ? <p className="muted small">{t("relay.fileName", { name: fileName })}</p> : null}
             {parseError ? <p className="error-text" role="alert" data-testid="relay-parse-error">{parseError}</p> : null}
           </Card>
-          <Card title="2. What it says">
+          <Card title={t("relay.says")}>
             {!parsed ? (
-              <EmptyState title="No file yet">The attestation's content and the checks appear here.</EmptyState>
+              <EmptyState title={t("relay.noFile")}>{t("relay.noFileText")}</EmptyState>
             ) : (
               <div data-testid="relay-summary">
                 <dl className="facts">
-                  <div><dt>Kind</dt><dd>{ATTESTATION_KINDS[parsed.request.kind]}</dd></div>
-                  <div><dt>Project</dt><dd>{project ? <Link to={`/projects/${project.id}`}>#{project.id} {project.title}</Link> : `#${parsed.request.projectId}`}{project ? <span className="muted"> — {entityMap.get(project.entityId)?.name}</span> : null}</dd></div>
-                  <div><dt>Attester</dt><dd><AccountName address={parsed.attester} entity={signerEntity.get(parsed.attester.toLowerCase())} /></dd></div>
-                  <div><dt>Document</dt><dd><HashDisplay value={parsed.request.contentHash} /></dd></div>
-                  {parsed.request.uri ? <div><dt>Location</dt><dd className="mono small break">{parsed.request.uri}</dd></div> : null}
-                  <div><dt>Nonce</dt><dd>{parsed.nonce.toString()}</dd></div>
+                  <div><dt>{t("relay.kind")}</dt><dd>{kindLabel(parsed.request.kind)}</dd></div>
+                  <div><dt>{t("timeline.project")}</dt><dd>{project ? <Link to={`/projects/${project.id}`}>#{project.id} {project.title}</Link> : `#${parsed.request.projectId}`}{project ? <span className="muted"> — {entityName(entityMap.get(project.entityId)?.name ?? "")}</span> : null}</dd></div>
+                  <div><dt>{t("relay.attester")}</dt><dd><AccountName address={parsed.attester} entity={signerEntity.get(parsed.attester.toLowerCase())} /></dd></div>
+                  <div><dt>{t("timeline.document")}</dt><dd><HashDisplay value={parsed.request.contentHash} /></dd></div>
+                  {parsed.request.uri ? <div><dt>{t("timeline.location")}</dt><dd className="mono small break">{parsed.request.uri}</dd></div> : null}
+                  <div><dt>{t("relay.nonce")}</dt><dd>{parsed.nonce.toString()}</dd></div>
                 </dl>
-                <h3 className="subhead">Checks</h3>
-                {checks.isPending ? <LoadingState rows={2} label="Checking against the chain…" /> : null}
-                {checks.isError ? <p className="error-text" role="alert" data-testid="relay-checks-error">Could not check the file against the chain: {checks.error.message.split("\n")[0]}</p> : null}
+                <h3 className="subhead">{t("relay.checks")}</h3>
+                {checks.isPending ? <LoadingState rows={2} label={t("relay.checking")} /> : null}
+                {checks.isError ? <p className="error-text" role="alert" data-testid="relay-checks-error">{t("relay.checksError", { message: checks.error.message.split("\n")[0] ?? "" })}</p> : null}
                 {onChain.data ? (
                   <ul className="checks" data-testid="relay-onchain">
                     <li className="check">
                       <span className="check__icon" aria-hidden="true">ⓘ</span>
                       <span data-testid="relay-document-verdict" data-verdict={onChain.data.document.status}>
-                        <strong>This document on chain</strong>: {onChain.data.document.status === "not-attested" ? "not attested yet." : verdictSentence(onChain.data.document)}
+                        <Trans
+                          i18nKey="relay.documentOnChain"
+                          values={{ verdict: onChain.data.document.status === "not-attested" ? t("relay.notAttestedYet") : verdictText(onChain.data.document) }}
+                          components={{ b: <strong /> }}
+                        />
                       </span>
                     </li>
                     {onChain.data.ref ? (
                       <li className={onChain.data.ref.record && !onChain.data.ref.record.revoked ? "check check--ok" : "check check--bad"}>
                         <span className="check__icon" aria-hidden="true">{onChain.data.ref.record && !onChain.data.ref.record.revoked ? "✓" : "✕"}</span>
                         <span data-testid="relay-ref-verdict">
-                          <strong>Refers to</strong> attestation {parsed.request.refUID.slice(0, 10)}…:{" "}
-                          {!onChain.data.ref.record ? "unknown on chain (the chain will refuse the reference)" : onChain.data.ref.record.revoked ? `revoked on chain (project #${onChain.data.ref.record.projectId})` : `valid on chain (project #${onChain.data.ref.record.projectId})`}
+                          <Trans
+                            i18nKey="relay.refersTo"
+                            values={{
+                              uid: parsed.request.refUID.slice(0, 10),
+                              state: !onChain.data.ref.record
+                                ? t("relay.refUnknown")
+                                : onChain.data.ref.record.revoked
+                                  ? t("relay.refRevoked", { id: onChain.data.ref.record.projectId })
+                                  : t("relay.refValid", { id: onChain.data.ref.record.projectId }),
+                            }}
+                            components={{ b: <strong /> }}
+                          />
                         </span>
                       </li>
                     ) : null}
                   </ul>
-                ) : onChain.isError ? <p className="error-text">Could not read the document's attestations on chain: {onChain.error.message.split("\n")[0]}</p> : null}
+                ) : onChain.isError ? <p className="error-text">{t("relay.onChainError", { message: onChain.error.message.split("\n")[0] ?? "" })}</p> : null}
                 {checks.data ? (
                   <ul className="checks" data-testid="relay-checks">
                     {checks.data.map((c) => (
                       <li key={c.label} className={c.ok ? "check check--ok" : "check check--bad"}>
                         <span className="check__icon" aria-hidden="true">{c.ok ? "✓" : "✕"}</span>
-                        <span><strong>{c.label}</strong>: {c.detail}<span className="visually-hidden">{c.ok ? " (passes)" : " (fails)"}</span></span>
+                        <span><strong>{c.label}</strong>: {c.detail}<span className="visually-hidden">{c.ok ? t("relay.passes") : t("relay.fails")}</span></span>
                       </li>
                     ))}
                   </ul>
                 ) : null}
                 <div className="actions">
                   <button type="button" className="btn btn--primary" onClick={() => void relay()} disabled={connection.status !== "connected" || write.busy || relayed !== undefined} data-testid="relay-submit">
-                    {write.busy ? "Relaying…" : "Relay from my account"}
+                    {write.busy ? t("relay.relaying") : t("relay.relay")}
                   </button>
-                  {connection.status !== "connected" ? <span className="muted small">Connect a wallet to relay (any account; it pays the fee).</span> : null}
-                  {checks.data && !allOk && relayed === undefined ? <span className="muted small">Some checks fail: the chain will most likely refuse it.</span> : null}
+                  {connection.status !== "connected" ? <span className="muted small">{t("relay.connect")}</span> : null}
+                  {checks.data && !allOk && relayed === undefined ? <span className="muted small">{t("relay.someFail")}</span> : null}
                 </div>
                 {write.state.status === "failed" && write.state.message ? <p className="error-text" role="alert" data-testid="write-error">{write.state.message}</p> : null}
-                {relayed !== undefined ? <p className="success-text" data-testid="relay-done">Relayed. <Link to={`/projects/${relayed}`}>See it in the project's timeline</Link>.</p> : null}
+                {relayed !== undefined ? <p className="success-text" data-testid="relay-done"><Trans i18nKey="relay.done" components={{ a: <Link to={`/projects/${relayed}`} /> }} /></p> : null}
               </div>
             )}
           </Card>
           {connection.status === "connected" && connection.address ? (
-            <Card title="Signed something you want to take back?">
+            <Card title={t("relay.takeBack")}>
               <VoidSignatures address={connection.address} />
             </Card>
           ) : null}

@@ -1,6 +1,8 @@
 /** Modal listing the EIP-6963 wallets discovered and, on 31337, the node's dev accounts. */
 import { forwardRef } from "react";
+import { useTranslation } from "react-i18next";
 import { useConnect, useConnection, useConnectors } from "wagmi";
+import { roleLabel } from "../i18n/labels";
 import type { Address } from "viem";
 import { shortHex } from "../lib/format";
 import { accountLabel } from "./accountLabels";
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function ConnectDialog({ open, onClose }, ref) {
+  const { t } = useTranslation();
   const connectors = useConnectors();
   const connection = useConnection();
   const { mutate: connect, error, isPending, variables } = useConnect({ mutation: { onSuccess: onClose } });
@@ -32,16 +35,16 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="connect-title" onClose={onClose} onCancel={onClose}>
       <div className="dialog__head">
-        <h2 id="connect-title">Connect a wallet</h2>
-        <button type="button" className="btn btn--ghost btn--sm" onClick={onClose} aria-label="Close">
+        <h2 id="connect-title">{t("wallet.dialogTitle")}</h2>
+        <button type="button" className="btn btn--ghost btn--sm" onClick={onClose} aria-label={t("common.close")}>
           ✕
         </button>
       </div>
-      <p className="muted">Reading the registry needs no wallet. A wallet is needed only to sign.</p>
+      <p className="muted">{t("wallet.dialogLead")}</p>
 
-      <h3 className="dialog__section">Browser wallets</h3>
+      <h3 className="dialog__section">{t("wallet.browserWallets")}</h3>
       {injected.length === 0 ? (
-        <p className="muted" data-testid="no-wallets">No browser wallet detected. Install one that supports EIP-6963, then reload.</p>
+        <p className="muted" data-testid="no-wallets">{t("wallet.noWallets")}</p>
       ) : (
         <ul className="choice-list">
           {injected.map((c) => (
@@ -49,7 +52,7 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
               <button type="button" className="choice" onClick={() => connect({ connector: c })} disabled={isPending}>
                 {c.icon ? <img src={c.icon} alt="" width={24} height={24} /> : <span className="choice__icon" aria-hidden="true" />}
                 <span>{c.name}</span>
-                {isPending && variables?.connector === c ? <span className="muted choice__meta">Check your wallet…</span> : null}
+                {isPending && variables?.connector === c ? <span className="muted choice__meta">{t("wallet.checkWallet")}</span> : null}
               </button>
             </li>
           ))}
@@ -58,9 +61,9 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
 
       {devConnector ? (
         <>
-          <h3 className="dialog__section">Dev accounts (local node only)</h3>
-          {devList.isPending ? <p className="muted">Loading the node's accounts…</p> : null}
-          {devList.isError ? <p className="error-text">Cannot read accounts from the local node.</p> : null}
+          <h3 className="dialog__section">{t("wallet.devAccounts")}</h3>
+          {devList.isPending ? <p className="muted">{t("wallet.devLoading")}</p> : null}
+          {devList.isError ? <p className="error-text">{t("wallet.devError")}</p> : null}
           {devList.data && devList.data.length > 0 ? (
             <ul className="choice-list choice-list--scroll">
               {devList.data.map((address) => {
@@ -70,7 +73,7 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
                   <li key={address}>
                     <button type="button" className="choice" aria-current={active ? "true" : undefined} onClick={() => pickDevAccount(address)}>
                       <span className="mono">{shortHex(address, 8, 6)}</span>
-                      <span className={`choice__meta ${label ? "tag" : "muted"}`}>{label ?? "no role"}</span>
+                      <span className={`choice__meta ${label ? "tag" : "muted"}`}>{label ? roleLabel(label) : t("wallet.noRole")}</span>
                     </button>
                   </li>
                 );

@@ -1,11 +1,14 @@
 /** Header wallet area: connect dialog, connected account chip, disconnect. */
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useConnection, useDisconnect } from "wagmi";
+import { roleLabel } from "../i18n/labels";
 import { shortHex } from "../lib/format";
 import { accountLabel } from "./accountLabels";
 import { ConnectDialog } from "./ConnectDialog";
 
 export function WalletButton() {
+  const { t } = useTranslation();
   const connection = useConnection();
   const { mutate: disconnect } = useDisconnect();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -21,16 +24,17 @@ export function WalletButton() {
   };
 
   if (connection.status === "connected") {
-    const label = accountLabel(connection.address);
+    const raw = accountLabel(connection.address);
+    const label = raw ? roleLabel(raw) : undefined;
     return (
       <div className="wallet" data-testid="wallet-connected">
-        <button type="button" className="wallet__chip" onClick={openDialog} title={connection.address} aria-label={`Connected account ${connection.address}${label ? `, ${label}` : ""}. Change account`}>
+        <button type="button" className="wallet__chip" onClick={openDialog} title={connection.address} aria-label={t("wallet.chipLabel", { address: connection.address, role: label ? `, ${label}` : "" })}>
           <span className="wallet__dot" aria-hidden="true" />
-          <span className="mono">{shortHex(connection.address)}</span>
+          <span className="mono wallet__address">{shortHex(connection.address)}</span>
           {label ? <span className="wallet__role">{label}</span> : null}
         </button>
-        <button type="button" className="btn btn--ghost btn--sm" onClick={() => disconnect()}>
-          Disconnect
+        <button type="button" className="btn btn--ghost btn--sm wallet__disconnect" onClick={() => disconnect()}>
+          {t("wallet.disconnect")}
         </button>
         <ConnectDialog ref={dialogRef} open={open} onClose={closeDialog} />
       </div>
@@ -40,7 +44,7 @@ export function WalletButton() {
   return (
     <div className="wallet">
       <button type="button" className="btn btn--primary btn--sm" onClick={openDialog} disabled={connection.status === "connecting" || connection.status === "reconnecting"}>
-        {connection.status === "connecting" || connection.status === "reconnecting" ? "Connecting…" : "Connect wallet"}
+        {connection.status === "connecting" || connection.status === "reconnecting" ? t("wallet.connecting") : t("wallet.connect")}
       </button>
       <ConnectDialog ref={dialogRef} open={open} onClose={closeDialog} />
     </div>

@@ -1,10 +1,12 @@
 /** Shown when the connected wallet is on another chain; one click switches (adds the chain on 4902). */
+import { Trans, useTranslation } from "react-i18next";
 import { useConnection, useSwitchChain } from "wagmi";
 import { deployment } from "../lib/loadDeployment";
 import { targetChain } from "./config";
 import { walletErrorMessage } from "./walletErrors";
 
 export function WrongChainBanner() {
+  const { t } = useTranslation();
   const connection = useConnection();
   const { mutate: switchChain, isPending, error } = useSwitchChain();
   if (connection.status !== "connected" || connection.chainId === targetChain.id) return null;
@@ -12,7 +14,7 @@ export function WrongChainBanner() {
   return (
     <div className="banner banner--warning" role="alert" data-testid="wrong-chain">
       <p>
-        Your wallet is on chain <strong>{connection.chainId}</strong>; this registry lives on <strong>{deployment.chain.name}</strong> (chain {targetChain.id}).
+        <Trans i18nKey="wallet.wrongChain" values={{ chainId: connection.chainId, name: deployment.chain.name, target: targetChain.id }} components={{ b: <strong /> }} />
         {error ? <span className="banner__error"> {walletErrorMessage(error)}</span> : null}
       </p>
       <button
@@ -26,7 +28,7 @@ export function WrongChainBanner() {
           })
         }
       >
-        {isPending ? "Switching…" : `Switch to ${deployment.chain.name}`}
+        {isPending ? t("wallet.switching") : t("wallet.switchTo", { name: deployment.chain.name })}
       </button>
     </div>
   );

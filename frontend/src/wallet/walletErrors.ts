@@ -1,4 +1,5 @@
-/** Human-readable messages for wallet / JSON-RPC errors. */
+/** Human-readable messages for wallet / JSON-RPC errors, in the active language (the standard EIP-1193 codes). */
+import i18n from "../i18n";
 
 function codeOf(error: unknown): number | undefined {
   let current: unknown = error;
@@ -16,13 +17,13 @@ export function isUserRejection(error: unknown): boolean {
 
 export function walletErrorMessage(error: unknown): string {
   const code = codeOf(error);
-  if (code === 4001) return "You rejected the request in your wallet.";
-  if (code === 4100) return "The wallet has not authorised this site or account.";
-  if (code === 4902) return "The wallet does not know this network.";
-  if (code === -32002) return "A request is already pending in your wallet.";
+  if (code === 4001) return i18n.t("walletErrors.rejected");
+  if (code === 4100) return i18n.t("walletErrors.unauthorised");
+  if (code === 4902) return i18n.t("walletErrors.unknownChain");
+  if (code === -32002) return i18n.t("walletErrors.pending");
   if (error instanceof Error) {
     const short = (error as { shortMessage?: unknown }).shortMessage;
     return typeof short === "string" ? short : error.message;
   }
-  return "Something went wrong.";
+  return i18n.t("walletErrors.generic");
 }

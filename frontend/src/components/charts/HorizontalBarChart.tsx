@@ -1,4 +1,5 @@
-/** Horizontal bars: good for long category labels (zones, fields, states). */
+/** Horizontal bars: good for long category labels (zones, fields, types); a long label wraps, never cut. */
+import { formatNumber } from "../../lib/format";
 import { DataTableFallback } from "./DataTableFallback";
 import { niceMax, type Datum } from "./chartTypes";
 
@@ -12,14 +13,14 @@ export function HorizontalBarChart({ title, data, color = "var(--chart-1)" }: Pr
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   return (
     <figure className="chart">
-      <ul className="hbar" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(", ")}`}>
+      <ul className="hbar" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}>
         {data.map((d) => (
           <li key={d.label} className="hbar__row">
-            <span className="hbar__label">{d.label}</span>
+            <span className="hbar__label" title={d.label}>{d.label}</span>
             <span className="hbar__track">
               <span className="hbar__bar" style={{ width: `${(d.value / max) * 100}%`, background: color }} />
             </span>
-            <span className="hbar__value">{d.value}</span>
+            <span className="hbar__value">{formatNumber(d.value)}</span>
           </li>
         ))}
       </ul>

@@ -1,15 +1,18 @@
 /** Page frame: skip link, header with nav + network + wallet, banners, main, footer. */
 import { useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
+import { useTranslation } from "react-i18next";
 import { deployment } from "../../lib/loadDeployment";
 import { WalletButton } from "../../wallet/WalletButton";
 import { WrongChainBanner } from "../../wallet/WrongChainBanner";
 import { LiveUpdates } from "../../data/LiveUpdates";
 import { IndexPill } from "./IndexPill";
+import { LanguageSwitcher } from "./LanguageSwitcher";
 import { NetworkPill } from "./NetworkPill";
 import { TopNav } from "./TopNav";
 
 export function AppShell() {
+  const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -27,20 +30,21 @@ export function AppShell() {
   return (
     <div className="shell">
       <a href="#main" className="skip-link">
-        Skip to content
+        {t("shell.skip")}
       </a>
       <header className="header">
         <div className="header__inner">
-          <Link to="/" className="brand" aria-label="Pilot Registry, home">
+          <Link to="/" className="brand" aria-label={t("shell.brandHome")}>
             <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
               <rect width="32" height="32" rx="7" fill="var(--brand)" />
               <path d="M9 10h8a5 5 0 0 1 0 10h-4v4H9z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />
             </svg>
             <span className="brand__text">
-              Pilot Registry
-              <span className="brand__sub">Blockchain pilot programme</span>
+              {t("shell.brand")}
+              <span className="brand__sub">{t("shell.brandSub")}</span>
             </span>
           </Link>
+          <LanguageSwitcher />
           <button
             type="button"
             className="btn btn--ghost btn--sm menu-toggle"
@@ -48,7 +52,7 @@ export function AppShell() {
             aria-controls="main-nav"
             onClick={() => setMenuOpen((o) => !o)}
           >
-            {menuOpen ? "Close" : "Menu"}
+            {menuOpen ? t("common.close") : t("shell.menu")}
           </button>
           <TopNav id="main-nav" open={menuOpen} onNavigate={() => setMenuOpen(false)} />
           <div className="header__end">
@@ -68,13 +72,13 @@ export function AppShell() {
       <footer className="footer">
         <div className="footer__inner">
           <p>
-            Public registry and append-only attestation log. Anyone can read and verify; no wallet needed to read.
+            {t("shell.footerLead")}
           </p>
           <p className="muted small">
-            Network: {deployment.chain.name} (chain {deployment.chain.chainId}) · RPC <span className="mono">{deployment.chain.rpcUrl}</span>
-            {deployment.indexerUrl ? <> · Indexer <span className="mono">{deployment.indexerUrl}</span></> : " · No indexer (limited mode)"}
-            {deployment.operator ? ` · Operated by ${deployment.operator}` : " · Operator not yet published"}
-            {deployment.source === "fallback" ? " · default local configuration" : ""}
+            {t("shell.footerNetwork", { name: deployment.chain.name, chainId: deployment.chain.chainId })} <span className="mono">{deployment.chain.rpcUrl}</span>
+            {deployment.indexerUrl ? <>{t("shell.footerIndexer")} <span className="mono">{deployment.indexerUrl}</span></> : t("shell.footerNoIndexer")}
+            {deployment.operator ? t("shell.footerOperator", { operator: deployment.operator }) : t("shell.footerNoOperator")}
+            {deployment.source === "fallback" ? t("shell.footerFallback") : ""}
           </p>
         </div>
       </footer>

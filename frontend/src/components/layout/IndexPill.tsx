@@ -1,14 +1,16 @@
 /** How far the indexer has got ("indexed to block N", and how far behind the chain head), or the limited mode. */
+import { useTranslation } from "react-i18next";
 import { useIndexStatus } from "../../data/indexer/useIndexStatus";
 import { indexerUrl, readMode } from "../../data/readMode";
 import { formatNumber } from "../../lib/format";
 
 export function IndexPill() {
+  const { t } = useTranslation();
   if (readMode === "limited") {
     return (
-      <span className="net-pill net-pill--limited" data-testid="index-status" data-state="limited" title="No indexer is configured: pages read the chain directly, with narrower views">
+      <span className="net-pill net-pill--limited" data-testid="index-status" data-state="limited" title={t("status.limitedTitle")}>
         <span className="net-pill__dot" aria-hidden="true" />
-        Limited mode · no indexer
+        {t("status.limited")}
       </span>
     );
   }
@@ -16,22 +18,23 @@ export function IndexPill() {
 }
 
 function IndexedPill() {
+  const { t } = useTranslation();
   const { health, unreachable } = useIndexStatus();
   const state = unreachable ? "offline" : !health ? "checking" : health.state;
   const text = unreachable
-    ? "Indexer unreachable"
+    ? t("status.indexerUnreachable")
     : !health
-      ? "Indexer · connecting…"
+      ? t("status.indexerConnecting")
       : health.state === "wrong-deployment"
-        ? "Indexer follows another deployment"
+        ? t("status.indexerWrong")
         : health.state === "lagging"
-          ? `Indexed to block ${formatNumber(Number(health.indexedBlock))} · ${formatNumber(Number(health.behind))} behind`
-          : `Indexed to block ${formatNumber(Number(health.indexedBlock))}`;
+          ? t("status.indexedLagging", { block: formatNumber(Number(health.indexedBlock)), behind: formatNumber(Number(health.behind)) })
+          : t("status.indexed", { block: formatNumber(Number(health.indexedBlock)) });
   const pill = state === "synced" ? "online" : state === "lagging" || state === "checking" ? "checking" : "offline";
   return (
     <span className={`net-pill net-pill--${pill}`} data-testid="index-status" data-state={state} title={`${indexerUrl ?? ""}${health?.state === "wrong-deployment" ? `: ${health.reason}` : ""}`}>
       <span className="net-pill__dot" aria-hidden="true" />
-      <span className="visually-hidden">Index: </span>
+      <span className="visually-hidden">{t("status.index")}</span>
       {text}
     </span>
   );

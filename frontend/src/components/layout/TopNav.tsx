@@ -1,23 +1,25 @@
 import { NavLink } from "react-router";
+import { useTranslation } from "react-i18next";
 
 export const NAV_ITEMS = [
-  { to: "/", label: "Overview" },
-  { to: "/zones", label: "Zones" },
-  { to: "/entities", label: "Entities" },
-  { to: "/attest", label: "Attest" },
-  { to: "/verify", label: "Verify" },
-  { to: "/relay", label: "Relay" },
-  { to: "/admin", label: "Admin" },
+  { to: "/", label: "nav.overview" },
+  { to: "/zones", label: "nav.zones" },
+  { to: "/entities", label: "nav.entities" },
+  { to: "/attest", label: "nav.attest" },
+  { to: "/verify", label: "nav.verify" },
+  { to: "/relay", label: "nav.relay" },
+  { to: "/admin", label: "nav.admin" },
 ] as const;
 
 export function TopNav({ id, open, onNavigate }: { readonly id: string; readonly open: boolean; readonly onNavigate: () => void }) {
+  const { t } = useTranslation();
   return (
-    <nav id={id} className={`nav${open ? " nav--open" : ""}`} aria-label="Main">
+    <nav id={id} className={`nav${open ? " nav--open" : ""}`} aria-label={t("shell.mainNav")}>
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.to === "/"} className="nav__link" onClick={onNavigate}>
-              {item.label}
+              {t(item.label)}
             </NavLink>
           </li>
         ))}
