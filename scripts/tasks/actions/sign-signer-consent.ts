@@ -4,7 +4,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { runAction } from "../../lib/cli/cli-error.js";
 import { openProgramme, selectAccount } from "../../lib/cli/context.js";
 import { isoTime, print } from "../../lib/cli/format.js";
-import { parsePositiveInt, required } from "../../lib/cli/parse.js";
+import { parseId, parsePositiveInt, required } from "../../lib/cli/parse.js";
 import { requireEntity } from "../../lib/cli/resolve.js";
 import { signConsent } from "../../lib/cli/signer-consent.js";
 
@@ -22,7 +22,9 @@ export default function signSignerConsent(args: Args, hre: HardhatRuntimeEnviron
     const minutes = parsePositiveInt(args.deadlineMinutes, "deadline-minutes", 60 * 24 * 7);
     const ctx = await openProgramme(hre);
     const key = await selectAccount(ctx, args.from);
-    const entity = await requireEntity(ctx, args.entity);
+    // an existing entity, or the next one to be registered (register-entity --consents)
+    const next = Number((await ctx.programme.totals()).entities) + 1;
+    const entity = parseId(args.entity, "entity") === next ? { id: next, name: "(the next entity to be registered)" } : await requireEntity(ctx, args.entity);
     const file = await signConsent(ctx, key, Number(entity.id), BigInt(minutes * 60));
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, `${JSON.stringify(file, null, 2)}\n`);
