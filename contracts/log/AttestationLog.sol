@@ -241,8 +241,8 @@ abstract contract AttestationLog is ProgrammeGovernance {
         }
         if (bits == uint8(Kind.Acceptance)) {
             // an unrevoked acceptance means the project is Accepted: only this revocation leaves that state
-            bool dead = _zones[p.zoneId].status == ZoneStatus.Closed ||
-                _entities[p.entityId].status == EntityStatus.Revoked;
+            bool dead =
+                _zones[p.zoneId].status == ZoneStatus.Closed || _entities[p.entityId].status == EntityStatus.Revoked;
             ProjectStatus to = dead ? ProjectStatus.Terminated : ProjectStatus.Active;
             p.status = to;
             p.updatedAt = uint40(block.timestamp);

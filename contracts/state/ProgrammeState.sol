@@ -4,15 +4,7 @@ pragma solidity ^0.8.24;
 import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
-import {
-    Account,
-    Entity,
-    EntityStatus,
-    Project,
-    ProjectStatus,
-    Zone,
-    ZoneStatus
-} from "../types/ProgrammeTypes.sol";
+import {Account, Entity, EntityStatus, Project, ProjectStatus, Zone, ZoneStatus} from "../types/ProgrammeTypes.sol";
 import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
 import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
 
@@ -59,8 +51,9 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
     uint64 internal constant _MAX_NONCE_JUMP = type(uint32).max;
 
     /// @notice EIP-712 type of a key's consent to sign for an entity (proof of possession).
-    bytes32 public constant SIGNER_CONSENT_TYPEHASH =
-        keccak256("SignerConsent(address account,uint32 entityId,uint64 nonce,uint64 deadline)");
+    bytes32 public constant SIGNER_CONSENT_TYPEHASH = keccak256(
+        "SignerConsent(address account,uint32 entityId,uint64 nonce,uint64 deadline)"
+    );
 
     /// @notice Number of pilot fields; valid field ids are `0 .. FIELD_COUNT - 1`.
     uint8 public immutable FIELD_COUNT;
