@@ -11,7 +11,7 @@ import { SIGNER_CONSENT_PRIMARY_TYPE, SIGNER_CONSENT_TYPES, attestDomain, type S
 import { buildConsentFile, parseConsentFile, signerKeyOf } from "@sdk/signerConsent";
 import { Card } from "./PageHeader";
 import { useToasts } from "./Toasts";
-import { publicClient, requireContracts } from "../data/chain";
+import { contracts, publicClient, requireContracts } from "../data/chain";
 import { fetchRoles } from "../data/roles";
 import type { EntityInfo } from "../data/types";
 import { targetChain, wagmiConfig } from "../wallet/config";
@@ -87,8 +87,7 @@ export function AddSignerCard({ entities, busy, send }: {
   const [entityId, setEntityId] = useState<number | undefined>();
   const [text, setText] = useState("");
   const chosen = entityId ?? entities[0]?.id ?? 0;
-  const { programme } = requireContracts();
-  const read = readConsent(text, chosen, targetChain.id, programme);
+  const read = readConsent(text, chosen, targetChain.id, contracts?.programme ?? "");
   return (
     <Card title="Add a signer to an entity">
       <form className="form" onSubmit={(e) => {
