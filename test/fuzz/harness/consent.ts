@@ -26,7 +26,8 @@ export async function consentFor(
   const current = w.model.accounts[account]?.nonce ?? 0n;
   const nonce = variant === "staleNonce" ? (current === 0n ? 1n : current - 1n) : current;
   const deadline = BigInt(variant === "expired" ? w.lastTs : w.lastTs + 3600);
-  const signedFor = variant === "otherEntity" ? entityId + 1 : entityId;
+  // another (uint32) entity id than the one the consent is used for
+  const signedFor = variant === "otherEntity" ? (entityId >= 0xffffffff ? entityId - 1 : entityId + 1) : entityId;
   if (index < 0) {
     return { key: { account: account as Hex, deadline, signature: "0x" }, model: { account, entityId: signedFor, nonce, deadline, signedBy: null } };
   }
