@@ -13,6 +13,7 @@ import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
 import { ATTEST_TYPES, attestDomain, type Hex } from "../sdk/eip712.js";
 import type { PilotProgramme } from "../types/ethers-contracts/index.js";
+import { signConsent } from "../test/helpers/fixtures.js";
 
 const require = createRequire(import.meta.url);
 const EAS_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/EAS.sol/EAS.json");
@@ -40,7 +41,9 @@ await (await p.createZone("Chengdu", "Sichuan", "", ethers.ZeroHash)).wait();
 await (await p.appointZoneAdmin(1, zoneAdmin.address)).wait();
 await (await p.setRegulatorFields(regulator.address, 1 << 11)).wait();
 const registerEntity = await gasOf(
-  p.connect(zoneAdmin).registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [signer.address]),
+  p.connect(zoneAdmin).registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [
+    await signConsent(ethers, programme, signer, 1),
+  ]),
 );
 const proposeProject = await gasOf(
   p.connect(signer).proposeProject(11, "Shared medical records", "ipfs://project", doc()),

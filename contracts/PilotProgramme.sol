@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ProgrammeState} from "./state/ProgrammeState.sol";
 import {ProgrammeGovernance} from "./governance/ProgrammeGovernance.sol";
 import {DelegatedAttestations} from "./log/DelegatedAttestations.sol";
 
 /// @title The pilot programme: registry of zones, entities and projects, and the attestation log.
-/// @notice One contract on purpose: every attestation checks the registry (who is the attester,
-/// which entity, zone and field, which status), and doing so in-house costs a few storage reads
-/// instead of a cross-contract call per attestation. Paged reads for clients live in
-/// `ProgrammeReader`.
+/// @notice One address and one ABI for everything. Attestations, revocations and reads run here and
+/// check the registry with a few local storage reads (no cross-contract call per attestation). The
+/// rarely used administration writes (zones, offices, entities, signers, projects) run in
+/// `ProgrammeAdministration`, deployed by this constructor and reached by `delegatecall` on this
+/// contract's storage, because the whole no longer fits the 24,576-byte code limit (EIP-170).
+/// Paged reads for clients live in `ProgrammeReader`.
 contract PilotProgramme is DelegatedAttestations {
     /// @param fieldCount number of pilot fields (the programme has 17; at most 32)
     /// @param adminDelay seconds a programme-admin transfer waits before it can be accepted
@@ -18,5 +20,5 @@ contract PilotProgramme is DelegatedAttestations {
         uint8 fieldCount,
         uint48 adminDelay,
         address programmeAdmin
-    ) ProgrammeGovernance(fieldCount, adminDelay, programmeAdmin) EIP712("PilotProgramme", "1") {}
+    ) ProgrammeState(fieldCount, adminDelay, programmeAdmin) ProgrammeGovernance(fieldCount) {}
 }

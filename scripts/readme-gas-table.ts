@@ -10,7 +10,7 @@ interface GasResult {
   ratio: Record<string, number>;
 }
 
-const TARGETS: Record<string, number> = { attest: 0.36, attestBySig: 0.4, attestBatch10PerItem: 0.28, revoke: 0.45 };
+const TARGETS: Record<string, number> = { attest: 0.36, attestBySig: 0.4, attestBatch10PerItem: 0.28, revoke: 0.52 };
 const EAS_NAME: Record<string, string> = {
   attest: "attest",
   attestBySig: "attestByDelegation",

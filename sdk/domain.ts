@@ -108,3 +108,18 @@ export function maskToFields(mask: number | bigint): number[] {
   for (let i = 0; i < 32; i++) if ((m >>> i) & 1) out.push(i);
   return out;
 }
+
+/**
+ * The contracts' bounds (contracts/state/ProgrammeState.sol), each refused with a custom error that
+ * carries the limit: string caps in UTF-8 bytes, signer keys per entity, and the largest step of
+ * `increaseNonce`. Clients check them before sending.
+ */
+export const LIMITS = {
+  nameBytes: 200,
+  titleBytes: 200,
+  regionBytes: 100,
+  uriBytes: 512,
+  reasonBytes: 512,
+  signersPerEntity: 16,
+  maxNonceJump: 2n ** 32n - 1n,
+} as const;

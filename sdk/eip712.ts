@@ -75,3 +75,49 @@ export interface SignedAttestationFile {
 }
 
 export const SIGNED_ATTESTATION_FORMAT = "pilot-programme/signed-attestation@1" as const;
+
+// ------------------------------------------------------------------ signer consent
+
+/**
+ * A key's consent to sign for an entity (proof of possession): signed by the key itself, at its
+ * current nonce (`nonces(account)`), and submitted by the zone administrator with `addSigner` or
+ * `registerEntity`. Mirrors `SIGNER_CONSENT_TYPEHASH` in contracts/state/ProgrammeState.sol.
+ */
+export const SIGNER_CONSENT_PRIMARY_TYPE = "SignerConsent";
+export const SIGNER_CONSENT_TYPES = {
+  SignerConsent: [
+    { name: "account", type: "address" },
+    { name: "entityId", type: "uint32" },
+    { name: "nonce", type: "uint64" },
+    { name: "deadline", type: "uint64" },
+  ],
+} as const;
+export const SIGNER_CONSENT_TYPE_STRING = "SignerConsent(address account,uint32 entityId,uint64 nonce,uint64 deadline)";
+
+export interface SignerConsentMessage {
+  account: Hex;
+  entityId: number;
+  nonce: bigint;
+  deadline: bigint;
+}
+
+/** What `addSigner` / `registerEntity` take for one key (the contract's `SignerKey`). */
+export interface SignerKey {
+  account: Hex;
+  deadline: bigint;
+  signature: Hex;
+}
+
+/** A signed consent as a portable JSON file: written by the key's holder, used by the zone administrator. */
+export interface SignerConsentFile {
+  format: "pilot-programme/signer-consent@1";
+  chainId: string;
+  contract: Hex;
+  account: Hex;
+  entityId: number;
+  nonce: string;
+  deadline: string;
+  signature: Hex;
+}
+
+export const SIGNER_CONSENT_FORMAT = "pilot-programme/signer-consent@1" as const;

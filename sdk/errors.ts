@@ -102,13 +102,23 @@ const DESCRIBERS: Record<string, Describer> = {
   NotProjectAuthority: async ([p, a], l) =>
     `account ${str(a)} may not change the status of ${await named("project", p, l)} (its zone's administrators, regulators of its field and the programme office may)`,
   NotAuthorizedToRevoke: ([uid, a]) =>
-    `account ${str(a)} may not revoke attestation ${str(uid)} (its attester, the project's zone administrators and regulators of its field may)`,
+    `account ${str(a)} may not revoke attestation ${str(uid)} (the programme office, the project's zone administrators, regulators of its field, and its attester while it still holds the role that issued it may)`,
   AlreadyZoneAdmin: async ([a, z], l) => `account ${str(a)} already administers ${await named("zone", z, l)}`,
   SignerAlreadyRegistered: async ([a, e], l) => `account ${str(a)} already signs for ${await named("entity", e, l)}`,
   AccountIsEntitySigner: async ([a, e], l) =>
     `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
   AccountHoldsOffice: ([a]) =>
     `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
+  InvalidConsent: async ([a, e], l) =>
+    `account ${str(a)} has not consented to sign for ${await named("entity", e, l)}: the key itself must sign the consent, at its current nonce (a consent dies when the key is removed or raises its nonce)`,
+  // bounds
+  NameTooLong: ([n, max]) => `the name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  TitleTooLong: ([n, max]) => `the title is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  RegionTooLong: ([n, max]) => `the region is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  URITooLong: ([n, max]) => `the URI is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  ReasonTooLong: ([n, max]) => `the reason is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  TooManySigners: async ([e, max], l) =>
+    `${await named("entity", e, l)} already has ${str(max)} signer keys, the most an entity may hold: remove one first`,
   // lifecycle
   IllegalZoneTransition: async ([z, from, to], l) =>
     `${await named("zone", z, l)} cannot go from ${lower(ZONE_STATUSES, from)} to ${lower(ZONE_STATUSES, to)}`,
@@ -133,6 +143,8 @@ const DESCRIBERS: Record<string, Describer> = {
   // nonce is not above it): one sentence true of both
   InvalidNonce: ([s, n]) =>
     `${str(s)}'s signature nonce is ${str(n)}: a new nonce must be above it, and only a signature carrying exactly ${str(n)} can be relayed (a lower one was already used or voided, a higher one must wait)`,
+  NonceJumpTooLarge: ([current, requested, max]) =>
+    `the nonce may move at most ${str(max)} past its current value ${str(current)} in one step (asked for ${str(requested)})`,
   InvalidSignature: ([s]) =>
     `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
   // OpenZeppelin access control (the programme office)

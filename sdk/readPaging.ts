@@ -43,7 +43,7 @@ export const GAS_PER_ROW: Readonly<Record<ListView, bigint>> = {
   entities: 116_500n,
   entityRows: 69_500n,
   projects: 73_000n,
-  accounts: 5_300n,
+  accounts: 5_900n,
   attestations: 8_400n,
   attestationsOf: 6_100n,
 };
@@ -54,7 +54,7 @@ export const GAS_PER_ROW_TYPICAL: Readonly<Record<ListView, bigint>> = {
   entities: 35_200n,
   entityRows: 25_200n,
   projects: 27_700n,
-  accounts: 5_300n,
+  accounts: 5_900n,
   attestations: 8_400n,
   attestationsOf: 6_100n,
 };

@@ -1,46 +1,33 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
-import {Account} from "../types/ProgrammeTypes.sol";
-import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
-import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
+import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
+import {ProgrammeState} from "../state/ProgrammeState.sol";
+import {ProgrammeAdministration} from "../administration/ProgrammeAdministration.sol";
+import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
+import {Account, Entity, Project, SignerKey, Zone} from "../types/ProgrammeTypes.sol";
 
-/// @title Programme governance: the programme office, the offices it appoints, and the pause switch.
+/// @title Programme governance: the programme office, the pause switch, the registry's reads, and
+/// the door to the administration module.
 /// @notice The programme office holds OpenZeppelin's `DEFAULT_ADMIN_ROLE`, which moves only in two
-/// steps (begin, then accept after a delay). Scoped offices (zone administrator, regulator, expert)
-/// and entity membership are kept per account in one packed slot, so one storage read answers
-/// "may this account do that here?".
-abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgrammeErrors, IProgrammeEvents {
-    /// @dev Global counters and the pause flag share one slot: a write path reads it anyway
-    /// for the pause check, so bumping a counter costs no extra cold access.
-    struct Totals {
-        bool paused;
-        uint32 zones;
-        uint32 entities;
-        uint32 projects;
-        uint64 attestations;
-    }
+/// steps (begin, then accept after a delay); any account can hold it, a Governor's timelock
+/// included. Scoped offices and entity membership are kept per account in one packed slot, so one
+/// storage read answers "may this account do that here?".
+///
+/// The administration functions (`IProgrammeAdministration`: zones, offices, entities, signers,
+/// projects) are declared here, so the programme's ABI is whole, but their code lives in
+/// `ProgrammeAdministration`, which this contract deploys in its constructor and runs by
+/// `delegatecall` on this contract's storage (one layout: `ProgrammeState`). Attestations,
+/// revocations and every read stay here and read the registry locally.
+abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministration {
+    using EnumerableSet for EnumerableSet.AddressSet;
 
-    /// @notice Number of pilot fields; valid field ids are `0 .. FIELD_COUNT - 1`.
-    uint8 public immutable FIELD_COUNT;
-    /// @dev Bitmask with one bit per valid field.
-    uint32 internal immutable _VALID_FIELDS;
+    /// @dev The administration module, deployed by the constructor (its code is immutable too).
+    address private immutable _ADMINISTRATION;
 
-    Totals internal _totals;
-    mapping(address account => Account) internal _accounts;
-
-    /// @param fieldCount number of pilot fields (1..32)
-    /// @param adminDelay seconds a programme-admin transfer must wait before it can be accepted
-    /// @param programmeAdmin the programme office's account
-    constructor(
-        uint8 fieldCount,
-        uint48 adminDelay,
-        address programmeAdmin
-    ) AccessControlDefaultAdminRules(adminDelay, programmeAdmin) {
-        if (fieldCount == 0 || fieldCount > 32) revert InvalidField(fieldCount);
-        FIELD_COUNT = fieldCount;
-        _VALID_FIELDS = uint32((uint256(1) << fieldCount) - 1);
+    /// @param fieldCount number of pilot fields, passed on to the administration module
+    constructor(uint8 fieldCount) {
+        _ADMINISTRATION = address(new ProgrammeAdministration(fieldCount));
     }
 
     // ------------------------------------------------------------------ pause
@@ -50,11 +37,10 @@ abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgra
         _;
     }
 
-    /// @notice Stops every new write until `unpause`: attestations, proposals and every zone
-    /// administrator's and regulator's action. The programme admin keeps acting (to dismiss a
-    /// compromised office, suspend an entity, remove a stolen key) so that the system can be
-    /// repaired while stopped, and revocation stays open (withdrawing a claim is the clean-up
-    /// tool during an incident; see `revoke`). Reads keep working.
+    /// @notice Stops every new write until `unpause`: attestations, revocations, proposals and every
+    /// zone administrator's and regulator's action. The programme admin keeps acting (to dismiss a
+    /// compromised office, suspend an entity, remove a stolen key, revoke with a reason) so that the
+    /// system can be repaired while stopped. Reads keep working.
     /// @dev Only the programme admin. Emits {Paused}.
     function pause() external onlyRole(DEFAULT_ADMIN_ROLE) whenNotPaused {
         _totals.paused = true;
@@ -80,80 +66,127 @@ abstract contract ProgrammeGovernance is AccessControlDefaultAdminRules, IProgra
         return (t.zones, t.entities, t.projects, t.attestations);
     }
 
-    // ------------------------------------------------------- field-scoped offices
-
-    /// @notice Appoints `account` as regulator of exactly the fields in `fields` (0 dismisses it).
-    /// @dev Only the programme admin. An entity signer cannot hold an office. Emits {RegulatorFieldsSet}.
-    function setRegulatorFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        Account storage a = _officeAccount(account, fields);
-        a.regulatorFields = fields;
-        emit RegulatorFieldsSet(account, fields);
+    /// @notice The administration module this programme runs by delegatecall (read it for its code size; never call it).
+    function administration() external view returns (address) {
+        return _ADMINISTRATION;
     }
 
-    /// @notice Appoints `account` as expert for exactly the fields in `fields` (0 dismisses it).
-    /// @dev Only the programme admin. An entity signer cannot hold an office. Emits {ExpertFieldsSet}.
-    function setExpertFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        Account storage a = _officeAccount(account, fields);
-        a.expertFields = fields;
-        emit ExpertFieldsSet(account, fields);
-    }
+    // ------------------------------------------------------------------ reads
 
-    /// @notice Everything `account` is entitled to: entity, administered zone, regulated and expert fields, nonce.
+    /// @notice Everything `account` is entitled to: entity (and since when), administered zone,
+    /// regulated and expert fields, nonce.
     function getAccount(address account) external view returns (Account memory) {
         return _accounts[account];
     }
 
-    /// @notice The next EIP-712 nonce `signer` must use.
+    /// @notice The next EIP-712 nonce `signer` must use (attestations and signer consents alike).
     function nonces(address signer) external view returns (uint64) {
         return _accounts[signer].nonce;
     }
 
-    // ------------------------------------------------------ programme admin transfer
-
-    /// @dev The programme admin never signs for an entity: refused when the transfer begins and
-    /// again when it is accepted (the account may have become a signer in between).
-    function _beginDefaultAdminTransfer(address newAdmin) internal override {
-        _requireNotEntitySigner(newAdmin);
-        super._beginDefaultAdminTransfer(newAdmin);
+    /// @notice One zone by id; reverts with {UnknownZone} for an id never created.
+    function getZone(uint32 zoneId) external view returns (Zone memory) {
+        return _zone(zoneId);
     }
 
-    function _acceptDefaultAdminTransfer() internal override {
-        (address newAdmin, ) = pendingDefaultAdmin();
-        _requireNotEntitySigner(newAdmin);
-        super._acceptDefaultAdminTransfer();
+    /// @notice One entity by id; reverts with {UnknownEntity} for an id never registered.
+    function getEntity(uint32 entityId) external view returns (Entity memory) {
+        return _entity(entityId);
     }
 
-    function _requireNotEntitySigner(address account) internal view {
-        uint32 entityId = _accounts[account].entityId;
-        if (entityId != 0) revert AccountIsEntitySigner(account, entityId);
+    /// @notice The accounts currently signing for an entity (at most 16).
+    function signersOf(uint32 entityId) external view returns (address[] memory) {
+        _entity(entityId);
+        return _signers[entityId].values();
     }
 
-    // ---------------------------------------------------------------- helpers
-
-    function _officeAccount(address account, uint32 fields) private view returns (Account storage a) {
-        if (account == address(0)) revert ZeroAddress();
-        if (fields & ~_VALID_FIELDS != 0) revert InvalidFields(fields);
-        _requireNotEntitySigner(account);
-        a = _accounts[account];
+    /// @notice One project by id; reverts with {UnknownProject} for an id never proposed.
+    function getProject(uint32 projectId) external view returns (Project memory) {
+        return _project(projectId);
     }
 
-    function _isProgrammeAdmin(address account) internal view returns (bool) {
-        return hasRole(DEFAULT_ADMIN_ROLE, account);
+    // ------------------------------------------- administration (runs in the module)
+
+    /// @inheritdoc IProgrammeAdministration
+    function createZone(string calldata, string calldata, string calldata, bytes32) external returns (uint32) {
+        _administer();
     }
 
-    /// @dev Reverts unless `account` is the programme admin, or administers `zoneId` while the
-    /// system is not paused.
-    function _requireZoneAuthority(uint32 zoneId, address account) internal view {
-        if (_isProgrammeAdmin(account)) return;
-        if (_accounts[account].zoneAdminOf != zoneId) revert NotZoneAdmin(zoneId, account);
-        if (_totals.paused) revert EnforcedPause();
+    /// @inheritdoc IProgrammeAdministration
+    function setZoneStatus(uint32, uint8) external {
+        _administer();
     }
 
-    function _checkFields(uint32 fields) internal view {
-        if (fields == 0 || fields & ~_VALID_FIELDS != 0) revert InvalidFields(fields);
+    /// @inheritdoc IProgrammeAdministration
+    function appointZoneAdmin(uint32, address) external {
+        _administer();
     }
 
-    function _hasField(uint32 fields, uint8 field) internal pure returns (bool) {
-        return (fields >> field) & 1 == 1;
+    /// @inheritdoc IProgrammeAdministration
+    function removeZoneAdmin(address) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setRegulatorFields(address, uint32) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setExpertFields(address, uint32) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function registerEntity(
+        uint32,
+        string calldata,
+        uint8,
+        uint32,
+        string calldata,
+        bytes32,
+        SignerKey[] calldata
+    ) external returns (uint32) {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function addSigner(uint32, SignerKey calldata) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function removeSigner(uint32, address) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setEntityStatus(uint32, uint8) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function proposeProject(uint8, string calldata, string calldata, bytes32) external returns (uint32) {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setProjectStatus(uint32, uint8, string calldata) external {
+        _administer();
+    }
+
+    /// @dev Runs the call's own calldata in the administration module on this contract's storage
+    /// and returns (or reverts) with exactly what it returned. Never returns to Solidity.
+    function _administer() private {
+        address module = _ADMINISTRATION;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), module, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) {
+                revert(0, returndatasize())
+            }
+            return(0, returndatasize())
+        }
     }
 }

@@ -30,6 +30,14 @@ interface IProgrammeErrors {
     error InvalidField(uint8 field);
     error FieldNotInEntity(uint32 entityId, uint8 field);
 
+    // --- bounds (each carries the limit; see `ProgrammeState` for the numbers) ---
+    error NameTooLong(uint256 length, uint256 max);
+    error TitleTooLong(uint256 length, uint256 max);
+    error RegionTooLong(uint256 length, uint256 max);
+    error URITooLong(uint256 length, uint256 max);
+    error ReasonTooLong(uint256 length, uint256 max);
+    error TooManySigners(uint32 entityId, uint256 max);
+
     // --- roles and scope ---
     error NotZoneAdmin(uint32 zoneId, address account);
     error NotRegulator(uint8 field, address account);
@@ -64,4 +72,9 @@ interface IProgrammeErrors {
     error ExpiredSignature(uint64 deadline);
     error InvalidNonce(address signer, uint64 expected);
     error InvalidSignature(address signer);
+    /// @dev `increaseNonce` may move a nonce forward by at most `maxJump` at a time, so that no
+    /// sequence of calls can exhaust the nonce space and kill the delegated path.
+    error NonceJumpTooLarge(uint64 current, uint64 requested, uint64 maxJump);
+    /// @dev The key's consent to sign for `entityId` is not signed by `account` (or its wallet).
+    error InvalidConsent(address account, uint32 entityId);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {ProjectRegistry} from "../registry/ProjectRegistry.sol";
+import {ProgrammeGovernance} from "../governance/ProgrammeGovernance.sol";
 import {
     Account,
     Attestation,
@@ -9,7 +9,8 @@ import {
     EntityStatus,
     Kind,
     Project,
-    ProjectStatus
+    ProjectStatus,
+    ZoneStatus
 } from "../types/ProgrammeTypes.sol";
 
 /// @title The append-only attestation log about projects.
@@ -22,16 +23,7 @@ import {
 /// the earlier attestations of the same hash; that count lives in the spare bits of the hash's
 /// first record. So "every attestation of this document" is found on chain by walking
 /// `n = 0, 1, ...` with no index slot of its own. URI and reference live in the event only.
-abstract contract AttestationLog is ProjectRegistry {
-    /// @dev One slot: 160 + 40 + 32 + 8 + 16 bits.
-    struct Record {
-        address attester;
-        uint40 time;
-        uint32 projectId;
-        uint8 kindBits; // Kind in bits 0..6, revoked flag in bit 7
-        uint16 hashCount; // in a hash's first record only: attestations carrying that hash
-    }
-
+abstract contract AttestationLog is ProgrammeGovernance {
     /// @dev Most attestations one `attestationsOf` call returns, refused above with {PageTooLarge}
     /// (internal: a getter would cost bytecode; the error carries it). About 6,100 gas each,
     /// measured (test/lens/gas-per-row.ts): a full page stays under half of the 16,777,216-gas
@@ -41,11 +33,9 @@ abstract contract AttestationLog is ProjectRegistry {
     uint8 private constant _REVOKED = 0x80;
     uint8 private constant _KIND_MASK = 0x7f;
     /// @dev Bit offsets of `Record` members in its slot (Solidity packs from the low-order end).
+    uint256 private constant _TIME_OFFSET = 160;
     uint256 private constant _PROJECT_ID_OFFSET = 200;
     uint256 private constant _KIND_BITS_OFFSET = 232;
-
-    mapping(bytes32 uid => Record) private _records;
-    mapping(bytes32 uid => bytes32 contentHash) private _contentHashes;
 
     /// @notice Records an attestation about a project, as the caller.
     /// @dev Who may issue which kind: progress report and milestone, a signer of the project's
@@ -76,14 +66,18 @@ abstract contract AttestationLog is ProjectRegistry {
     }
 
     /// @notice Marks an attestation revoked, with a reason. Final: it cannot be undone.
-    /// @dev By its attester, an administrator of the project's zone or a regulator of the
-    /// project's field. Deliberately open while the system is paused: pausing stops every new
-    /// claim, and withdrawing a wrong claim is the clean-up tool during an incident (this also
-    /// keeps a revocation to one storage read and write; see README, "Gas").
-    /// Revoking an acceptance reopens the project (Active).
-    /// Emits {Revoked} (and {ProjectStatusChanged} when a project reopens).
+    /// @dev Needs authority held NOW: the attester while it still holds the role that let it issue
+    /// that kind for that project (a signer of the project's active entity, within its current
+    /// tenure as a key; an expert of the field; a regulator of the field; the zone's administrator
+    /// while the zone is not closed), an administrator of the project's zone (zone not closed), a
+    /// regulator of the project's field, or the programme admin. While paused only the programme
+    /// admin revokes. Revoking an acceptance reopens the project (Active), unless its zone is
+    /// closed or its entity revoked: then no one could ever accept it again, and it ends Terminated.
+    /// Reason: 1..512 bytes. Emits {Revoked} (and {ProjectStatusChanged} for an acceptance).
     function revoke(bytes32 uid, string calldata reason) external {
-        if (bytes(reason).length == 0) revert EmptyReason();
+        uint256 length = bytes(reason).length;
+        if (length == 0) revert EmptyReason();
+        if (length > _MAX_REASON_BYTES) revert ReasonTooLong(length, _MAX_REASON_BYTES);
         Record storage r = _records[uid];
         // One SLOAD and one SSTORE of the packed record (the hot path of a revocation).
         uint256 word;
@@ -94,7 +88,7 @@ abstract contract AttestationLog is ProjectRegistry {
         uint8 bits = uint8(word >> _KIND_BITS_OFFSET);
         if (attester == address(0)) revert UnknownAttestation(uid);
         if (bits & _REVOKED != 0) revert AlreadyRevoked(uid);
-        if (attester != msg.sender || bits == uint8(Kind.Acceptance)) {
+        if (!_ownReportInTenure(attester, bits, uint40(word >> _TIME_OFFSET))) {
             _revokeSlowPath(uid, uint32(word >> _PROJECT_ID_OFFSET), attester, bits);
         }
         word |= uint256(_REVOKED) << _KIND_BITS_OFFSET;
@@ -152,6 +146,7 @@ abstract contract AttestationLog is ProjectRegistry {
         uint32 projectId = request.projectId;
         bytes32 contentHash = request.contentHash;
         Project storage p = _checkAttestation(attester, request, kind, projectId, contentHash);
+        if (bytes(request.uri).length > _MAX_URI_BYTES) revert URITooLong(bytes(request.uri).length, _MAX_URI_BYTES);
         uid = _store(attester, contentHash, projectId, kind);
         if (kind == uint8(Kind.Acceptance)) {
             p.status = ProjectStatus.Accepted;
@@ -225,21 +220,54 @@ abstract contract AttestationLog is ProjectRegistry {
         }
     }
 
-    /// @dev Revocation by someone other than the attester, or of an acceptance.
+    /// @dev The hot path, from the caller's own slot: a signer withdrawing its own progress report
+    /// or milestone, issued after its current tenure as a key began (so then, as now, it signed for
+    /// the project's entity), the entity active, the system not paused.
+    function _ownReportInTenure(address attester, uint8 bits, uint40 time) private view returns (bool) {
+        if (attester != msg.sender || bits > uint8(Kind.Milestone)) return false;
+        Account storage a = _accounts[msg.sender];
+        return a.entityId != 0 && a.entityActive && time > a.signerSince && !_totals.paused;
+    }
+
+    /// @dev Every other revocation: checks the revoker's current authority, then reopens (or ends)
+    /// the project of a revoked acceptance.
     function _revokeSlowPath(bytes32 uid, uint32 projectId, address attester, uint8 bits) private {
         Project storage p = _projects[projectId];
-        if (attester != msg.sender) {
-            Account storage a = _accounts[msg.sender];
-            if (a.zoneAdminOf != p.zoneId && !_hasField(a.regulatorFields, p.field)) {
+        if (!_isProgrammeAdmin(msg.sender)) {
+            if (_totals.paused) revert EnforcedPause();
+            if (!_mayRevoke(p, attester == msg.sender ? bits : type(uint8).max)) {
                 revert NotAuthorizedToRevoke(uid, msg.sender);
             }
         }
         if (bits == uint8(Kind.Acceptance)) {
             // an unrevoked acceptance means the project is Accepted: only this revocation leaves that state
-            p.status = ProjectStatus.Active;
+            bool dead =
+                _zones[p.zoneId].status == ZoneStatus.Closed || _entities[p.entityId].status == EntityStatus.Revoked;
+            ProjectStatus to = dead ? ProjectStatus.Terminated : ProjectStatus.Active;
+            p.status = to;
             p.updatedAt = uint40(block.timestamp);
-            emit ProjectStatusChanged(projectId, ProjectStatus.Active, msg.sender, "acceptance revoked");
+            emit ProjectStatusChanged(
+                projectId,
+                to,
+                msg.sender,
+                dead ? "acceptance revoked; zone closed or entity revoked" : "acceptance revoked"
+            );
         }
+    }
+
+    /// @dev Whether the caller holds, now, an office over `p` that revokes anything about it, or
+    /// (for `ownKind`, the kind of its own attestation; 255 when not its own) the issuing role.
+    function _mayRevoke(Project storage p, uint8 ownKind) private view returns (bool) {
+        Account storage a = _accounts[msg.sender];
+        uint32 zoneId = p.zoneId;
+        uint8 field = p.field;
+        if (_hasField(a.regulatorFields, field)) return true;
+        if (a.zoneAdminOf == zoneId && _zones[zoneId].status != ZoneStatus.Closed) return true;
+        if (ownKind <= uint8(Kind.Milestone)) {
+            uint32 entityId = p.entityId;
+            return a.entityId == entityId && _entities[entityId].status == EntityStatus.Active;
+        }
+        return ownKind == uint8(Kind.ExpertOpinion) && _hasField(a.expertFields, field);
     }
 
     function _view(bytes32 uid, Record memory r) private view returns (Attestation memory) {

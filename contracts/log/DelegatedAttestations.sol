@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {AttestationLog} from "./AttestationLog.sol";
 import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
@@ -10,7 +9,7 @@ import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
 /// @notice The EIP-712 domain binds a signature to this chain id and this contract; a per-signer
 /// nonce makes it single-use; a deadline bounds its life. Signers may be externally owned accounts
 /// or ERC-1271 contract wallets (a bank's multisig), checked by OpenZeppelin's SignatureChecker.
-abstract contract DelegatedAttestations is AttestationLog, EIP712 {
+abstract contract DelegatedAttestations is AttestationLog {
     /// @notice EIP-712 type of a delegated attestation (the `uri` is hashed as EIP-712 requires).
     bytes32 public constant ATTEST_TYPEHASH = keccak256(
         "Attest(address attester,uint32 projectId,uint8 kind,bytes32 contentHash,bytes32 refUID,string uri,uint64 nonce,uint64 deadline)"
@@ -46,12 +45,14 @@ abstract contract DelegatedAttestations is AttestationLog, EIP712 {
     /// @notice Voids every signature the caller made with a nonce below `newNonce` that nobody has
     /// submitted yet (a signed attestation sent to the wrong person, a change of mind).
     /// @dev Works while paused (it only takes power away). Reverts with {InvalidNonce} unless
-    /// `newNonce` is above the current nonce and below 2^64-1. Emits {NonceIncreased}.
+    /// `newNonce` is above the current nonce, and with {NonceJumpTooLarge} when it is more than
+    /// 2^32-1 above it: exhausting the nonce space would then take 2^32 calls, so no sequence of
+    /// calls leaves the delegated path dead. Emits {NonceIncreased}.
     function increaseNonce(uint64 newNonce) external {
         Account storage a = _accounts[msg.sender];
         uint64 current = a.nonce;
-        // 2^64-1 would leave no usable nonce: the signer could never sign again
-        if (newNonce <= current || newNonce == type(uint64).max) revert InvalidNonce(msg.sender, current);
+        if (newNonce <= current) revert InvalidNonce(msg.sender, current);
+        if (newNonce - current > _MAX_NONCE_JUMP) revert NonceJumpTooLarge(current, newNonce, _MAX_NONCE_JUMP);
         a.nonce = newNonce;
         emit NonceIncreased(msg.sender, current, newNonce);
     }

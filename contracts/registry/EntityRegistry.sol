@@ -2,25 +2,19 @@
 pragma solidity ^0.8.24;
 
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {ZoneRegistry} from "./ZoneRegistry.sol";
-import {Entity, EntityStatus, EntityType, Account} from "../types/ProgrammeTypes.sol";
+import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
+import {Entity, EntityStatus, EntityType, Account, SignerKey} from "../types/ProgrammeTypes.sol";
 
-/// @title Pilot entities and the accounts that sign for them.
-/// @notice An entity acts through one or more signer accounts. Keys rotate by adding a new signer
-/// and removing the old one; what the old key attested stays in the log under its address.
+/// @title Pilot entities and the keys that sign for them (administration module).
+/// @notice An entity acts through one or more signer keys (at most 16). A key becomes a signer only
+/// with its own EIP-712 consent (proof of possession). Keys rotate by adding a new signer and
+/// removing the old one; what the old key attested stays in the log under its address.
 abstract contract EntityRegistry is ZoneRegistry {
     using EnumerableSet for EnumerableSet.AddressSet;
 
-    mapping(uint32 entityId => Entity) internal _entities;
-    mapping(uint32 entityId => EnumerableSet.AddressSet) private _signers;
-
-    /// @notice Registers an active entity in `zoneId`, with its first signers.
-    /// @dev Only an administrator of that zone or the programme admin; the zone must be active.
-    /// Emits {EntityRegistered} and one {SignerAdded} per signer.
-    /// @param entityType an `EntityType` as a number
-    /// @param fields bitmask of the fields the entity takes part in (non-empty, valid fields only)
-    /// @param signers accounts that sign for the entity (may be empty; see `addSigner`)
-    /// @return entityId the new entity's id (ids start at 1)
+    /// @inheritdoc IProgrammeAdministration
     function registerEntity(
         uint32 zoneId,
         string calldata name,
@@ -28,14 +22,15 @@ abstract contract EntityRegistry is ZoneRegistry {
         uint32 fields,
         string calldata metadataURI,
         bytes32 metadataHash,
-        address[] calldata signers
+        SignerKey[] calldata signers
     ) external returns (uint32 entityId) {
         _zone(zoneId);
         _requireZoneAuthority(zoneId, msg.sender);
         _requireZoneActive(zoneId);
-        if (bytes(name).length == 0) revert EmptyName();
+        _checkName(name);
         if (entityType > uint8(type(EntityType).max)) revert InvalidEntityType(entityType);
         _checkFields(fields);
+        _checkURI(metadataURI);
 
         entityId = ++_totals.entities;
         ++_zones[zoneId].entityCount;
@@ -51,36 +46,33 @@ abstract contract EntityRegistry is ZoneRegistry {
         e.metadataHash = metadataHash;
         emit EntityRegistered(entityId, zoneId, EntityType(entityType), fields, name, metadataURI, metadataHash);
         for (uint256 i; i < signers.length; ++i) {
-            _addSigner(entityId, signers[i]);
+            _addSigner(entityId, signers[i], true);
         }
     }
 
-    /// @notice Adds a signer account to an entity (e.g. a new key, or a bank's multisig wallet).
-    /// @dev Only an administrator of the entity's zone or the programme admin. The account must not
-    /// sign for any entity nor hold an office. Not for revoked entities. Emits {SignerAdded}.
-    function addSigner(uint32 entityId, address account) external {
+    /// @inheritdoc IProgrammeAdministration
+    function addSigner(uint32 entityId, SignerKey calldata key) external {
         Entity storage e = _entity(entityId);
         _requireZoneAuthority(e.zoneId, msg.sender);
-        if (e.status == EntityStatus.Revoked) revert EntityNotActive(entityId, EntityStatus.Revoked);
-        _addSigner(entityId, account);
+        EntityStatus status = e.status;
+        if (status == EntityStatus.Revoked) revert EntityNotActive(entityId, status);
+        _addSigner(entityId, key, status == EntityStatus.Active);
     }
 
-    /// @notice Removes a signer account from an entity (key rotation or a lost key). The account's
-    /// past attestations stay in the log; it can no longer act for the entity.
-    /// @dev Only an administrator of the entity's zone or the programme admin. Emits {SignerRemoved}.
+    /// @inheritdoc IProgrammeAdministration
     function removeSigner(uint32 entityId, address account) external {
         Entity storage e = _entity(entityId);
         _requireZoneAuthority(e.zoneId, msg.sender);
         if (!_signers[entityId].remove(account)) revert NotEntitySigner(entityId, account);
-        delete _accounts[account].entityId;
+        Account storage a = _accounts[account];
+        a.entityId = 0;
+        a.signerSince = 0;
+        a.entityActive = false;
         emit SignerRemoved(entityId, account);
+        _bumpNonce(account, a);
     }
 
-    /// @notice Suspends, reinstates or revokes an entity. A suspended or revoked entity proposes
-    /// nothing and no attestation about its projects is accepted; `Revoked` is final.
-    /// @dev Only an administrator of the entity's zone or the programme admin.
-    /// Legal moves: Active <-> Suspended, Active|Suspended -> Revoked. Emits {EntityStatusChanged}.
-    /// @param status the new `EntityStatus` as a number
+    /// @inheritdoc IProgrammeAdministration
     function setEntityStatus(uint32 entityId, uint8 status) external {
         if (status > uint8(type(EntityStatus).max)) revert InvalidStatus(status);
         Entity storage e = _entity(entityId);
@@ -92,33 +84,43 @@ abstract contract EntityRegistry is ZoneRegistry {
         }
         e.status = to;
         emit EntityStatusChanged(entityId, to, msg.sender);
+        // mirror into the signers' slots (at most 16), which a signer's own revocation reads
+        bool active = to == EntityStatus.Active;
+        EnumerableSet.AddressSet storage keys = _signers[entityId];
+        uint256 n = keys.length();
+        for (uint256 i; i < n; ++i) {
+            _accounts[keys.at(i)].entityActive = active;
+        }
     }
 
-    /// @notice One entity by id; reverts with {UnknownEntity} for an id never registered.
-    function getEntity(uint32 entityId) external view returns (Entity memory) {
-        return _entity(entityId);
-    }
-
-    /// @notice The accounts currently signing for an entity.
-    function signersOf(uint32 entityId) external view returns (address[] memory) {
-        _entity(entityId);
-        return _signers[entityId].values();
-    }
-
-    function _entity(uint32 entityId) internal view returns (Entity storage e) {
-        e = _entities[entityId];
-        if (e.status == EntityStatus.None) revert UnknownEntity(entityId);
-    }
-
-    function _addSigner(uint32 entityId, address account) private {
+    /// @dev `key.account` joins `entityId` if it consents, holds and awaits no office, and the entity has room.
+    function _addSigner(uint32 entityId, SignerKey calldata key, bool entityActive) private {
+        address account = key.account;
         if (account == address(0)) revert ZeroAddress();
         Account storage a = _accounts[account];
         if (a.entityId != 0) revert SignerAlreadyRegistered(account, a.entityId);
-        if (a.zoneAdminOf != 0 || a.regulatorFields != 0 || a.expertFields != 0 || _isProgrammeAdmin(account)) {
-            revert AccountHoldsOffice(account);
+        (address pendingAdmin, ) = pendingDefaultAdmin();
+        if (
+            a.zoneAdminOf != 0 ||
+            a.regulatorFields != 0 ||
+            a.expertFields != 0 ||
+            _isProgrammeAdmin(account) ||
+            account == pendingAdmin
+        ) revert AccountHoldsOffice(account);
+        if (_signers[entityId].length() >= _MAX_SIGNERS) revert TooManySigners(entityId, _MAX_SIGNERS);
+        if (block.timestamp > key.deadline) revert ExpiredSignature(key.deadline);
+        bytes32 digest = _hashTypedDataV4(
+            keccak256(abi.encode(SIGNER_CONSENT_TYPEHASH, account, entityId, a.nonce, key.deadline))
+        );
+        if (!SignatureChecker.isValidSignatureNow(account, digest, key.signature)) {
+            revert InvalidConsent(account, entityId);
         }
         a.entityId = entityId;
+        a.signerSince = uint40(block.timestamp);
+        a.entityActive = entityActive;
         _signers[entityId].add(account);
         emit SignerAdded(entityId, account);
+        // the consent needs no consuming: while the key is registered it cannot be registered again,
+        // and removal moves the key's nonce on, which voids it
     }
 }

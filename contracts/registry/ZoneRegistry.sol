@@ -1,27 +1,23 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {ProgrammeGovernance} from "../governance/ProgrammeGovernance.sol";
+import {ProgrammeState} from "../state/ProgrammeState.sol";
+import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
 import {Zone, ZoneStatus, Account} from "../types/ProgrammeTypes.sol";
 
-/// @title Pilot zones and their administrators.
-abstract contract ZoneRegistry is ProgrammeGovernance {
-    mapping(uint32 zoneId => Zone) internal _zones;
-
-    /// @notice Creates an active pilot zone.
-    /// @dev Only the programme admin. Emits {ZoneCreated}.
-    /// @param name display name, e.g. "Chengdu"; must not be empty
-    /// @param region province or municipality the zone belongs to
-    /// @param metadataURI where a description of the zone is published (may be empty)
-    /// @param metadataHash digest of that description (may be zero)
-    /// @return zoneId the new zone's id (ids start at 1)
+/// @title Pilot zones, their administrators, and the field-scoped offices (administration module).
+/// @notice Runs inside `PilotProgramme` by delegatecall (see `ProgrammeAdministration`).
+abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
+    /// @inheritdoc IProgrammeAdministration
     function createZone(
         string calldata name,
         string calldata region,
         string calldata metadataURI,
         bytes32 metadataHash
     ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint32 zoneId) {
-        if (bytes(name).length == 0) revert EmptyName();
+        _checkName(name);
+        if (bytes(region).length > _MAX_REGION_BYTES) revert RegionTooLong(bytes(region).length, _MAX_REGION_BYTES);
+        _checkURI(metadataURI);
         zoneId = ++_totals.zones;
         Zone storage z = _zones[zoneId];
         z.id = zoneId;
@@ -34,11 +30,7 @@ abstract contract ZoneRegistry is ProgrammeGovernance {
         emit ZoneCreated(zoneId, name, region, metadataURI, metadataHash);
     }
 
-    /// @notice Suspends, reinstates or closes a zone. A suspended zone takes no new entities,
-    /// projects or attestations; `Closed` is final.
-    /// @dev Only the programme admin. Legal moves: Active <-> Suspended, Active|Suspended -> Closed.
-    /// Emits {ZoneStatusChanged}.
-    /// @param status the new `ZoneStatus` as a number
+    /// @inheritdoc IProgrammeAdministration
     function setZoneStatus(uint32 zoneId, uint8 status) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (status > uint8(type(ZoneStatus).max)) revert InvalidStatus(status);
         Zone storage z = _zone(zoneId);
@@ -51,8 +43,7 @@ abstract contract ZoneRegistry is ProgrammeGovernance {
         emit ZoneStatusChanged(zoneId, to, msg.sender);
     }
 
-    /// @notice Appoints `account` administrator of `zoneId`. An account administers one zone at most.
-    /// @dev Only the programme admin. The zone must not be closed. Emits {ZoneAdminAppointed}.
+    /// @inheritdoc IProgrammeAdministration
     function appointZoneAdmin(uint32 zoneId, address account) external onlyRole(DEFAULT_ADMIN_ROLE) {
         ZoneStatus status = _zone(zoneId).status;
         if (status == ZoneStatus.Closed) revert ZoneNotActive(zoneId, status);
@@ -64,29 +55,48 @@ abstract contract ZoneRegistry is ProgrammeGovernance {
         emit ZoneAdminAppointed(zoneId, account);
     }
 
-    /// @notice Dismisses a zone administrator.
-    /// @dev Only the programme admin. Reverts with {NotZoneAdmin}(0, account) if it administers no zone.
-    /// Emits {ZoneAdminRemoved}.
+    /// @inheritdoc IProgrammeAdministration
     function removeZoneAdmin(address account) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Account storage a = _accounts[account];
         uint32 zoneId = a.zoneAdminOf;
         if (zoneId == 0) revert NotZoneAdmin(0, account);
         a.zoneAdminOf = 0;
         emit ZoneAdminRemoved(zoneId, account);
+        _bumpNonce(account, a);
     }
 
-    /// @notice One zone by id; reverts with {UnknownZone} for an id never created.
-    function getZone(uint32 zoneId) external view returns (Zone memory) {
-        return _zone(zoneId);
+    /// @inheritdoc IProgrammeAdministration
+    function setRegulatorFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Account storage a = _officeAccount(account, fields);
+        uint32 before = a.regulatorFields;
+        a.regulatorFields = fields;
+        emit RegulatorFieldsSet(account, fields);
+        if (before & ~fields != 0) _bumpNonce(account, a);
     }
 
-    function _zone(uint32 zoneId) internal view returns (Zone storage z) {
-        z = _zones[zoneId];
-        if (z.status == ZoneStatus.None) revert UnknownZone(zoneId);
+    /// @inheritdoc IProgrammeAdministration
+    function setExpertFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Account storage a = _officeAccount(account, fields);
+        uint32 before = a.expertFields;
+        a.expertFields = fields;
+        emit ExpertFieldsSet(account, fields);
+        if (before & ~fields != 0) _bumpNonce(account, a);
     }
 
-    function _requireZoneActive(uint32 zoneId) internal view {
-        ZoneStatus status = _zones[zoneId].status;
-        if (status != ZoneStatus.Active) revert ZoneNotActive(zoneId, status);
+    function _officeAccount(address account, uint32 fields) private view returns (Account storage a) {
+        if (account == address(0)) revert ZeroAddress();
+        if (fields & ~_VALID_FIELDS != 0) revert InvalidFields(fields);
+        _requireNotEntitySigner(account);
+        a = _accounts[account];
+    }
+
+    function _checkName(string calldata name) internal pure {
+        uint256 length = bytes(name).length;
+        if (length == 0) revert EmptyName();
+        if (length > _MAX_NAME_BYTES) revert NameTooLong(length, _MAX_NAME_BYTES);
+    }
+
+    function _checkURI(string calldata uri) internal pure {
+        if (bytes(uri).length > _MAX_URI_BYTES) revert URITooLong(bytes(uri).length, _MAX_URI_BYTES);
     }
 }

@@ -92,15 +92,28 @@ struct Project {
     bytes32 metadataHash;
 }
 
-/// @notice Everything one account is entitled to, packed in a single storage slot.
+/// @notice Everything one account is entitled to, packed in a single storage slot (240 of 256 bits).
 /// @dev An account is either an entity signer (`entityId != 0`) or an official
-/// (zone administrator, regulator, expert), never both.
+/// (zone administrator, regulator, expert), never both. `signerSince` and `entityActive` let a
+/// signer's revocation of its own report be checked from this slot alone (README, "Gas").
+/// The 16 spare bits (and `signerSince`, which an official never uses) leave room for an office's
+/// expiry in this same slot (issue 10).
 struct Account {
     uint32 entityId; // entity this account signs for, 0 if none
     uint32 zoneAdminOf; // zone this account administers, 0 if none
     uint32 regulatorFields; // bitmask of fields regulated
     uint32 expertFields; // bitmask of fields of expertise
-    uint64 nonce; // next EIP-712 nonce
+    uint64 nonce; // next EIP-712 nonce (attestations and signer consents; moves on when a role ends)
+    uint40 signerSince; // when the current tenure as a signer began (0 if not a signer)
+    bool entityActive; // a signer's entity is Active (mirrored by `setEntityStatus`)
+}
+
+/// @notice A key's consent to sign for an entity: an EIP-712 `SignerConsent` signed by the key itself
+/// (or accepted by its ERC-1271 wallet), over the entity id and the key's current nonce.
+struct SignerKey {
+    address account; // the key to register
+    uint64 deadline; // last timestamp (inclusive) at which the consent is accepted
+    bytes signature; // the key's signature of SignerConsent(account, entityId, nonce, deadline)
 }
 
 /// @notice What an attester asks to record.

@@ -8,7 +8,15 @@
  */
 import { Interface, solidityPackedKeccak256 } from "ethers";
 import { ENTITY_TYPES, EntityStatus, FIELDS, Kind, ProjectStatus, ZoneStatus, fieldsToMask, ATTESTATION_KINDS } from "../../sdk/domain.js";
-import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, type AttestationRequest, type Hex } from "../../sdk/eip712.js";
+import {
+  ATTEST_PRIMARY_TYPE,
+  ATTEST_TYPES,
+  SIGNER_CONSENT_PRIMARY_TYPE,
+  SIGNER_CONSENT_TYPES,
+  attestDomain,
+  type AttestationRequest,
+  type Hex,
+} from "../../sdk/eip712.js";
 import { sha256Hex } from "../../sdk/hashing.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
@@ -114,13 +122,28 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
       if (Number(ev?.args[0]) !== i + 1) throw new Error(`zones[${i}]: expected zone id ${i + 1}, got ${ev?.args[0]}`);
     });
 
-    // 2. zone administrators register their entities (with their signer accounts)
+    // 2. zone administrators register their entities, each signer key with its own consent
+    // (EIP-712 SignerConsent for the id the entity gets: ids follow the order sent, from 1 on a
+    // fresh deployment; every key is fresh, so at nonce 0), signed by the node's dev keys in one batch
+    const consentData = (account: string, entityId: number) =>
+      JSON.stringify({
+        types: { EIP712Domain: EIP712_DOMAIN_TYPE, SignerConsent: SIGNER_CONSENT_TYPES.SignerConsent },
+        primaryType: SIGNER_CONSENT_PRIMARY_TYPE,
+        domain: { ...attestDomain(Number(chainId), programme as Hex), chainId: Number(chainId) },
+        message: { account, entityId, nonce: 0, deadline: deadline.toString() },
+      });
+    const keysOf = sample.entities.map((e, i) => e.signers.map((label) => ({ account: acct(label).address, entityId: i + 1 })));
+    const consentSignatures = await rpc.batch(
+      keysOf.flat().map((k) => ({ method: "eth_signTypedData_v4", params: [k.account, consentData(k.account, k.entityId)] })),
+    );
+    let nextSignature = 0;
+    const signerKeys = keysOf.map((keys) => keys.map((k) => ({ account: k.account, deadline, signature: consentSignatures[nextSignature++] as string })));
     const entityTxs = await Promise.all(
       sample.entities.map(async (e, i) =>
         tx(`zone-admin:${e.zone}`, "registerEntity", [
           zoneId.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type), fieldsToMask(e.fields.map(fieldId)), "",
-          await hashText(e.description), e.signers.map((s) => acct(s).address),
-        ], 450_000 + 60_000 * e.signers.length, `entities[${i}]`),
+          await hashText(e.description), signerKeys[i],
+        ], 450_000 + 80_000 * e.signers.length, `entities[${i}]`),
       ),
     );
     const entityId = new Map<string, number>();

@@ -74,7 +74,12 @@ export const registerEntityTask = task("register-entity", "Register a pilot enti
     defaultValue: undefined,
   })
   .addOption(FIELDS_OPT)
-  .addOption({ name: "signers", description: "Comma-separated addresses that sign for the entity (optional)", defaultValue: "" })
+  .addOption({
+    name: "signers",
+    description: "Comma-separated addresses that sign for the entity (optional); each key must be unlocked on this network to sign its consent, else use --consents",
+    defaultValue: "",
+  })
+  .addOption({ name: "consents", description: "Comma-separated signer consent files (sign-signer-consent) for the entity's keys", defaultValue: "" })
   .addOption(METADATA_URI)
   .addOption(METADATA_HASH)
   .addOption(METADATA_FILE)
@@ -82,11 +87,23 @@ export const registerEntityTask = task("register-entity", "Register a pilot enti
   .setAction(() => entities().then((m) => ({ default: m.registerEntity })))
   .build();
 
-export const addSignerTask = task("add-signer", "Add a signer account to an entity, e.g. a new key (its zone's administrator or the programme office)")
+export const addSignerTask = task("add-signer", "Add a signer key to an entity with the key's consent (its zone's administrator or the programme office)")
   .addOption(ENTITY)
-  .addOption(ACCOUNT)
+  .addOption({ ...ACCOUNT, description: "The key (address), when this network unlocks it (it signs its consent on the spot)" })
+  .addOption({ name: "consent", description: "The key's consent file, from sign-signer-consent", type: OPT, defaultValue: undefined })
   .addOption(FROM)
   .setAction(() => entities().then((m) => ({ default: m.addSigner })))
+  .build();
+
+export const signSignerConsentTask = task(
+  "sign-signer-consent",
+  "As the key (--from), consent to sign for an entity (EIP-712, proof of possession) and write the file its zone administrator passes to add-signer --consent",
+)
+  .addOption(ENTITY)
+  .addOption({ name: "out", description: "Where to write the consent JSON file", type: OPT, defaultValue: undefined })
+  .addOption({ name: "deadlineMinutes", description: "Minutes the consent stays valid (default 10080, one week)", type: OPT, defaultValue: undefined })
+  .addOption(FROM)
+  .setAction(() => import("./actions/sign-signer-consent.js"))
   .build();
 
 export const removeSignerTask = task("remove-signer", "Remove a signer account from an entity; its past attestations stay (its zone's administrator or the programme office)")

@@ -259,6 +259,22 @@ export const pilotProgrammeAbi = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "uint32",
+        "name": "entityId",
+        "type": "uint32"
+      }
+    ],
+    "name": "InvalidConsent",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint8",
         "name": "entityType",
         "type": "uint8"
@@ -341,6 +357,43 @@ export const pilotProgrammeAbi = [
       }
     ],
     "name": "InvalidStatus",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "NameTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "current",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "requested",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "maxJump",
+        "type": "uint64"
+      }
+    ],
+    "name": "NonceJumpTooLarge",
     "type": "error"
   },
   {
@@ -474,6 +527,22 @@ export const pilotProgrammeAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "ReasonTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "refUID",
         "type": "bytes32"
@@ -485,6 +554,22 @@ export const pilotProgrammeAbi = [
       }
     ],
     "name": "ReferenceOutsideProject",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "RegionTooLong",
     "type": "error"
   },
   {
@@ -533,12 +618,60 @@ export const pilotProgrammeAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TitleTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "contentHash",
         "type": "bytes32"
       }
     ],
     "name": "TooManyAttestations",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "entityId",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TooManySigners",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "URITooLong",
     "type": "error"
   },
   {
@@ -1269,6 +1402,19 @@ export const pilotProgrammeAbi = [
   },
   {
     "inputs": [],
+    "name": "SIGNER_CONSENT_TYPEHASH",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "acceptDefaultAdminTransfer",
     "outputs": [],
     "stateMutability": "nonpayable",
@@ -1278,13 +1424,30 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "entityId",
+        "name": "",
         "type": "uint32"
       },
       {
-        "internalType": "address",
-        "name": "account",
-        "type": "address"
+        "components": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "internalType": "uint64",
+            "name": "deadline",
+            "type": "uint64"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct SignerKey",
+        "name": "",
+        "type": "tuple"
       }
     ],
     "name": "addSigner",
@@ -1293,15 +1456,28 @@ export const pilotProgrammeAbi = [
     "type": "function"
   },
   {
+    "inputs": [],
+    "name": "administration",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "zoneId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "address",
-        "name": "account",
+        "name": "",
         "type": "address"
       }
     ],
@@ -1651,22 +1827,22 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "string",
-        "name": "name",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "string",
-        "name": "region",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "string",
-        "name": "metadataURI",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "bytes32",
-        "name": "metadataHash",
+        "name": "",
         "type": "bytes32"
       }
     ],
@@ -1674,7 +1850,7 @@ export const pilotProgrammeAbi = [
     "outputs": [
       {
         "internalType": "uint32",
-        "name": "zoneId",
+        "name": "",
         "type": "uint32"
       }
     ],
@@ -1799,6 +1975,16 @@ export const pilotProgrammeAbi = [
             "internalType": "uint64",
             "name": "nonce",
             "type": "uint64"
+          },
+          {
+            "internalType": "uint40",
+            "name": "signerSince",
+            "type": "uint40"
+          },
+          {
+            "internalType": "bool",
+            "name": "entityActive",
+            "type": "bool"
           }
         ],
         "internalType": "struct Account",
@@ -2239,22 +2425,22 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint8",
-        "name": "field",
+        "name": "",
         "type": "uint8"
       },
       {
         "internalType": "string",
-        "name": "title",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "string",
-        "name": "metadataURI",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "bytes32",
-        "name": "metadataHash",
+        "name": "",
         "type": "bytes32"
       }
     ],
@@ -2262,7 +2448,7 @@ export const pilotProgrammeAbi = [
     "outputs": [
       {
         "internalType": "uint32",
-        "name": "projectId",
+        "name": "",
         "type": "uint32"
       }
     ],
@@ -2273,45 +2459,62 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "zoneId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "string",
-        "name": "name",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "uint8",
-        "name": "entityType",
+        "name": "",
         "type": "uint8"
       },
       {
         "internalType": "uint32",
-        "name": "fields",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "string",
-        "name": "metadataURI",
+        "name": "",
         "type": "string"
       },
       {
         "internalType": "bytes32",
-        "name": "metadataHash",
+        "name": "",
         "type": "bytes32"
       },
       {
-        "internalType": "address[]",
-        "name": "signers",
-        "type": "address[]"
+        "components": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "internalType": "uint64",
+            "name": "deadline",
+            "type": "uint64"
+          },
+          {
+            "internalType": "bytes",
+            "name": "signature",
+            "type": "bytes"
+          }
+        ],
+        "internalType": "struct SignerKey[]",
+        "name": "",
+        "type": "tuple[]"
       }
     ],
     "name": "registerEntity",
     "outputs": [
       {
         "internalType": "uint32",
-        "name": "entityId",
+        "name": "",
         "type": "uint32"
       }
     ],
@@ -2322,12 +2525,12 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "entityId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "address",
-        "name": "account",
+        "name": "",
         "type": "address"
       }
     ],
@@ -2340,7 +2543,7 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "account",
+        "name": "",
         "type": "address"
       }
     ],
@@ -2414,12 +2617,12 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "entityId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "uint8",
-        "name": "status",
+        "name": "",
         "type": "uint8"
       }
     ],
@@ -2432,12 +2635,12 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "account",
+        "name": "",
         "type": "address"
       },
       {
         "internalType": "uint32",
-        "name": "fields",
+        "name": "",
         "type": "uint32"
       }
     ],
@@ -2450,17 +2653,17 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "projectId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "uint8",
-        "name": "status",
+        "name": "",
         "type": "uint8"
       },
       {
         "internalType": "string",
-        "name": "reason",
+        "name": "",
         "type": "string"
       }
     ],
@@ -2473,12 +2676,12 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "address",
-        "name": "account",
+        "name": "",
         "type": "address"
       },
       {
         "internalType": "uint32",
-        "name": "fields",
+        "name": "",
         "type": "uint32"
       }
     ],
@@ -2491,12 +2694,12 @@ export const pilotProgrammeAbi = [
     "inputs": [
       {
         "internalType": "uint32",
-        "name": "zoneId",
+        "name": "",
         "type": "uint32"
       },
       {
         "internalType": "uint8",
-        "name": "status",
+        "name": "",
         "type": "uint8"
       }
     ],
@@ -2804,6 +3007,22 @@ export const programmeReaderAbi = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      },
+      {
+        "internalType": "uint32",
+        "name": "entityId",
+        "type": "uint32"
+      }
+    ],
+    "name": "InvalidConsent",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint8",
         "name": "entityType",
         "type": "uint8"
@@ -2881,6 +3100,43 @@ export const programmeReaderAbi = [
       }
     ],
     "name": "InvalidStatus",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "NameTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint64",
+        "name": "current",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "requested",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "maxJump",
+        "type": "uint64"
+      }
+    ],
+    "name": "NonceJumpTooLarge",
     "type": "error"
   },
   {
@@ -3014,6 +3270,22 @@ export const programmeReaderAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "ReasonTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "refUID",
         "type": "bytes32"
@@ -3025,6 +3297,22 @@ export const programmeReaderAbi = [
       }
     ],
     "name": "ReferenceOutsideProject",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "RegionTooLong",
     "type": "error"
   },
   {
@@ -3046,12 +3334,60 @@ export const programmeReaderAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TitleTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "bytes32",
         "name": "contentHash",
         "type": "bytes32"
       }
     ],
     "name": "TooManyAttestations",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "entityId",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TooManySigners",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "URITooLong",
     "type": "error"
   },
   {
@@ -3238,6 +3574,16 @@ export const programmeReaderAbi = [
             "internalType": "uint64",
             "name": "nonce",
             "type": "uint64"
+          },
+          {
+            "internalType": "uint40",
+            "name": "signerSince",
+            "type": "uint40"
+          },
+          {
+            "internalType": "bool",
+            "name": "entityActive",
+            "type": "bool"
           }
         ],
         "internalType": "struct Account[]",

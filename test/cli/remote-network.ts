@@ -78,8 +78,11 @@ describe("remote network (a second node, another chain id, private-key accounts)
   it("runs attest -> verify-document and sign -> relay with the tasks against it", async () => {
     await cli(office, ["create-zone", "--name", "Xiong'an", "--region", "Hebei"]);
     await cli(office, ["set-regulator", "--account", office.address, "--fields", "government-data-sharing"]);
+    // the entity's key is not the office's: it signs its consent for the entity about to be registered
+    const consent = path.join(dir, "consent.json");
+    await cli(entitySigner, ["sign-signer-consent", "--entity", "1", "--out", consent]);
     await cli(office, ["register-entity", "--zone", "Xiong'an", "--name", "Sample Data Exchange (fictional)", "--type", "government-body",
-      "--fields", "government-data-sharing", "--signers", entitySigner.address]);
+      "--fields", "government-data-sharing", "--consents", consent]);
     await cli(entitySigner, ["propose-project", "--field", "government-data-sharing", "--title", "Cross-agency data ledger"]);
     await cli(office, ["set-project-status", "--project", "1", "--action", "approve"]);
 

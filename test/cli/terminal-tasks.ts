@@ -107,6 +107,13 @@ describe("terminal tasks", function () {
       await ok("set-entity-status", { entity: "1", status: "active", from: from(ZONE_ADMIN) });
       await ok("add-signer", { entity: "1", account: accounts[SPARE], from: from(ZONE_ADMIN) });
       await ok("remove-signer", { entity: "1", account: accounts[SPARE], from: from(ZONE_ADMIN) });
+      // finding 3: the key's own consent, as a file; a consent for another entity, or one the removal voided, is refused
+      const consent = path.join(dir, "consent-2.json");
+      expect((await ok("sign-signer-consent", { entity: "2", out: consent, from: from(SPARE) })).stdout).to.match(/consents to sign for entity #2/);
+      await refused("add-signer", { entity: "1", consent, from: from(ZONE_ADMIN) }, /consents to sign for entity #2, not #1/, accounts[ZONE_ADMIN]);
+      await ok("add-signer", { entity: "2", consent });
+      await ok("remove-signer", { entity: "2", account: accounts[SPARE] });
+      await refused("add-signer", { entity: "2", consent }, /it is void, ask for a new one/);
       await ok("appoint-zone-admin", { zone: "Wuxi", account: accounts[SPARE] });
       await ok("remove-zone-admin", { account: accounts[SPARE] });
       await ok("set-expert", { account: accounts[SPARE], fields: "energy" });

@@ -5,7 +5,7 @@
 import type { HardhatEthers, HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { NetworkConnection } from "hardhat/types/network";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
-import { ATTEST_TYPES, attestDomain, type AttestationRequest, type Hex } from "../../sdk/eip712.js";
+import { ATTEST_TYPES, SIGNER_CONSENT_TYPES, attestDomain, type AttestationRequest, type Hex, type SignerKey } from "../../sdk/eip712.js";
 import { EntityType, Kind, ProjectStatus } from "../../sdk/domain.js";
 import type { PilotProgramme, ProgrammeReader } from "../../types/ethers-contracts/index.js";
 
@@ -78,14 +78,16 @@ export async function seedProgramme(connection: NetworkConnection): Promise<Depl
     await d.programme
       .connect(d.zoneAdmin)
       .registerEntity(1, "West China Hospital", EntityType.Hospital, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", docHash(ethers), [
-        d.signer.address,
-        d.signer2.address,
+        await signConsent(ethers, d.programme, d.signer, 1),
+        await signConsent(ethers, d.programme, d.signer2, 1),
       ])
   ).wait();
   await (
     await d.programme
       .connect(d.zoneAdmin2)
-      .registerEntity(2, "Jiangnan University", EntityType.University, bit(EDUCATION), "", ZERO_HASH, [d.otherSigner.address])
+      .registerEntity(2, "Jiangnan University", EntityType.University, bit(EDUCATION), "", ZERO_HASH, [
+        await signConsent(ethers, d.programme, d.otherSigner, 2),
+      ])
   ).wait();
   const s = d.programme.connect(d.signer);
   await (await s.proposeProject(HEALTH, "Shared medical records", "ipfs://p/1", docHash(ethers))).wait();
@@ -94,6 +96,36 @@ export async function seedProgramme(connection: NetworkConnection): Promise<Depl
   await (await d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Active, "")).wait();
   await (await d.programme.connect(d.zoneAdmin2).setProjectStatus(3, ProjectStatus.Active, "")).wait();
   return d;
+}
+
+/**
+ * A key's consent to sign for `entityId` (proof of possession), signed by the key at its current
+ * nonce: what `addSigner` and `registerEntity` take. For `registerEntity`, `entityId` is the id the
+ * entity will get (`totals().entities + 1`); `nonceOffset` serves a key consenting ahead of a
+ * consent not yet used.
+ */
+export async function signConsent(
+  ethers: HardhatEthers,
+  programme: PilotProgramme,
+  key: { address: string; signTypedData: HardhatEthersSigner["signTypedData"] },
+  entityId: number | bigint,
+  opts: { nonce?: bigint; deadline?: bigint; account?: string; verifyingContract?: string; chainId?: bigint } = {},
+): Promise<SignerKey> {
+  const account = (opts.account ?? key.address) as Hex;
+  const nonce = opts.nonce ?? (await programme.nonces(account));
+  const latest = await ethers.provider.getBlock("latest");
+  const deadline = opts.deadline ?? BigInt((latest?.timestamp ?? 0) + 3600);
+  const chainId = opts.chainId ?? (await ethers.provider.getNetwork()).chainId;
+  const domain = attestDomain(chainId, (opts.verifyingContract ?? (await programme.getAddress())) as Hex);
+  const types = { SignerConsent: [...SIGNER_CONSENT_TYPES.SignerConsent] };
+  const signature = (await key.signTypedData(domain, types, { account, entityId, nonce, deadline })) as Hex;
+  return { account, deadline, signature };
+}
+
+/** The id the next registered entity gets. */
+export async function nextEntityId(programme: PilotProgramme): Promise<number> {
+  const [, entities] = await programme.totals();
+  return Number(entities) + 1;
 }
 
 /** Signs a delegated attestation as `signer` for `attester` (an EOA, or a wallet it owns). */

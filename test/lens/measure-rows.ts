@@ -4,8 +4,9 @@
  */
 import type { NetworkConnection } from "hardhat/types/network";
 import { EntityType, Kind, ProjectStatus } from "../../sdk/domain.js";
-import { deployProgramme, bit, expectedUid, HEALTH, request, type Deployed } from "../helpers/fixtures.js";
+import { deployProgramme, signConsent, bit, expectedUid, HEALTH, request, type Deployed } from "../helpers/fixtures.js";
 import type { Hex } from "../../sdk/eip712.js";
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 
 /** The byte lengths of a row's strings and the signers of an entity. */
 export interface RowShape {
@@ -47,9 +48,11 @@ export async function fillProgramme(connection: NetworkConnection, shape: RowSha
     await (await admin.createZone(text(shape.name, "z"), text(shape.region, "r"), text(shape.uri, "u"), ethers.id(`zone${i}`))).wait();
   }
   for (let i = 0; i < rows; i++) {
-    const signers = i === 0 ? [d.signer.address] : [];
-    while (signers.length < shape.signers) signers.push(ethers.Wallet.createRandom().address);
-    accountList.push(...signers);
+    const keys: Array<{ address: string; signTypedData: HardhatEthersSigner["signTypedData"] }> = i === 0 ? [d.signer] : [];
+    while (keys.length < shape.signers) keys.push(ethers.Wallet.createRandom());
+    const signers = [];
+    for (const key of keys) signers.push(await signConsent(ethers, d.programme, key, i + 1, { nonce: 0n, deadline: 2n ** 63n }));
+    accountList.push(...keys.map((k) => k.address));
     await (
       await admin.registerEntity(i + 1, text(shape.name, "e"), EntityType.Hospital, bit(HEALTH), text(shape.uri, "u"), ethers.id(`entity${i}`), signers)
     ).wait();

@@ -6,6 +6,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import {
+  signConsent,
   seedLogProgramme,
   signAttestation,
   request,
@@ -331,7 +332,7 @@ describe("DelegatedAttestations.attestBySig", () => {
       const owner = d.spare[0];
       const wallet = await ethers.deployContract("ERC1271WalletMock", [owner.address]);
       const walletAddress = await wallet.getAddress();
-      await expect(d.programme.connect(d.zoneAdmin).addSigner(1, walletAddress)).to.emit(d.programme, "SignerAdded").withArgs(1, walletAddress);
+      await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, owner, 1, { account: walletAddress }))).to.emit(d.programme, "SignerAdded").withArgs(1, walletAddress);
       return { wallet, walletAddress, owner };
     }
 
@@ -462,27 +463,25 @@ describe("DelegatedAttestations.increaseNonce", () => {
   });
 });
 
-describe("DelegatedAttestations.increaseNonce: the last nonce", () => {
-  it("refuses 2^64-1, which would leave no usable nonce (InvalidNonce); 2^64-2 works and can still be used", async () => {
+describe("DelegatedAttestations.increaseNonce: the nonce never reaches a dead end", () => {
+  it("finding 7: increaseNonce(2^64-2) is refused (NonceJumpTooLarge(current, requested, 2^32-1)); after the largest jump a relay still works and so does the next", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    const max = 2n ** 64n - 1n;
-    await expect(d.programme.connect(d.signer).increaseNonce(max))
-      .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
-      .withArgs(d.signer.address, 0);
-    await (await d.programme.connect(d.signer).increaseNonce(max - 1n)).wait();
-    const req = request(1, Kind.ProgressReport, docHash(ethers));
-    const s = await signAttestation(connection, d.programme, d.signer, req);
-    expect(s.nonce).to.equal(max - 1n);
-    await expect(d.programme.connect(d.relayer).attestBySig(req, s.attester, s.nonce, s.deadline, s.signature)).to.emit(
-      d.programme,
-      "SignatureUsed",
-    );
-    expect(await d.programme.nonces(d.signer.address)).to.equal(max);
-    // the last nonce is never usable: a signature carrying it is refused with a custom error, not a panic
-    const req2 = request(1, Kind.ProgressReport, docHash(ethers));
-    const s2 = await signAttestation(connection, d.programme, d.signer, req2);
-    await expect(d.programme.connect(d.relayer).attestBySig(req2, s2.attester, s2.nonce, s2.deadline, s2.signature))
-      .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
-      .withArgs(d.signer.address, max);
+    const maxJump = 2n ** 32n - 1n;
+    for (const target of [2n ** 64n - 2n, 2n ** 64n - 1n, maxJump + 1n]) {
+      await expect(d.programme.connect(d.signer).increaseNonce(target))
+        .to.be.revertedWithCustomError(d.programme, "NonceJumpTooLarge")
+        .withArgs(0, target, maxJump);
+    }
+    await (await d.programme.connect(d.signer).increaseNonce(maxJump)).wait();
+    for (const expected of [maxJump, maxJump + 1n]) {
+      const req = request(1, Kind.ProgressReport, docHash(ethers));
+      const s = await signAttestation(connection, d.programme, d.signer, req);
+      expect(s.nonce).to.equal(expected);
+      await expect(d.programme.connect(d.relayer).attestBySig(req, s.attester, s.nonce, s.deadline, s.signature)).to.emit(
+        d.programme,
+        "SignatureUsed",
+      );
+    }
+    expect(await d.programme.nonces(d.signer.address)).to.equal(maxJump + 2n);
   });
 });

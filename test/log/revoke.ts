@@ -1,4 +1,4 @@
-/** AttestationLog.revoke: who may revoke, finality, acceptance reopening, and revocation while paused. */
+/** AttestationLog.revoke: who may revoke (authority held now), finality, acceptance reopening, and the pause. */
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
@@ -56,14 +56,25 @@ describe("AttestationLog.revoke", () => {
       await revokesOk(d, d.regulator, other.uid, "not a progress report");
     });
 
-    it("an attester whose office or key was later withdrawn can still withdraw its own claim", async () => {
+    it("finding 1: a removed signer or a dismissed expert can no longer revoke what it issued; the offices still can", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const { uid } = await attested(d, d.signer2, 1, Kind.ProgressReport);
       const opinion = await attested(d, d.expert, 1, Kind.ExpertOpinion);
       await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
       await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0)).wait();
-      await revokesOk(d, d.signer2, uid, "key retired, claim withdrawn");
-      await revokesOk(d, d.expert, opinion.uid, "withdrawn");
+      for (const [who, u] of [[d.signer2, uid], [d.expert, opinion.uid]] as const) {
+        await expect(d.programme.connect(who).revoke(u, "stolen key"))
+          .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
+          .withArgs(u, who.address);
+      }
+      await revokesOk(d, d.zoneAdmin, uid, "key retired, claim withdrawn");
+      await revokesOk(d, d.admin, opinion.uid, "withdrawn by the programme office");
+    });
+
+    it("the programme office (any attestation)", async () => {
+      const d = await networkHelpers.loadFixture(seeded);
+      const { uid } = await attested(d, d.otherSigner, 3, Kind.ProgressReport);
+      await revokesOk(d, d.admin, uid, "withdrawn by the programme office");
     });
 
     it("the revoked flag shows through attestationsOf; the count is unchanged", async () => {
@@ -91,10 +102,10 @@ describe("AttestationLog.revoke", () => {
   });
 
   describe("refusals", () => {
-    it("NotAuthorizedToRevoke(uid, account) for an outsider, another zone's admin, a regulator of another field, an expert, a co-signer, the programme admin", async () => {
+    it("NotAuthorizedToRevoke(uid, account) for an outsider, another zone's admin, a regulator of another field, an expert, a co-signer", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const { uid } = await attested(d, d.signer, 1, Kind.ProgressReport);
-      for (const who of [d.outsider, d.zoneAdmin2, d.energyRegulator, d.expert, d.educationExpert, d.signer2, d.otherSigner, d.admin]) {
+      for (const who of [d.outsider, d.zoneAdmin2, d.energyRegulator, d.expert, d.educationExpert, d.signer2, d.otherSigner]) {
         await expect(d.programme.connect(who).revoke(uid, "no"))
           .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
           .withArgs(uid, who.address);
@@ -198,41 +209,31 @@ describe("AttestationLog.revoke", () => {
     });
   });
 
-  describe("while paused (deliberately allowed, see the NatSpec of revoke)", () => {
-    it("the attester, the zone admin and a regulator can revoke; new attestations are refused", async () => {
+  describe("while paused only the programme office revokes", () => {
+    it("finding 1: while paused the attester, the zone admin and a regulator are refused (EnforcedPause); the programme office revokes with a reason", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const a = await attested(d, d.signer, 1, Kind.ProgressReport);
-      const b = await attested(d, d.signer, 1, Kind.Milestone);
-      const c = await attested(d, d.expert, 1, Kind.ExpertOpinion);
+      const b = await attested(d, d.expert, 1, Kind.ExpertOpinion);
       await (await d.programme.connect(d.admin).pause()).wait();
-      expect(await d.programme.paused()).to.equal(true);
-      await revokesOk(d, d.signer, a.uid, "incident: withdrawn");
-      await revokesOk(d, d.zoneAdmin, b.uid, "incident: withdrawn");
-      await revokesOk(d, d.regulator, c.uid, "incident: withdrawn");
-      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.be.revertedWithCustomError(
-        d.programme,
-        "EnforcedPause",
-      );
-      // the refusals still apply while paused
-      const e = await (async () => {
-        await (await d.programme.connect(d.admin).unpause()).wait();
-        const x = await attested(d, d.signer, 1, Kind.ProgressReport);
-        await (await d.programme.connect(d.admin).pause()).wait();
-        return x;
-      })();
-      await expect(d.programme.connect(d.outsider).revoke(e.uid, "no"))
-        .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
-        .withArgs(e.uid, d.outsider.address);
-      await expect(d.programme.connect(d.signer).revoke(a.uid, "again")).to.be.revertedWithCustomError(d.programme, "AlreadyRevoked");
+      for (const [who, uid] of [[d.signer, a.uid], [d.zoneAdmin, a.uid], [d.regulator, b.uid], [d.expert, b.uid]] as const) {
+        await expect(d.programme.connect(who).revoke(uid, "incident")).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
+      }
+      // the refusals that need no authority still come first
+      await expect(d.programme.connect(d.outsider).revoke(docHash(ethers), "no")).to.be.revertedWithCustomError(d.programme, "UnknownAttestation");
+      await revokesOk(d, d.admin, a.uid, "incident: withdrawn by the office");
+      await expect(d.programme.connect(d.admin).revoke(a.uid, "again")).to.be.revertedWithCustomError(d.programme, "AlreadyRevoked");
+      await (await d.programme.connect(d.admin).unpause()).wait();
+      await revokesOk(d, d.expert, b.uid, "withdrawn after the incident");
     });
 
-    it("revoking an acceptance while paused reopens the project (a status change during the pause)", async () => {
+    it("revoking an acceptance while paused: only the programme office, and the project reopens", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const { uid } = await attested(d, d.regulator, 1, Kind.Acceptance);
       await (await d.programme.connect(d.admin).pause()).wait();
-      await expect(d.programme.connect(d.regulator).revoke(uid, "incident"))
+      await expect(d.programme.connect(d.regulator).revoke(uid, "incident")).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
+      await expect(d.programme.connect(d.admin).revoke(uid, "incident"))
         .to.emit(d.programme, "ProjectStatusChanged")
-        .withArgs(1, ProjectStatus.Active, d.regulator.address, "acceptance revoked");
+        .withArgs(1, ProjectStatus.Active, d.admin.address, "acceptance revoked");
       expect((await d.programme.getProject(1)).status).to.equal(BigInt(ProjectStatus.Active));
     });
   });

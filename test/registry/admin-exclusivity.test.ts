@@ -6,10 +6,10 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, ADMIN_DELAY } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, ADMIN_DELAY } from "../helpers/fixtures.js";
 
 const connection = await network.create();
-const { networkHelpers } = connection;
+const { ethers, networkHelpers } = connection;
 const seeded = () => seedProgramme(connection);
 
 describe("ProgrammeGovernance: the programme admin is never an entity signer", () => {
@@ -20,13 +20,15 @@ describe("ProgrammeGovernance: the programme admin is never an entity signer", (
       .withArgs(d.signer.address, 1);
   });
 
-  it("refuses to accept the role while the pending admin has become an entity signer", async () => {
+  it("finding 3: the pending programme admin can never be registered as a signer, even with its consent, so the transfer cannot be blocked", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.admin).beginDefaultAdminTransfer(d.outsider.address)).wait();
-    await (await d.programme.connect(d.zoneAdmin).addSigner(1, d.outsider.address)).wait();
+    const consent = await signConsent(ethers, d.programme, d.outsider, 1);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, consent))
+      .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
+      .withArgs(d.outsider.address);
     await networkHelpers.time.increase(ADMIN_DELAY + 1);
-    await expect(d.programme.connect(d.outsider).acceptDefaultAdminTransfer())
-      .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
-      .withArgs(d.outsider.address, 1);
+    await (await d.programme.connect(d.outsider).acceptDefaultAdminTransfer()).wait();
+    expect(await d.programme.defaultAdmin()).to.equal(d.outsider.address);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, ADMIN_DELAY, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, ADMIN_DELAY, ZERO_HASH } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 
 const connection = await network.create();
@@ -110,10 +110,10 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
       .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
       .withArgs(1, d.admin.address);
     // ... and, holding no office any more, may now sign for an entity; the new admin may not
-    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, d.admin.address))
+    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, d.admin, 2)))
       .to.emit(d.programme, "SignerAdded")
       .withArgs(2, d.admin.address);
-    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, newAdmin.address))
+    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, newAdmin, 2)))
       .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
       .withArgs(newAdmin.address);
   });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, bit, ENERGY, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, bit, ENERGY, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, EntityType, ZoneStatus } from "../../sdk/domain.js";
 
@@ -15,8 +15,9 @@ describe("EntityRegistry.registerEntity", () => {
     const za = d.programme.connect(d.zoneAdmin);
     const [s0, s1] = d.spare;
     const hash = ethers.id("entity metadata");
-    const register = () => za.registerEntity(1, "Chengdu Gas", EntityType.Utility, bit(ENERGY), "ipfs://e/3", hash, [s0.address, s1.address]);
-    expect(await za.registerEntity.staticCall(1, "Chengdu Gas", EntityType.Utility, bit(ENERGY), "ipfs://e/3", hash, [s0.address, s1.address])).to.equal(3n);
+    const keys = [await signConsent(ethers, d.programme, s0, 3), await signConsent(ethers, d.programme, s1, 3)];
+    const register = () => za.registerEntity(1, "Chengdu Gas", EntityType.Utility, bit(ENERGY), "ipfs://e/3", hash, keys);
+    expect(await za.registerEntity.staticCall(1, "Chengdu Gas", EntityType.Utility, bit(ENERGY), "ipfs://e/3", hash, keys)).to.equal(3n);
     await expect(register())
       .to.emit(d.programme, "EntityRegistered")
       .withArgs(3, 1, EntityType.Utility, bit(ENERGY), "Chengdu Gas", "ipfs://e/3", hash)
@@ -59,7 +60,7 @@ describe("EntityRegistry.registerEntity", () => {
   it("refuses another zone's administrator and accounts without zone authority (NotZoneAdmin)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.zoneAdmin2, d.regulator, d.expert, d.signer, d.outsider]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(who).registerEntity(1, "CNOOC", EntityType.Enterprise, bit(ENERGY), "", ZERO_HASH, []))
           .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
           .withArgs(1, who.address),
@@ -70,7 +71,7 @@ describe("EntityRegistry.registerEntity", () => {
   it("refuses an unknown zone, before checking authority", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.admin, d.outsider]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(who).registerEntity(7, "CNOOC", EntityType.Enterprise, bit(ENERGY), "", ZERO_HASH, []))
           .to.be.revertedWithCustomError(d.programme, "UnknownZone")
           .withArgs(7),
@@ -83,7 +84,7 @@ describe("EntityRegistry.registerEntity", () => {
       const d = await networkHelpers.loadFixture(seeded);
       await (await d.programme.connect(d.admin).setZoneStatus(1, status)).wait();
       for (const who of [d.zoneAdmin, d.admin]) {
-        await expectUnchanged(d, () =>
+        await expectUnchanged(d, async () =>
           expect(d.programme.connect(who).registerEntity(1, "CNOOC", EntityType.Enterprise, bit(ENERGY), "", ZERO_HASH, []))
             .to.be.revertedWithCustomError(d.programme, "ZoneNotActive")
             .withArgs(1, status),
@@ -95,18 +96,18 @@ describe("EntityRegistry.registerEntity", () => {
   it("refuses an empty name, an entity type beyond Other, empty or out-of-range fields", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const za = d.programme.connect(d.zoneAdmin);
-    await expectUnchanged(d, () =>
+    await expectUnchanged(d, async () =>
       expect(za.registerEntity(1, "", EntityType.Bank, bit(ENERGY), "", ZERO_HASH, [])).to.be.revertedWithCustomError(d.programme, "EmptyName"),
     );
     for (const t of [9, 255]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(za.registerEntity(1, "ICBC", t, bit(ENERGY), "", ZERO_HASH, []))
           .to.be.revertedWithCustomError(d.programme, "InvalidEntityType")
           .withArgs(t),
       );
     }
     for (const fields of [0, 1 << 17, ALL_FIELDS + (1 << 17), 2 ** 32 - 1]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(za.registerEntity(1, "ICBC", EntityType.Bank, fields, "", ZERO_HASH, []))
           .to.be.revertedWithCustomError(d.programme, "InvalidFields")
           .withArgs(fields),
@@ -118,8 +119,9 @@ describe("EntityRegistry.registerEntity", () => {
     it("refuses a duplicate in the list, naming the new entity", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const s = d.spare[0].address;
-      await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [s, s]))
+      const k = await signConsent(ethers, d.programme, d.spare[0], 3);
+      await expectUnchanged(d, async () =>
+        expect(d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [k, k]))
           .to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered")
           .withArgs(s, 3),
       );
@@ -127,9 +129,9 @@ describe("EntityRegistry.registerEntity", () => {
 
     it("refuses a signer of another entity", async () => {
       const d = await networkHelpers.loadFixture(seeded);
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(
-          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [d.otherSigner.address]),
+          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.otherSigner, 3)]),
         )
           .to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered")
           .withArgs(d.otherSigner.address, 2),
@@ -139,8 +141,8 @@ describe("EntityRegistry.registerEntity", () => {
     it("refuses every office holder and the programme admin (AccountHoldsOffice)", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       for (const who of [d.zoneAdmin, d.zoneAdmin2, d.regulator, d.expert, d.admin]) {
-        await expectUnchanged(d, () =>
-          expect(d.programme.connect(d.admin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [who.address]))
+        await expectUnchanged(d, async () =>
+          expect(d.programme.connect(d.admin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, who, 3)]))
             .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
             .withArgs(who.address),
         );
@@ -149,9 +151,9 @@ describe("EntityRegistry.registerEntity", () => {
 
     it("refuses the zero address", async () => {
       const d = await networkHelpers.loadFixture(seeded);
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(
-          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [ethers.ZeroAddress]),
+          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [{ account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" }]),
         ).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
       );
     });
@@ -159,11 +161,11 @@ describe("EntityRegistry.registerEntity", () => {
     it("reverts the whole registration when one signer is bad: no entity, no signer, no count", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const [good1, good2] = d.spare;
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(
           d.programme
             .connect(d.zoneAdmin)
-            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [good1.address, good2.address, d.regulator.address]),
+            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, good1, 3), await signConsent(ethers, d.programme, good2, 3), await signConsent(ethers, d.programme, d.regulator, 3)]),
         )
           .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
           .withArgs(d.regulator.address),
@@ -173,7 +175,7 @@ describe("EntityRegistry.registerEntity", () => {
       await expect(d.programme.getEntity(3)).to.be.revertedWithCustomError(d.programme, "UnknownEntity").withArgs(3);
       // the good accounts are still free
       await expect(
-        d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [good1.address, good2.address]),
+        d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, good1, 3), await signConsent(ethers, d.programme, good2, 3)]),
       ).to.emit(d.programme, "EntityRegistered");
     });
   });
@@ -199,7 +201,7 @@ describe("EntityRegistry.setEntityStatus", () => {
           await expect(za.setEntityStatus(1, to)).to.emit(d.programme, "EntityStatusChanged").withArgs(1, to, d.zoneAdmin.address);
           expect((await d.programme.getEntity(1)).status).to.equal(BigInt(to));
         } else {
-          await expectUnchanged(d, () =>
+          await expectUnchanged(d, async () =>
             expect(za.setEntityStatus(1, to)).to.be.revertedWithCustomError(d.programme, "IllegalEntityTransition").withArgs(1, from, to),
           );
         }
@@ -217,7 +219,7 @@ describe("EntityRegistry.setEntityStatus", () => {
   it("refuses another zone's administrator and other accounts (NotZoneAdmin)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.zoneAdmin2, d.regulator, d.signer, d.outsider]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(who).setEntityStatus(1, EntityStatus.Suspended))
           .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
           .withArgs(1, who.address),
@@ -228,14 +230,14 @@ describe("EntityRegistry.setEntityStatus", () => {
   it("refuses a status beyond Revoked (InvalidStatus, before the id) and unknown entities", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const [entityId, status] of [[1, 4], [1, 255], [99, 4]]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(d.admin).setEntityStatus(entityId, status))
           .to.be.revertedWithCustomError(d.programme, "InvalidStatus")
           .withArgs(status),
       );
     }
     for (const entityId of [0, 3]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(d.admin).setEntityStatus(entityId, EntityStatus.Suspended))
           .to.be.revertedWithCustomError(d.programme, "UnknownEntity")
           .withArgs(entityId),

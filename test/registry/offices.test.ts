@@ -120,13 +120,17 @@ describe("ProgrammeGovernance.getAccount and nonces", () => {
   it("reads every entitlement of an account, and zeros for a stranger", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const p = d.programme;
-    expect(await p.getAccount(d.signer.address)).to.deep.equal([1n, 0n, 0n, 0n, 0n]);
-    expect(await p.getAccount(d.otherSigner.address)).to.deep.equal([2n, 0n, 0n, 0n, 0n]);
-    expect(await p.getAccount(d.zoneAdmin2.address)).to.deep.equal([0n, 2n, 0n, 0n, 0n]);
-    expect(await p.getAccount(d.regulator.address)).to.deep.equal([0n, 0n, BigInt(bit(HEALTH) | bit(EDUCATION)), 0n, 0n]);
-    expect(await p.getAccount(d.expert.address)).to.deep.equal([0n, 0n, 0n, BigInt(bit(HEALTH)), 0n]);
-    expect(await p.getAccount(d.outsider.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n]);
-    expect(await p.getAccount(d.admin.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n]);
+    // entity, zone administered, regulated fields, expert fields, nonce, signer since, entity active
+    const signer = await p.getAccount(d.signer.address);
+    expect(signer.slice(0, 5)).to.deep.equal([1n, 0n, 0n, 0n, 0n]);
+    expect(signer.signerSince).to.be.greaterThan(0n);
+    expect(signer.entityActive).to.equal(true);
+    expect((await p.getAccount(d.otherSigner.address)).slice(0, 5)).to.deep.equal([2n, 0n, 0n, 0n, 0n]);
+    expect(await p.getAccount(d.zoneAdmin2.address)).to.deep.equal([0n, 2n, 0n, 0n, 0n, 0n, false]);
+    expect(await p.getAccount(d.regulator.address)).to.deep.equal([0n, 0n, BigInt(bit(HEALTH) | bit(EDUCATION)), 0n, 0n, 0n, false]);
+    expect(await p.getAccount(d.expert.address)).to.deep.equal([0n, 0n, 0n, BigInt(bit(HEALTH)), 0n, 0n, false]);
+    expect(await p.getAccount(d.outsider.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
+    expect(await p.getAccount(d.admin.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
   });
 
   it("nonces starts at 0 and moves with each delegated attestation", async () => {
@@ -142,12 +146,14 @@ describe("ProgrammeGovernance.getAccount and nonces", () => {
     expect(await d.programme.nonces(d.relayer.address)).to.equal(0n);
   });
 
-  it("a removed signer keeps its nonce (a signature cannot be replayed after re-adding)", async () => {
+  it("a removed signer's nonce moves on by one (NonceIncreased), its tenure fields are cleared", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const req = request(1, Kind.ProgressReport, docHash(ethers));
     const sig = await signAttestation(connection, d.programme, d.signer2, req);
     await (await d.programme.connect(d.relayer).attestBySig(req, sig.attester, sig.nonce, sig.deadline, sig.signature)).wait();
-    await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-    expect(await d.programme.getAccount(d.signer2.address)).to.deep.equal([0n, 0n, 0n, 0n, 1n]);
+    await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address))
+      .to.emit(d.programme, "NonceIncreased")
+      .withArgs(d.signer2.address, 1, 2);
+    expect(await d.programme.getAccount(d.signer2.address)).to.deep.equal([0n, 0n, 0n, 0n, 2n, 0n, false]);
   });
 });

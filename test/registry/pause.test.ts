@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
 
@@ -61,9 +61,10 @@ describe("ProgrammeGovernance: pause", () => {
       const d = await networkHelpers.loadFixture(paused);
       const za = d.programme.connect(d.zoneAdmin);
       const [s0] = d.spare;
+      const k0 = await signConsent(ethers, d.programme, s0, 1);
       for (const call of [
         () => za.registerEntity(1, "Chongqing Housing Provident Fund", EntityType.GovernmentBody, bit(HEALTH), "", ZERO_HASH, []),
-        () => za.addSigner(1, s0.address),
+        () => za.addSigner(1, k0),
         () => za.removeSigner(1, d.signer2.address),
         () => za.setEntityStatus(1, EntityStatus.Suspended),
         () => za.setProjectStatus(2, ProjectStatus.Active, ""),
@@ -116,7 +117,7 @@ describe("ProgrammeGovernance: pause", () => {
         .to.emit(d.programme, "EntityStatusChanged")
         .withArgs(1, EntityStatus.Suspended, d.admin.address);
       await expect(a.removeSigner(1, d.signer2.address)).to.emit(d.programme, "SignerRemoved").withArgs(1, d.signer2.address);
-      await expect(a.addSigner(1, d.spare[0].address)).to.emit(d.programme, "SignerAdded").withArgs(1, d.spare[0].address);
+      await expect(a.addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1))).to.emit(d.programme, "SignerAdded").withArgs(1, d.spare[0].address);
       await expect(a.setProjectStatus(1, ProjectStatus.Suspended, "incident"))
         .to.emit(d.programme, "ProjectStatusChanged")
         .withArgs(1, ProjectStatus.Suspended, d.admin.address, "incident");

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, bit, ENERGY, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, bit, ENERGY, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, EntityType, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
 
@@ -38,7 +38,7 @@ describe("ProjectRegistry.proposeProject", () => {
 
   it("accepts the last field id (FIELD_COUNT - 1)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await (await d.programme.connect(d.admin).registerEntity(1, "Ningbo Port", EntityType.Enterprise, bit(16), "", ZERO_HASH, [d.spare[0].address])).wait();
+    await (await d.programme.connect(d.admin).registerEntity(1, "Ningbo Port", EntityType.Enterprise, bit(16), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])).wait();
     await expect(d.programme.connect(d.spare[0]).proposeProject(16, "Cross-border ledger", "", ZERO_HASH))
       .to.emit(d.programme, "ProjectProposed")
       .withArgs(4, 3, 1, 16, d.spare[0].address, "Cross-border ledger", "", ZERO_HASH);

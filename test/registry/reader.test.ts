@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { deployProgramme, seedProgramme, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { deployProgramme, seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import type { Deployed } from "../helpers/fixtures.js";
 import { EntityType, Kind } from "../../sdk/domain.js";
 
@@ -13,8 +13,8 @@ async function fiveOfEach(): Promise<Deployed> {
   const d = await seedProgramme(connection);
   const a = d.programme.connect(d.admin);
   for (const name of ["Fuzhou", "Guangzhou", "Baise"]) await (await a.createZone(name, "", "", ZERO_HASH)).wait();
-  await (await a.registerEntity(3, "Aisino", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [d.spare[0].address])).wait();
-  await (await a.registerEntity(4, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [d.spare[1].address, d.spare[2].address])).wait();
+  await (await a.registerEntity(3, "Aisino", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])).wait();
+  await (await a.registerEntity(4, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[1], 4), await signConsent(ethers, d.programme, d.spare[2], 4)])).wait();
   await (await a.registerEntity(5, "Baise Port", EntityType.Other, bit(HEALTH), "", ZERO_HASH, [])).wait();
   await (await d.programme.connect(d.spare[0]).proposeProject(HEALTH, "Invoices", "", ZERO_HASH)).wait();
   await (await d.programme.connect(d.spare[2]).proposeProject(EDUCATION, "Apprentices", "", ZERO_HASH)).wait();
@@ -144,7 +144,7 @@ describe("ProgrammeReader", () => {
       const rows = await d.reader.accounts(list);
       expect(rows.length).to.equal(list.length);
       for (let i = 0; i < list.length; i++) expect(rows[i]).to.deep.equal(await d.programme.getAccount(list[i]));
-      expect(rows[4]).to.deep.equal([0n, 0n, 0n, 0n, 0n]);
+      expect(rows[4]).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
       expect(rows[5].entityId).to.equal(4n);
     });
   });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, docHash, request, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, docHash, request, signConsent, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, Kind } from "../../sdk/domain.js";
 
@@ -12,8 +12,8 @@ describe("EntityRegistry.addSigner", () => {
   it("adds a signer, as the zone administrator or the programme admin", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const [s0, s1] = d.spare;
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, s0.address)).to.emit(d.programme, "SignerAdded").withArgs(1, s0.address);
-    await expect(d.programme.connect(d.admin).addSigner(1, s1.address)).to.emit(d.programme, "SignerAdded").withArgs(1, s1.address);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, s0, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, s0.address);
+    await expect(d.programme.connect(d.admin).addSigner(1, await signConsent(ethers, d.programme, s1, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, s1.address);
     expect(await d.programme.signersOf(1)).to.deep.equal([d.signer.address, d.signer2.address, s0.address, s1.address]);
     expect((await d.programme.getAccount(s1.address)).entityId).to.equal(1n);
   });
@@ -21,15 +21,15 @@ describe("EntityRegistry.addSigner", () => {
   it("adds a signer to a suspended entity (keys can be fixed before reinstating)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.zoneAdmin).setEntityStatus(1, EntityStatus.Suspended)).wait();
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, d.spare[0].address)).to.emit(d.programme, "SignerAdded");
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1))).to.emit(d.programme, "SignerAdded");
   });
 
   it("refuses a revoked entity (EntityNotActive)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.zoneAdmin).setEntityStatus(1, EntityStatus.Revoked)).wait();
     for (const who of [d.zoneAdmin, d.admin]) {
-      await expectUnchanged(d, () =>
-        expect(d.programme.connect(who).addSigner(1, d.spare[0].address))
+      await expectUnchanged(d, async () =>
+        expect(d.programme.connect(who).addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1)))
           .to.be.revertedWithCustomError(d.programme, "EntityNotActive")
           .withArgs(1, EntityStatus.Revoked),
       );
@@ -39,15 +39,15 @@ describe("EntityRegistry.addSigner", () => {
   it("refuses another zone's administrator, other accounts, and unknown entities", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.zoneAdmin2, d.regulator, d.signer, d.outsider]) {
-      await expectUnchanged(d, () =>
-        expect(d.programme.connect(who).addSigner(1, d.spare[0].address))
+      await expectUnchanged(d, async () =>
+        expect(d.programme.connect(who).addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1)))
           .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
           .withArgs(1, who.address),
       );
     }
     for (const entityId of [0, 3]) {
-      await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.admin).addSigner(entityId, d.spare[0].address))
+      await expectUnchanged(d, async () =>
+        expect(d.programme.connect(d.admin).addSigner(entityId, await signConsent(ethers, d.programme, d.spare[0], entityId)))
           .to.be.revertedWithCustomError(d.programme, "UnknownEntity")
           .withArgs(entityId),
       );
@@ -57,15 +57,15 @@ describe("EntityRegistry.addSigner", () => {
   it("refuses the zero address, a signer of any entity, an office holder and the programme admin", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const za = d.programme.connect(d.zoneAdmin);
-    await expectUnchanged(d, () => expect(za.addSigner(1, ethers.ZeroAddress)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"));
+    await expectUnchanged(d, async () => expect(za.addSigner(1, { account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" })).to.be.revertedWithCustomError(d.programme, "ZeroAddress"));
     for (const [who, entityId] of [[d.signer2, 1], [d.otherSigner, 2]] as const) {
-      await expectUnchanged(d, () =>
-        expect(za.addSigner(1, who.address)).to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered").withArgs(who.address, entityId),
+      await expectUnchanged(d, async () =>
+        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1))).to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered").withArgs(who.address, entityId),
       );
     }
     for (const who of [d.zoneAdmin, d.zoneAdmin2, d.regulator, d.expert, d.admin]) {
-      await expectUnchanged(d, () =>
-        expect(za.addSigner(1, who.address)).to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice").withArgs(who.address),
+      await expectUnchanged(d, async () =>
+        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1))).to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice").withArgs(who.address),
       );
     }
   });
@@ -92,14 +92,14 @@ describe("EntityRegistry.removeSigner", () => {
   it("refuses an account that does not sign for that entity (NotEntitySigner)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.otherSigner, d.outsider, d.zoneAdmin]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(d.zoneAdmin).removeSigner(1, who.address))
           .to.be.revertedWithCustomError(d.programme, "NotEntitySigner")
           .withArgs(1, who.address),
       );
     }
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-    await expectUnchanged(d, () =>
+    await expectUnchanged(d, async () =>
       expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address))
         .to.be.revertedWithCustomError(d.programme, "NotEntitySigner")
         .withArgs(1, d.signer2.address),
@@ -109,13 +109,13 @@ describe("EntityRegistry.removeSigner", () => {
   it("refuses another zone's administrator, the signer itself, and unknown entities", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.zoneAdmin2, d.signer2, d.regulator]) {
-      await expectUnchanged(d, () =>
+      await expectUnchanged(d, async () =>
         expect(d.programme.connect(who).removeSigner(1, d.signer2.address))
           .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
           .withArgs(1, who.address),
       );
     }
-    await expectUnchanged(d, () =>
+    await expectUnchanged(d, async () =>
       expect(d.programme.connect(d.admin).removeSigner(3, d.signer2.address)).to.be.revertedWithCustomError(d.programme, "UnknownEntity").withArgs(3),
     );
   });
@@ -130,7 +130,7 @@ describe("EntityRegistry: key rotation keeps history", () => {
     await (await d.programme.connect(oldKey).attest(request(1, Kind.ProgressReport, h))).wait();
     const uid = await d.programme.uidOf(h, 0);
 
-    await (await d.programme.connect(d.zoneAdmin).addSigner(1, newKey.address)).wait();
+    await (await d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, newKey, 1))).wait();
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, oldKey.address)).wait();
 
     const a = await d.programme.getAttestation(uid);
@@ -155,14 +155,14 @@ describe("EntityRegistry: key rotation keeps history", () => {
   it("a removed key can be re-added to another entity (and then acts for it) or to the same one", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, d.signer2.address)).to.emit(d.programme, "SignerAdded").withArgs(2, d.signer2.address);
+    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, d.signer2, 2))).to.emit(d.programme, "SignerAdded").withArgs(2, d.signer2.address);
     expect((await d.programme.getAccount(d.signer2.address)).entityId).to.equal(2n);
     await expect(d.programme.connect(d.signer2).proposeProject(EDUCATION, "Credit transfer", "", ZERO_HASH))
       .to.emit(d.programme, "ProjectProposed")
       .withArgs(4, 2, 2, EDUCATION, d.signer2.address, "Credit transfer", "", ZERO_HASH);
 
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer.address)).wait();
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, d.signer.address)).to.emit(d.programme, "SignerAdded").withArgs(1, d.signer.address);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, d.signer, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, d.signer.address);
   });
 
   it("a removed key may then be appointed to an office", async () => {

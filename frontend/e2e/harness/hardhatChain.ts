@@ -27,6 +27,7 @@ import {
   type Address,
   type Hex,
 } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
 import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
@@ -37,6 +38,14 @@ const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
 const PROJECT_STATUSES = ["None", "Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated"] as const;
 const ATTESTATION_KINDS = ["Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance"] as const;
 import { REPO_ROOT, freePort } from "./appServer.ts";
+
+/** The EIP-712 domain's own type, for eth_signTypedData_v4. */
+const EIP712_DOMAIN = [
+  { name: "name", type: "string" },
+  { name: "version", type: "string" },
+  { name: "chainId", type: "uint256" },
+  { name: "verifyingContract", type: "address" },
+];
 
 // ------------------------------------------------------------------ node
 
@@ -290,12 +299,16 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   fixed[`zone-admin:${zone.key}`] = zoneAdmin;
   if (regulatorAccount) fixed[regulatorAccount.label] = regulator;
   const impersonated: Address[] = [];
+  // the derived accounts' keys: a signer key signs its consent (proof of possession) itself
+  const derivedKey = new Map<Address, Hex>();
   for (const a of sample.accounts) {
     const fixedAddress = fixed[a.label];
     if (fixedAddress) address.set(a.label, fixedAddress);
     else {
-      const derived = getAddress(`0x${keccak256(toHex(`pilot-e2e:${a.label}`)).slice(-40)}`);
+      const key = keccak256(toHex(`pilot-e2e:${a.label}`));
+      const derived = privateKeyToAccount(key).address;
       address.set(a.label, derived);
+      derivedKey.set(derived, key);
       impersonated.push(derived);
     }
   }
@@ -382,13 +395,41 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     if (a.role === "regulator" && a.fields) phase1.push(call(office, "setRegulatorFields", [at(a.label), mask(a.fields)], a.label));
     if (a.role === "expert" && a.fields) phase1.push(call(office, "setExpertFields", [at(a.label), mask(a.fields)], a.label));
   }
-  // 2. Entities, by their zone's administrator.
+  // 2. Entities, by their zone's administrator; each signer key with its own EIP-712 consent
+  // (sdk/eip712.ts SignerConsent) for the entity's id, at nonce 0 (every key is fresh).
   const zoneAdminOf = new Map(sample.accounts.filter((a) => a.role === "zoneAdmin").map((a) => [a.zone ?? "", at(a.label)]));
+  const chainId = Number(await rpc(url, "eth_chainId", []));
+  const consentDeadline = 2n ** 63n;
+  const consentOf = async (account: Address, entityId: number): Promise<{ account: Address; deadline: bigint; signature: Hex }> => {
+    const typed = {
+      domain: { name: "PilotProgramme", version: "1", chainId, verifyingContract: programme },
+      types: {
+        SignerConsent: [
+          { name: "account", type: "address" },
+          { name: "entityId", type: "uint32" },
+          { name: "nonce", type: "uint64" },
+          { name: "deadline", type: "uint64" },
+        ],
+      },
+      primaryType: "SignerConsent",
+      message: { account, entityId, nonce: 0n, deadline: consentDeadline },
+    } as const;
+    const key = derivedKey.get(account);
+    const signature = key
+      ? await privateKeyToAccount(key).signTypedData(typed)
+      : ((await rpc(url, "eth_signTypedData_v4", [
+          account,
+          JSON.stringify({ ...typed, types: { ...typed.types, EIP712Domain: EIP712_DOMAIN }, message: { ...typed.message, nonce: "0", deadline: consentDeadline.toString() } }),
+        ])) as Hex);
+    return { account, deadline: consentDeadline, signature };
+  };
   for (const e of sample.entities) {
+    const id = entityIds.get(e.key) ?? 0;
+    const keys = await Promise.all(e.signers.map((label) => consentOf(at(label), id)));
     phase1.push(
       call(zoneAdminOf.get(e.zone) ?? office, "registerEntity", [
         zoneIds.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]), mask(e.fields),
-        `urn:sample:entity:${e.key}`, sha256(e.description), e.signers.map(at),
+        `urn:sample:entity:${e.key}`, sha256(e.description), keys,
       ], `entity ${e.key}`),
     );
   }

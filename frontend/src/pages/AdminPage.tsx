@@ -18,6 +18,7 @@ import { useEntities, useProjects, useZones } from "../data/registry";
 import { describeRoles, hasAnyRole, useRoles, type AccountRoles } from "../data/roles";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "../data/types";
 import { useProgrammeWrite, type WriteArgs, type WriteName } from "../data/useProgrammeWrite";
+import { AddSignerCard, ConsentCard } from "../components/SignerConsent";
 
 type Send = <F extends WriteName>(title: string, fn: F, args: WriteArgs<F>) => Promise<{ ok: boolean }>;
 
@@ -119,41 +120,28 @@ function ZoneAdminActions({ send, busy, zones, entities, projects, fixedZone }: 
   const [name, setName] = useState("");
   const [type, setType] = useState(0);
   const [fields, setFields] = useState<number[]>([]);
-  const [signers, setSigners] = useState("");
   const inZone = entities.filter((e) => e.zoneId === zoneId);
   const [entityId, setEntityId] = useState<number | undefined>();
-  const [signer, setSigner] = useState("");
   const [entityStatus, setEntityStatus] = useState(2);
   const [reasons, setReasons] = useState<Record<number, string>>({});
   const chosenEntity = entityId ?? inZone[0]?.id ?? 0;
   const proposed = projects.filter((p) => p.zoneId === zoneId && p.status === "Proposed");
-  const signerList = signers.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-  const signersOk = signerList.every((s) => isAddress(s));
   const entityName = new Map(entities.map((e) => [e.id, e.name]));
   return (
     <>
       {fixedZone === undefined ? <div className="toolbar"><ZoneSelect zones={zones} value={zoneId} onChange={(v) => { setZoneId(v); setEntityId(undefined); }} label="Acting in zone" /></div> : null}
       <div className="grid grid--2">
-        <ActionCard title="Register an entity" submit="Register entity" busy={busy} disabled={name.trim() === "" || fields.length === 0 || !signersOk}
-          onSubmit={() => void send(`Register ${name.trim()}`, "registerEntity", [zoneId, name.trim(), type, fieldsToMask(fields), "", zeroHash, signerList as Address[]]).then((r) => { if (r.ok) { setName(""); setSigners(""); setFields([]); } })}>
+        <ActionCard title="Register an entity" submit="Register entity" busy={busy} disabled={name.trim() === "" || fields.length === 0}
+          onSubmit={() => void send(`Register ${name.trim()}`, "registerEntity", [zoneId, name.trim(), type, fieldsToMask(fields), "", zeroHash, []]).then((r) => { if (r.ok) { setName(""); setFields([]); } })}>
           <label className="field"><span className="field__label">Name</span><input className="input" value={name} onChange={(e) => setName(e.target.value)} data-testid="register-name" /></label>
           <label className="field"><span className="field__label">Type</span>
             <select className="input" value={type} onChange={(e) => setType(Number(e.target.value))}>{ENTITY_TYPES.map((t, i) => <option key={t} value={i}>{t}</option>)}</select>
           </label>
           <FieldPicker legend="Fields it takes part in" value={fields} onChange={setFields} />
-          <label className="field"><span className="field__label">Signer accounts (one per line, optional)</span>
-            <textarea className="input mono" rows={2} value={signers} onChange={(e) => setSigners(e.target.value)} spellCheck={false} />
-            {!signersOk ? <span className="error-text small">Every line must be an address.</span> : null}
-          </label>
+          <p className="muted small">Add its signer keys afterwards, each with the key's own consent (below).</p>
         </ActionCard>
         <div className="stack">
-          <ActionCard title="Add a signer to an entity" submit="Add signer" busy={busy} disabled={!isAddress(signer.trim()) || !chosenEntity}
-            onSubmit={() => void send("Add a signer", "addSigner", [chosenEntity, signer.trim() as Address])}>
-            <label className="field"><span className="field__label">Entity</span>
-              <select className="input" value={chosenEntity} onChange={(e) => setEntityId(Number(e.target.value))}>{inZone.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}</select>
-            </label>
-            <AddressInput value={signer} onChange={setSigner} />
-          </ActionCard>
+          <AddSignerCard entities={inZone} busy={busy} send={send} />
           <ActionCard title="Suspend or reinstate an entity" submit="Change status" busy={busy} disabled={!chosenEntity}
             onSubmit={() => void send("Change an entity's status", "setEntityStatus", [chosenEntity, entityStatus])}>
             <label className="field"><span className="field__label">Entity</span>
@@ -252,6 +240,9 @@ export function AdminPage() {
               </div>
             </Card>
             {write.state.status === "failed" && write.state.message ? <p className="error-banner" role="alert" data-testid="write-error">{write.state.message}</p> : null}
+            {!isOffice && !isZoneAdmin && r.regulatorFields.length === 0 && r.expertFields.length === 0 ? (
+              <section className="admin-section" aria-labelledby="key-h"><h2 id="key-h">Signer key</h2><ConsentCard entities={entities.data} address={address} /></section>
+            ) : null}
 
             {isOffice ? (
               <section className="admin-section" aria-labelledby="office-h"><h2 id="office-h">Programme office</h2><OfficeActions send={send} busy={write.busy} zones={zones.data} roles={r} /></section>

@@ -20,6 +20,7 @@ import {
 } from "../model/index.js";
 import { decodeError, FuzzFailure, GAS_LIMIT, type SigCall, type World } from "./world.js";
 import type { SigVariant } from "./invariants.js";
+import { consentFor, consentVariant } from "./consent.js";
 import {
   type ActorRef,
   type AddrRef,
@@ -235,28 +236,31 @@ const zones: fc.Arbitrary<FuzzCommand>[] = [
 const entities: fc.Arbitrary<FuzzCommand>[] = [
   cmd(
     "registerEntity",
-    fc.tuple(actorRef, idRef, text, uint8Enum(8), fieldsMask, optText, hashRef, fc.array(addrRef, { maxLength: 3 })),
-    (w, [a, z, name, type, fields, uri, h, ss]) => {
+    fc.tuple(actorRef, idRef, text, uint8Enum(8), fieldsMask, optText, hashRef, fc.array(fc.tuple(addrRef, consentVariant), { maxLength: 3 })),
+    async (w, [a, z, name, type, fields, uri, h, ss]) => {
       const zoneId = resolveId(z, w.model.zones.length);
       const hash = resolveHash(h);
-      const signers = ss.map((s) => addr(w, s, () => freeAccounts(w)));
+      const entityId = w.model.entities.length + 1;
+      const consents: Awaited<ReturnType<typeof consentFor>>[] = [];
+      for (const [s, v] of ss) consents.push(await consentFor(w, addr(w, s, () => freeAccounts(w)), entityId, v));
       return w
         .exec(
-          `registerEntity(${zoneId}, ${type}, ${fields}, [${signers}])`,
+          `registerEntity(${zoneId}, ${type}, ${fields}, [${consents.map((k) => k.key.account)}], consents ${ss.map(([, v]) => v)})`,
           actor(w, a, () => zoneAuthorities(w, zoneId)),
-          (c) => reg.registerEntity(c, zoneId, name, type, fields, uri, hash, signers),
-          (p) => p.registerEntity(zoneId, name, type, fields, uri, hash, signers, gas),
+          (c) => reg.registerEntity(c, zoneId, name, type, fields, uri, hash, consents.map((k) => k.model)),
+          (p) => p.registerEntity(zoneId, name, type, fields, uri, hash, consents.map((k) => k.key), gas),
         )
         .then();
     },
   ),
-  cmd("addSigner", fc.tuple(actorRef, idRef, addrRef), (w, [a, e, t]) => {
+  cmd("addSigner", fc.tuple(actorRef, idRef, addrRef, consentVariant), async (w, [a, e, t, v]) => {
     const entityId = resolveId(e, w.model.entities.length);
     const who = addr(w, t, () => freeAccounts(w));
     const zoneId = w.model.entities[entityId - 1]?.zoneId ?? 0;
+    const k = await consentFor(w, who, entityId, v);
     return w
-      .exec(`addSigner(${entityId}, ${who})`, actor(w, a, () => zoneAuthorities(w, zoneId)), (c) => reg.addSigner(c, entityId, who), (p) =>
-        p.addSigner(entityId, who, gas),
+      .exec(`addSigner(${entityId}, ${who}, consent ${v})`, actor(w, a, () => zoneAuthorities(w, zoneId)), (c) => reg.addSigner(c, entityId, k.model), (p) =>
+        p.addSigner(entityId, k.key, gas),
       )
       .then();
   }),

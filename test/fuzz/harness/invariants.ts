@@ -48,7 +48,9 @@ export type InvariantName =
   | "one-entity-per-account"
   | "signature-accepted-once-on-this-domain"
   | "counts-match-events"
-  | "offices-appointed-by-entitled";
+  | "offices-appointed-by-entitled"
+  | "revoker-holds-authority-now"
+  | "no-stranded-project";
 
 export const INVARIANTS: readonly InvariantName[] = [
   "log-only-grows",
@@ -59,6 +61,8 @@ export const INVARIANTS: readonly InvariantName[] = [
   "signature-accepted-once-on-this-domain",
   "counts-match-events",
   "offices-appointed-by-entitled",
+  "revoker-holds-authority-now",
+  "no-stranded-project",
 ];
 
 /** How often each invariant was checked (over every step of every run), for the report. */
@@ -107,6 +111,8 @@ export class Invariants {
       ["closed-doors-accept-nothing", () => this.closedDoors(pre, step)],
       ["signature-accepted-once-on-this-domain", () => this.signatures(post, step)],
       ["offices-appointed-by-entitled", () => this.appointedByEntitled(pre, post, step)],
+      ["revoker-holds-authority-now", () => this.revokerHoldsAuthorityNow(pre, step)],
+      ["no-stranded-project", () => this.noStrandedProject(pre, post, step)],
     ];
     for (const [name, f] of checks) {
       const why = f();
@@ -252,6 +258,61 @@ export class Invariants {
     return null;
   }
 
+  /**
+   * Finding 1: every revocation was made with authority held at that moment (judged on the state
+   * before the step): the programme admin; otherwise not paused, and a regulator of the project's
+   * field, the administrator of its zone while the zone is not closed, or the attester still a
+   * signer of the project's active entity (reports, milestones) or an expert of the field (opinions).
+   */
+  private revokerHoldsAuthorityNow(pre: View, step: StepInfo): string | null {
+    for (const e of step.events) {
+      if (e.name !== "Revoked") continue;
+      const [uid, revoker] = e.args;
+      if (revoker === pre.admin.defaultAdmin) continue;
+      if (pre.paused) return `${uid} revoked by ${revoker} while paused`;
+      const r = this.r.uids.get(uid);
+      if (!r) return `${uid} revoked but never attested`;
+      const p = pre.projects[r.projectId - 1];
+      const acc = pre.accounts[revoker];
+      if (!acc) return `${uid} revoked by ${revoker}, an account outside the fuzzed pool`;
+      const office =
+        hasField(acc.regulatorFields, p.field) || (acc.zoneAdminOf === p.zoneId && pre.zones[p.zoneId - 1].status !== ZoneStatus.Closed);
+      const own =
+        revoker === r.attester &&
+        (r.kind <= Kind.Milestone
+          ? acc.entityId === p.entityId && pre.entities[p.entityId - 1].status === EntityStatus.Active
+          : r.kind === Kind.ExpertOpinion && hasField(acc.expertFields, p.field));
+      if (!office && !own) return `${uid} (kind ${r.kind}) revoked by ${revoker}, who no longer had authority over project ${p.id}`;
+    }
+    return null;
+  }
+
+  /**
+   * Finding 2, "no stranded project": a project enters Active (approved, resumed, or reopened by a
+   * revoked acceptance) only where it can still be accepted, its zone not closed and its entity not
+   * revoked (so a revoked acceptance in a closed zone or of a revoked entity ends Terminated
+   * instead of Active); and no final status (Rejected, Terminated) is ever left. With the lifecycle
+   * table (the programme office may reject or terminate any open project, with no active zone or
+   * entity needed: test/registry/security-round-2.test.ts), no sequence leaves a project Active
+   * with no way to an end.
+   */
+  private noStrandedProject(pre: View, post: View, step: StepInfo): string | null {
+    for (const e of step.events) {
+      if (e.name !== "ProjectStatusChanged" || Number(e.args[1]) !== ProjectStatus.Active) continue;
+      const p = post.projects[Number(e.args[0]) - 1];
+      if (post.zones[p.zoneId - 1].status === ZoneStatus.Closed) return `project ${p.id} became Active in closed zone ${p.zoneId}`;
+      if (post.entities[p.entityId - 1].status === EntityStatus.Revoked) return `project ${p.id} became Active for revoked entity ${p.entityId}`;
+    }
+    for (const p of post.projects) {
+      const before = pre.projects[p.id - 1];
+      if (before && before.status !== p.status) {
+        const finals = [ProjectStatus.Rejected, ProjectStatus.Terminated];
+        if (finals.includes(before.status)) return `project ${p.id} left the final status ${before.status}`;
+      }
+    }
+    return null;
+  }
+
   private oneEntityPerAccount(post: View): string | null {
     const owner = new Map<string, number>();
     for (const e of post.entities) {
@@ -291,7 +352,13 @@ export class Invariants {
       } else if (e.name === "NonceIncreased") {
         const [signer, oldS, newS] = e.args;
         const current = nonces.get(signer) ?? 0n;
-        if (signer !== step.sender) return `nonce of ${signer} raised by ${step.sender}`;
+        // someone else moves a nonce only by one, and only when the account's role ends (tenure)
+        const roleEnded = step.events.some(
+          (x) =>
+            ((x.name === "SignerRemoved" || x.name === "ZoneAdminRemoved") && x.args[1] === signer) ||
+            ((x.name === "RegulatorFieldsSet" || x.name === "ExpertFieldsSet") && x.args[0] === signer),
+        );
+        if (signer !== step.sender && !(roleEnded && BigInt(newS) === current + 1n)) return `nonce of ${signer} raised by ${step.sender}`;
         if (BigInt(oldS) !== current) return `NonceIncreased from ${oldS} but the nonce of ${signer} was ${current}`;
         if (BigInt(newS) <= current) return `nonce of ${signer} "increased" from ${current} to ${newS}`;
         nonces.set(signer, BigInt(newS));
@@ -358,7 +425,8 @@ export class Invariants {
         case "EntityRegistered": {
           const entityId = Number(a[0]);
           const zoneId = post.entities[entityId - 1]?.zoneId;
-          const zoneAdmin = pre.accounts[step.sender]?.zoneAdminOf === zoneId && !pre.paused;
+          const zoneAdmin =
+            pre.accounts[step.sender]?.zoneAdminOf === zoneId && !pre.paused && pre.zones[zoneId - 1]?.status !== ZoneStatus.Closed;
           if (step.sender !== admin && !zoneAdmin) return `${e.name} for entity ${entityId} by ${step.sender}`;
           break;
         }

@@ -10,6 +10,7 @@ import { Invariants } from "./invariants.js";
 import { type Sys, type View, viewOfChain } from "./view.js";
 import { World } from "./world.js";
 import { HASH_POOL } from "./args.js";
+import { consentFor } from "./consent.js";
 
 const HEALTH = 11;
 const EDUCATION = 12;
@@ -80,18 +81,19 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
     else await w.exec("setRegulatorFields", 0, (c) => gov.setRegulatorFields(c, a(i), fields), (p) => p.setRegulatorFields(a(i), fields, gas));
   }
   // entities: a hospital in zone 1 (two keys and a contract wallet), a university in zone 2
-  const e1 = [a(5), a(6), walletAddresses[0]];
+  const e1 = await Promise.all([a(5), a(6), walletAddresses[0]].map((k) => consentFor(w, k, 1, "valid")));
   await w.exec(
     "registerEntity",
     1,
-    (c) => reg.registerEntity(c, 1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1),
-    (p) => p.registerEntity(1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1, gas),
+    (c) => reg.registerEntity(c, 1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1.map((k) => k.model)),
+    (p) => p.registerEntity(1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1.map((k) => k.key), gas),
   );
+  const e2 = await consentFor(w, a(7), 2, "valid");
   await w.exec(
     "registerEntity",
     2,
-    (c) => reg.registerEntity(c, 2, "Jiangnan University", 1, bit(EDUCATION) | bit(ENERGY), "", ZERO_BYTES32, [a(7)]),
-    (p) => p.registerEntity(2, "Jiangnan University", 1, bit(EDUCATION) | bit(ENERGY), "", ZERO_BYTES32, [a(7)], gas),
+    (c) => reg.registerEntity(c, 2, "Jiangnan University", 1, bit(EDUCATION) | bit(ENERGY), "", ZERO_BYTES32, [e2.model]),
+    (p) => p.registerEntity(2, "Jiangnan University", 1, bit(EDUCATION) | bit(ENERGY), "", ZERO_BYTES32, [e2.key], gas),
   );
   // projects: 1 (health) and 2 (education) of entity 1, 3 (education) and 4 (energy) of entity 2
   for (const [i, field, title] of [

@@ -43,7 +43,7 @@ export interface Sys {
 }
 
 const N = (x: bigint | number): number => Number(x);
-const ZERO_ACCOUNT: AccountM = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n };
+const ZERO_ACCOUNT: AccountM = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n, signerSince: 0, entityActive: false };
 
 export function viewOfModel(s: ModelState, pool: string[], uids: string[], hashes: string[]): View {
   const accounts: Record<string, AccountM> = {};
@@ -106,6 +106,8 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
       regulatorFields: N(x.regulatorFields),
       expertFields: N(x.expertFields),
       nonce: x.nonce,
+      signerSince: N(x.signerSince),
+      entityActive: x.entityActive,
     };
   });
   const attestations: Record<string, AttestationM> = {};

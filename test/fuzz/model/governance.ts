@@ -3,7 +3,8 @@
  * AccessControlDefaultAdminRules it inherits (two-step admin transfer, delay changes).
  */
 import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, ev, refuse } from "./norm.js";
-import { type Ctx, VALID_FIELDS, account, accountW } from "./state.js";
+import { type Ctx, VALID_FIELDS, account, accountW, bumpNonce } from "./state.js";
+import { ZoneStatus } from "../../../sdk/domain.js";
 import type { AdminRulesM, Address, ModelState } from "./types.js";
 
 export const DELAY_INCREASE_WAIT = 5 * 24 * 3600;
@@ -15,10 +16,14 @@ export function onlyAdmin(c: Ctx): void {
   if (!isAdmin(c.s, c.sender)) refuse("AccessControlUnauthorizedAccount", c.sender, DEFAULT_ADMIN_ROLE);
 }
 
-/** `_requireZoneAuthority`: the programme admin, or the zone's administrator while not paused. */
+/**
+ * `_requireZoneAuthority`: the programme admin, or the zone's administrator while the zone is not
+ * closed (closing a zone ends its administrators' powers) and the system is not paused.
+ */
 export function requireZoneAuthority(c: Ctx, zoneId: number): void {
   if (isAdmin(c.s, c.sender)) return;
   if (account(c.s, c.sender).zoneAdminOf !== zoneId) refuse("NotZoneAdmin", zoneId, c.sender);
+  if (c.s.zones[zoneId - 1]?.status === ZoneStatus.Closed) refuse("ZoneNotActive", zoneId, ZoneStatus.Closed);
   if (c.s.paused) refuse("EnforcedPause");
 }
 
@@ -50,15 +55,19 @@ function officeAccount(c: Ctx, who: Address, fields: number): void {
 export function setRegulatorFields(c: Ctx, who: Address, fields: number): void {
   onlyAdmin(c);
   officeAccount(c, who, fields);
+  const before = account(c.s, who).regulatorFields;
   accountW(c.s, who).regulatorFields = fields;
   c.events.push(ev("RegulatorFieldsSet", who, fields));
+  if ((before & ~fields) >>> 0 !== 0) bumpNonce(c, who);
 }
 
 export function setExpertFields(c: Ctx, who: Address, fields: number): void {
   onlyAdmin(c);
   officeAccount(c, who, fields);
+  const before = account(c.s, who).expertFields;
   accountW(c.s, who).expertFields = fields;
   c.events.push(ev("ExpertFieldsSet", who, fields));
+  if ((before & ~fields) >>> 0 !== 0) bumpNonce(c, who);
 }
 
 // ----------------------------------------------------------- admin rules (OZ 5.3)

@@ -3,11 +3,11 @@
  * (attestBySig, increaseNonce).
  */
 import { AbiCoder, keccak256 } from "ethers";
-import { EntityStatus, Kind, ProjectStatus } from "../../../sdk/domain.js";
+import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
 import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
-import { type Ctx, MAX_HASH_COUNT, account, accountW } from "./state.js";
-import { whenNotPaused } from "./governance.js";
-import { requireZoneActive } from "./registry.js";
+import { type Ctx, MAX, MAX_HASH_COUNT, account, accountW, bytesOf } from "./state.js";
+import { isAdmin, whenNotPaused } from "./governance.js";
+import { checkURI, requireZoneActive } from "./registry.js";
 import type { Address, Bytes32, ModelState } from "./types.js";
 
 export interface RequestM {
@@ -66,6 +66,7 @@ function attestOne(c: Ctx, attester: Address, r: RequestM): Bytes32 {
     if (!ref) refuse("UnknownAttestation", r.refUID);
     if (ref.projectId !== r.projectId) refuse("ReferenceOutsideProject", r.refUID, r.projectId);
   }
+  checkURI(r.uri);
   const seen = s.hashCount[r.contentHash] ?? 0;
   if (seen === MAX_HASH_COUNT) refuse("TooManyAttestations", r.contentHash);
   const uid = uidOf(r.contentHash, seen);
@@ -136,33 +137,56 @@ export function attestBySig(
 }
 
 /**
- * `increaseNonce`: the caller's own nonce only, open while paused, strictly upwards, and never to
- * 2^64-1 (the last nonce is never usable: `attestBySig` refuses it).
+ * `increaseNonce`: the caller's own nonce only, open while paused, strictly upwards, by at most
+ * 2^32-1 at a time (so no sequence of calls exhausts the nonce space).
  */
 export function increaseNonce(c: Ctx, newNonce: bigint): void {
   const current = account(c.s, c.sender).nonce;
-  if (newNonce <= current || newNonce === UINT64_MAX) refuse("InvalidNonce", c.sender, current);
+  if (newNonce <= current) refuse("InvalidNonce", c.sender, current);
+  if (newNonce - current > MAX.nonceJump) refuse("NonceJumpTooLarge", current, newNonce, MAX.nonceJump);
   accountW(c.s, c.sender).nonce = newNonce;
   c.events.push(ev("NonceIncreased", c.sender, current, newNonce));
+}
+
+/**
+ * Whether `who` may revoke `a` NOW: the programme admin (also while paused); otherwise, not paused,
+ * and a regulator of the field, the administrator of the project's zone while it is not closed,
+ * or the attester still holding its issuing role (a signer of the project's active entity; an
+ * expert of the field).
+ */
+export function mayRevoke(s: ModelState, who: Address, a: { attester: Address; kind: number; projectId: number }): "ok" | "paused" | "no" {
+  if (isAdmin(s, who)) return "ok";
+  if (s.paused) return "paused";
+  const p = s.projects[a.projectId - 1];
+  const me = account(s, who);
+  if (hasField(me.regulatorFields, p.field)) return "ok";
+  if (me.zoneAdminOf === p.zoneId && s.zones[p.zoneId - 1].status !== ZoneStatus.Closed) return "ok";
+  if (a.attester !== who) return "no";
+  if (a.kind <= Kind.Milestone) {
+    return me.entityId === p.entityId && s.entities[p.entityId - 1].status === EntityStatus.Active ? "ok" : "no";
+  }
+  return a.kind === Kind.ExpertOpinion && hasField(me.expertFields, p.field) ? "ok" : "no";
 }
 
 export function revoke(c: Ctx, uid: Bytes32, reason: string): void {
   const s = c.s;
   if (reason.length === 0) refuse("EmptyReason");
+  if (bytesOf(reason) > MAX.reason) refuse("ReasonTooLong", bytesOf(reason), MAX.reason);
   const a = s.attestations[uid];
   if (!a) refuse("UnknownAttestation", uid);
   if (a.revoked) refuse("AlreadyRevoked", uid);
   const p = s.projects[a.projectId - 1];
-  if (a.attester !== c.sender) {
-    const me = account(s, c.sender);
-    if (me.zoneAdminOf !== p.zoneId && !hasField(me.regulatorFields, p.field)) {
-      refuse("NotAuthorizedToRevoke", uid, c.sender);
-    }
-  }
+  const may = mayRevoke(s, c.sender, a);
+  if (may === "paused") refuse("EnforcedPause");
+  if (may === "no") refuse("NotAuthorizedToRevoke", uid, c.sender);
   if (a.kind === Kind.Acceptance && p.status === ProjectStatus.Accepted) {
-    p.status = ProjectStatus.Active;
+    // a project that could never be accepted again (zone closed, entity revoked) ends instead
+    const dead = s.zones[p.zoneId - 1].status === ZoneStatus.Closed || s.entities[p.entityId - 1].status === EntityStatus.Revoked;
+    const to = dead ? ProjectStatus.Terminated : ProjectStatus.Active;
+    p.status = to;
     p.updatedAt = s.now;
-    c.events.push(ev("ProjectStatusChanged", a.projectId, ProjectStatus.Active, c.sender, "acceptance revoked"));
+    const why = dead ? "acceptance revoked; zone closed or entity revoked" : "acceptance revoked";
+    c.events.push(ev("ProjectStatusChanged", a.projectId, to, c.sender, why));
   }
   a.revoked = true;
   c.events.push(ev("Revoked", uid, c.sender, reason));

@@ -1,8 +1,9 @@
 /** Model of contracts/registry: zones (ZoneRegistry), entities and signers (EntityRegistry), projects (ProjectRegistry). */
 import { EntityStatus, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
 import { ZERO_ADDRESS, ev, hasField, refuse } from "./norm.js";
-import { type Ctx, FIELD_COUNT, VALID_FIELDS, account, accountW } from "./state.js";
+import { type Ctx, FIELD_COUNT, MAX, VALID_FIELDS, account, accountW, bumpNonce, bytesOf } from "./state.js";
 import { isAdmin, onlyAdmin, requireZoneAuthority, whenNotPaused } from "./governance.js";
+import { signatureValid, type SignatureM } from "./log.js";
 import type { Address, EntityM, ModelState, ProjectM, ZoneM } from "./types.js";
 
 const ENTITY_TYPE_MAX = 8;
@@ -33,6 +34,15 @@ export function requireZoneActive(s: ModelState, zoneId: number): void {
   if (st !== ZoneStatus.Active) refuse("ZoneNotActive", zoneId, st);
 }
 
+function checkName(name: string): void {
+  if (name.length === 0) refuse("EmptyName");
+  if (bytesOf(name) > MAX.name) refuse("NameTooLong", bytesOf(name), MAX.name);
+}
+
+export function checkURI(uri: string): void {
+  if (bytesOf(uri) > MAX.uri) refuse("URITooLong", bytesOf(uri), MAX.uri);
+}
+
 function checkFields(fields: number): void {
   if (fields === 0 || (fields & ~VALID_FIELDS) >>> 0 !== 0) refuse("InvalidFields", fields);
 }
@@ -41,7 +51,9 @@ function checkFields(fields: number): void {
 
 export function createZone(c: Ctx, name: string, region: string, uri: string, hash: string): void {
   onlyAdmin(c);
-  if (name.length === 0) refuse("EmptyName");
+  checkName(name);
+  if (bytesOf(region) > MAX.region) refuse("RegionTooLong", bytesOf(region), MAX.region);
+  checkURI(uri);
   const id = c.s.zones.length + 1;
   c.s.zones.push({
     id,
@@ -86,19 +98,46 @@ export function removeZoneAdmin(c: Ctx, who: Address): void {
   if (zoneId === 0) refuse("NotZoneAdmin", 0, who);
   accountW(c.s, who).zoneAdminOf = 0;
   c.events.push(ev("ZoneAdminRemoved", zoneId, who));
+  bumpNonce(c, who);
 }
 
 // --------------------------------------------------------------- entities
 
-function addSignerInternal(c: Ctx, entityId: number, who: Address): void {
+/**
+ * A key's consent as the harness made it: `signedBy` signed SignerConsent(account, entityId, nonce,
+ * deadline) on this chain and contract (null: signed something else, or garbage bytes).
+ */
+export interface ConsentM extends SignatureM {
+  account: Address;
+  entityId: number;
+  nonce: bigint;
+  deadline: bigint;
+}
+
+function addSignerInternal(c: Ctx, entityId: number, k: ConsentM, entityActive: boolean): void {
+  const who = k.account;
   if (who === ZERO_ADDRESS) refuse("ZeroAddress");
   const a = account(c.s, who);
   if (a.entityId !== 0) refuse("SignerAlreadyRegistered", who, a.entityId);
-  if (a.zoneAdminOf !== 0 || a.regulatorFields !== 0 || a.expertFields !== 0 || isAdmin(c.s, who)) {
+  if (
+    a.zoneAdminOf !== 0 ||
+    a.regulatorFields !== 0 ||
+    a.expertFields !== 0 ||
+    isAdmin(c.s, who) ||
+    c.s.admin.pendingAdmin === who
+  ) {
     refuse("AccountHoldsOffice", who);
   }
-  accountW(c.s, who).entityId = entityId;
-  c.s.entities[entityId - 1].signers.push(who);
+  const e = c.s.entities[entityId - 1];
+  if (e.signers.length >= MAX.signers) refuse("TooManySigners", entityId, MAX.signers);
+  if (BigInt(c.s.now) > k.deadline) refuse("ExpiredSignature", k.deadline);
+  const consented = k.entityId === entityId && k.nonce === a.nonce && signatureValid(c.s, who, k);
+  if (!consented) refuse("InvalidConsent", who, entityId);
+  const w = accountW(c.s, who);
+  w.entityId = entityId;
+  w.signerSince = c.s.now;
+  w.entityActive = entityActive;
+  e.signers.push(who);
   c.events.push(ev("SignerAdded", entityId, who));
 }
 
@@ -110,14 +149,15 @@ export function registerEntity(
   fields: number,
   uri: string,
   hash: string,
-  signers: Address[],
+  signers: ConsentM[],
 ): void {
   zoneOf(c.s, zoneId);
   requireZoneAuthority(c, zoneId);
   requireZoneActive(c.s, zoneId);
-  if (name.length === 0) refuse("EmptyName");
+  checkName(name);
   if (entityType > ENTITY_TYPE_MAX) refuse("InvalidEntityType", entityType);
   checkFields(fields);
+  checkURI(uri);
   const id = c.s.entities.length + 1;
   c.s.zones[zoneId - 1].entityCount += 1;
   c.s.entities.push({
@@ -134,14 +174,14 @@ export function registerEntity(
     signers: [],
   });
   c.events.push(ev("EntityRegistered", id, zoneId, entityType, fields, name, uri, hash));
-  for (const who of signers) addSignerInternal(c, id, who);
+  for (const k of signers) addSignerInternal(c, id, k, true);
 }
 
-export function addSigner(c: Ctx, entityId: number, who: Address): void {
+export function addSigner(c: Ctx, entityId: number, k: ConsentM): void {
   const e = entityOf(c.s, entityId);
   requireZoneAuthority(c, e.zoneId);
   if (e.status === EntityStatus.Revoked) refuse("EntityNotActive", entityId, EntityStatus.Revoked);
-  addSignerInternal(c, entityId, who);
+  addSignerInternal(c, entityId, k, e.status === EntityStatus.Active);
 }
 
 export function removeSigner(c: Ctx, entityId: number, who: Address): void {
@@ -153,8 +193,12 @@ export function removeSigner(c: Ctx, entityId: number, who: Address): void {
   const last = e.signers.length - 1;
   if (i !== last) e.signers[i] = e.signers[last];
   e.signers.pop();
-  accountW(c.s, who).entityId = 0;
+  const a = accountW(c.s, who);
+  a.entityId = 0;
+  a.signerSince = 0;
+  a.entityActive = false;
   c.events.push(ev("SignerRemoved", entityId, who));
+  bumpNonce(c, who);
 }
 
 export function setEntityStatus(c: Ctx, entityId: number, status: number): void {
@@ -167,6 +211,7 @@ export function setEntityStatus(c: Ctx, entityId: number, status: number): void 
   }
   e.status = status as EntityStatus;
   c.events.push(ev("EntityStatusChanged", entityId, status, c.sender));
+  for (const who of e.signers) accountW(c.s, who).entityActive = status === EntityStatus.Active;
 }
 
 // --------------------------------------------------------------- projects
@@ -181,6 +226,8 @@ export function proposeProject(c: Ctx, field: number, title: string, uri: string
   if (field >= FIELD_COUNT) refuse("InvalidField", field);
   if (!hasField(e.fields, field)) refuse("FieldNotInEntity", entityId, field);
   if (title.length === 0) refuse("EmptyName");
+  if (bytesOf(title) > MAX.title) refuse("TitleTooLong", bytesOf(title), MAX.title);
+  checkURI(uri);
   const id = c.s.projects.length + 1;
   e.projectCount += 1;
   c.s.projects.push({
@@ -229,8 +276,13 @@ export function setProjectStatus(c: Ctx, projectId: number, status: number, reas
     requireZoneAuthority(c, p.zoneId);
   }
   if (status !== ProjectStatus.Active && reason.length === 0) refuse("EmptyReason");
-  // a project starts (or restarts) only in an active zone
-  if (status === ProjectStatus.Active) requireZoneActive(c.s, p.zoneId);
+  if (bytesOf(reason) > MAX.reason) refuse("ReasonTooLong", bytesOf(reason), MAX.reason);
+  // a project starts (or restarts) only in an active zone, for an active entity
+  if (status === ProjectStatus.Active) {
+    requireZoneActive(c.s, p.zoneId);
+    const es = c.s.entities[p.entityId - 1].status;
+    if (es !== EntityStatus.Active) refuse("EntityNotActive", p.entityId, es);
+  }
   p.status = status as ProjectStatus;
   p.updatedAt = c.s.now;
   c.events.push(ev("ProjectStatusChanged", projectId, status, c.sender, reason));

@@ -54,6 +54,10 @@ export interface AccountM {
   regulatorFields: number;
   expertFields: number;
   nonce: bigint;
+  /** When the current tenure as a signer began (0 if not a signer). */
+  signerSince: number;
+  /** A signer's entity is Active (mirrored by setEntityStatus). */
+  entityActive: boolean;
 }
 
 export interface AttestationM {

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {SignerKey} from "../types/ProgrammeTypes.sol";
+
+/// @title The programme's administration: zones, offices, entities, signers and projects.
+/// @notice Called on the `PilotProgramme` address like every other function; the code runs in
+/// `ProgrammeAdministration` by `delegatecall`, on the programme's storage, so events come from
+/// the programme's address and `msg.sender` is the caller.
+interface IProgrammeAdministration {
+    /// @notice Creates an active pilot zone.
+    /// @dev Only the programme admin. Emits {ZoneCreated}.
+    /// @param name display name, e.g. "Chengdu"; 1..200 bytes
+    /// @param region province or municipality the zone belongs to; at most 100 bytes
+    /// @param metadataURI where a description of the zone is published (may be empty); at most 512 bytes
+    /// @param metadataHash digest of that description (may be zero)
+    /// @return zoneId the new zone's id (ids start at 1)
+    function createZone(
+        string calldata name,
+        string calldata region,
+        string calldata metadataURI,
+        bytes32 metadataHash
+    ) external returns (uint32 zoneId);
+
+    /// @notice Suspends, reinstates or closes a zone. A suspended zone takes no new entities,
+    /// projects or attestations; `Closed` is final and ends its administrators' powers.
+    /// @dev Only the programme admin. Legal moves: Active <-> Suspended, Active|Suspended -> Closed.
+    /// Emits {ZoneStatusChanged}.
+    /// @param status the new `ZoneStatus` as a number
+    function setZoneStatus(uint32 zoneId, uint8 status) external;
+
+    /// @notice Appoints `account` administrator of `zoneId`. An account administers one zone at most.
+    /// @dev Only the programme admin. The zone must not be closed. Emits {ZoneAdminAppointed}.
+    function appointZoneAdmin(uint32 zoneId, address account) external;
+
+    /// @notice Dismisses a zone administrator; every signature it made and never sent is void.
+    /// @dev Only the programme admin. Reverts with {NotZoneAdmin}(0, account) if it administers no zone.
+    /// Emits {ZoneAdminRemoved} and {NonceIncreased}.
+    function removeZoneAdmin(address account) external;
+
+    /// @notice Appoints `account` as regulator of exactly the fields in `fields` (0 dismisses it).
+    /// @dev Only the programme admin. An entity signer cannot hold an office. Taking a field away
+    /// voids the account's unsent signatures. Emits {RegulatorFieldsSet} (and {NonceIncreased}).
+    function setRegulatorFields(address account, uint32 fields) external;
+
+    /// @notice Appoints `account` as expert for exactly the fields in `fields` (0 dismisses it).
+    /// @dev As {setRegulatorFields}. Emits {ExpertFieldsSet} (and {NonceIncreased}).
+    function setExpertFields(address account, uint32 fields) external;
+
+    /// @notice Registers an active entity in `zoneId`, with its first signers.
+    /// @dev Only an administrator of that zone or the programme admin; the zone must be active.
+    /// Each signer comes with its own consent for the id this entity gets (`totals().entities + 1`),
+    /// see {addSigner}. Emits {EntityRegistered} and one {SignerAdded} per signer.
+    /// @param name 1..200 bytes
+    /// @param entityType an `EntityType` as a number
+    /// @param fields bitmask of the fields the entity takes part in (non-empty, valid fields only)
+    /// @param metadataURI at most 512 bytes
+    /// @param signers keys that sign for the entity, each with its consent (may be empty; at most 16)
+    /// @return entityId the new entity's id (ids start at 1)
+    function registerEntity(
+        uint32 zoneId,
+        string calldata name,
+        uint8 entityType,
+        uint32 fields,
+        string calldata metadataURI,
+        bytes32 metadataHash,
+        SignerKey[] calldata signers
+    ) external returns (uint32 entityId);
+
+    /// @notice Adds a signer key to an entity (a new key, or a bank's multisig wallet), with the
+    /// key's own consent: an EIP-712 `SignerConsent(account, entityId, nonce, deadline)` signed by
+    /// the key (or accepted by its ERC-1271 wallet) at its current nonce. The consent dies with the
+    /// key's tenure (removal moves the nonce on) or when the key moves its own nonce (`increaseNonce`).
+    /// @dev Only an administrator of the entity's zone or the programme admin. The key must not sign
+    /// for any entity, hold an office or be the pending programme admin; an entity has at most 16
+    /// keys. Not for revoked entities. Emits {SignerAdded}.
+    function addSigner(uint32 entityId, SignerKey calldata key) external;
+
+    /// @notice Removes a signer key from an entity (key rotation or a lost key). What it attested
+    /// stays in the log; it can no longer act for the entity nor revoke, and every signature it
+    /// made and never sent is void (its nonce moves on).
+    /// @dev Only an administrator of the entity's zone or the programme admin.
+    /// Emits {SignerRemoved} and {NonceIncreased}.
+    function removeSigner(uint32 entityId, address account) external;
+
+    /// @notice Suspends, reinstates or revokes an entity. A suspended or revoked entity proposes
+    /// nothing, no attestation about its projects is accepted and its keys revoke nothing;
+    /// `Revoked` is final.
+    /// @dev Only an administrator of the entity's zone or the programme admin.
+    /// Legal moves: Active <-> Suspended, Active|Suspended -> Revoked. Emits {EntityStatusChanged}.
+    /// @param status the new `EntityStatus` as a number
+    function setEntityStatus(uint32 entityId, uint8 status) external;
+
+    /// @notice Proposes a project of the caller's entity in one of that entity's fields.
+    /// @dev Only a signer of an active entity in an active zone; not while paused.
+    /// Emits {ProjectProposed}.
+    /// @param field the project's field id; must be one of the entity's fields
+    /// @param title the project's name; 1..200 bytes
+    /// @param metadataURI at most 512 bytes
+    /// @return projectId the new project's id (ids start at 1)
+    function proposeProject(
+        uint8 field,
+        string calldata title,
+        string calldata metadataURI,
+        bytes32 metadataHash
+    ) external returns (uint32 projectId);
+
+    /// @notice Moves a project along its lifecycle: approve (Proposed -> Active), reject
+    /// (Proposed -> Rejected), suspend (Active -> Suspended), resume (Suspended -> Active),
+    /// terminate (Active|Suspended -> Terminated).
+    /// @dev Approve and reject: an administrator of the project's zone or the programme admin.
+    /// Suspend, resume and terminate: those, or a regulator of the project's field.
+    /// Approving or resuming needs the project's zone and entity to be active. Acceptance is not
+    /// set here but by an `Acceptance` attestation. Not while paused (except the programme admin).
+    /// Emits {ProjectStatusChanged}.
+    /// @param status the new `ProjectStatus` as a number
+    /// @param reason why (required for reject, suspend and terminate; may be empty otherwise); at most 512 bytes
+    function setProjectStatus(uint32 projectId, uint8 status, string calldata reason) external;
+}
