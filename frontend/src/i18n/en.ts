@@ -403,7 +403,7 @@ export const en = {
     NotEntitySignerNone: "account {{account}} does not sign for any entity",
     NotEntitySigner: "account {{account}} is not a signer of {{entity}}",
     NotProjectAuthority: "account {{account}} may not change the status of {{project}} (its zone's administrators, regulators of its field and the programme office may)",
-    NotAuthorizedToRevoke: "account {{account}} may not revoke attestation {{uid}} (its attester, the project's zone administrators and regulators of its field may)",
+    NotAuthorizedToRevoke: "account {{account}} may not revoke attestation {{uid}} (the programme office, the project's zone administrators, regulators of its field, and its attester while it still holds the role that issued it may)",
     ZoneNotActive: "{{zone}} is not active (it is {{status}})",
     EntityNotActive: "{{entity}} is not active (it is {{status}})",
     ProjectNotOpen: "{{project}} is {{status}} and takes no such attestation",

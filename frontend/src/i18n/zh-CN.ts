@@ -401,7 +401,7 @@ export const zhCN: Catalogue = {
     NotEntitySignerNone: "账户 {{account}} 不为任何主体签名",
     NotEntitySigner: "账户 {{account}} 不是{{entity}}的签名人",
     NotProjectAuthority: "账户 {{account}} 无权变更{{project}}的状态（其所在试点区的管理员、其领域的监管部门和试点工作办公室有权变更）",
-    NotAuthorizedToRevoke: "账户 {{account}} 无权撤销证明 {{uid}}（其出具人、项目所在试点区的管理员和其领域的监管部门有权撤销）",
+    NotAuthorizedToRevoke: "账户 {{account}} 无权撤销证明 {{uid}}（试点工作办公室、项目所在试点区的管理员、其领域的监管部门，以及仍担任出具该证明之角色的出具人有权撤销）",
     ZoneNotActive: "{{zone}}不在进行中（当前状态：{{status}}）",
     EntityNotActive: "{{entity}}不在进行中（当前状态：{{status}}）",
     ProjectNotOpen: "{{project}}的状态为{{status}}，不接受此类证明",
