@@ -169,6 +169,10 @@ async function main(): Promise<number> {
   // the indexer's empty database, made once, beside compilation (a failure shows when the indexer starts)
   if (opts.indexer) ensurePgliteTemplate().catch(() => undefined);
   const { default: hre } = await import("hardhat");
+  if (!existsSync(path.join(ROOT, "artifacts", "contracts"))) {
+    // one line ahead of solc's first-build warnings, so that they do not read as a failure
+    log("compiling the contracts (first run): solc may warn that OpenZeppelin 5.3 uses `error` and `at` as names, which a future Solidity reserves; harmless, and not in our code");
+  }
   const nodeReady = startNode(hre, opts);
   const built = hre.tasks.getTask("build").run({ quiet: true, noTests: true });
   const [node] = await Promise.all([nodeReady, built]);
