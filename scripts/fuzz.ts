@@ -33,7 +33,8 @@ function worker(i: number, n: number): Promise<number> {
   if (maxCommands) env.FUZZ_MAX_COMMANDS = maxCommands;
   console.log(`fuzz worker ${i}: ${n} runs, seed ${baseSeed + i}`);
   return new Promise((resolve) => {
-    const child = spawn("npx", ["hardhat", "test", "mocha", "test/fuzz/model-based.ts"], { env, stdio: "inherit" });
+    // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
+    const child = spawn("node_modules/.bin/hardhat", ["test", "mocha", "test/fuzz/model-based.ts"], { env, stdio: "inherit" });
     child.on("close", (code) => resolve(code ?? 1));
   });
 }

@@ -6,8 +6,14 @@
  * BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's
  * Vitest tests and its end-to-end tests in headless Chromium.
  *
- *   npm test                 everything
- *   npm test -- --only mocha one suite (lint | typecheck | typecheck:frontend | mocha | mocha:spartan | vitest | e2e)
+ * The static checks run first (typecheck builds the contracts, which every later suite reads); then
+ * two lanes run side by side, one per core: the suites that start nodes, indexers and browsers
+ * (mocha, e2e) and the in-process ones (typecheck:frontend, mocha:spartan, vitest). Each line of
+ * output carries its suite's name.
+ *
+ *   npm test                   everything
+ *   npm test -- --serial       everything, one suite after another (unprefixed output)
+ *   npm test -- --only mocha   one suite (lint | typecheck | typecheck:frontend | mocha | mocha:spartan | vitest | e2e)
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -21,6 +27,8 @@ interface Suite {
   /** A check without countable tests counts as one test: passed when it exits 0. */
   check?: boolean;
   enabled?: () => boolean;
+  /** When it runs: before the lanes, or in lane "processes" (starts nodes, servers, browsers) or "in-process". */
+  lane: "first" | "processes" | "in-process";
 }
 
 /** Runners colour their output; counts are read from the plain text. */
@@ -69,8 +77,9 @@ const contractTestFiles = () =>
   ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
 
 const SUITES: Suite[] = [
-  { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint") },
-  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck") },
+  { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint"), lane: "first" },
+  // builds the default profile (artifacts/, types/) that mocha, e2e and typecheck:frontend read: before the lanes
+  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck"), lane: "first" },
   {
     name: "typecheck:frontend",
     command: "npm",
@@ -78,9 +87,10 @@ const SUITES: Suite[] = [
     parse: () => null,
     check: true,
     enabled: frontendScript("typecheck"),
+    lane: "in-process",
   },
   // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
-  { name: "mocha", command: "node_modules/.bin/hardhat", args: ["test", "mocha"], parse: mochaCounts },
+  { name: "mocha", command: "node_modules/.bin/hardhat", args: ["test", "mocha"], parse: mochaCounts, lane: "processes" },
   // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
   // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
   // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
@@ -89,9 +99,10 @@ const SUITES: Suite[] = [
     command: "node_modules/.bin/hardhat",
     args: ["--config", "hardhat.spartan.config.ts", "--build-profile", "spartan", "--network", "spartanSimulated", "--no-typechain", "test", "mocha", ...contractTestFiles()],
     parse: mochaCounts,
+    lane: "in-process",
   },
-  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test") },
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e") },
+  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test"), lane: "in-process" },
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e"), lane: "processes" },
 ];
 
 /**
@@ -105,41 +116,68 @@ function runnerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return out;
 }
 
-function run(suite: Suite): Promise<{ code: number; output: string }> {
+/**
+ * Runs a suite, streaming its output; with `prefix`, each complete line is written with it (two
+ * lanes share the terminal), and a trailing partial line waits for its end.
+ */
+function run(suite: Suite, prefix?: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(suite.command, suite.args, { stdio: ["ignore", "pipe", "pipe"], env: runnerEnv() });
     let output = "";
+    const pending = new Map<NodeJS.WriteStream, string>();
     const tee = (chunk: Buffer, to: NodeJS.WriteStream) => {
-      output += chunk.toString();
-      to.write(chunk);
+      const text = chunk.toString();
+      output += text;
+      if (!prefix) return void to.write(chunk);
+      const lines = ((pending.get(to) ?? "") + text).split("\n");
+      pending.set(to, lines.pop() ?? "");
+      if (lines.length) to.write(lines.map((line) => `${prefix}${line}\n`).join(""));
     };
     child.stdout.on("data", (c: Buffer) => tee(c, process.stdout));
     child.stderr.on("data", (c: Buffer) => tee(c, process.stderr));
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+    child.on("close", (code) => {
+      for (const [to, rest] of pending) if (rest) to.write(`${prefix}${rest}\n`);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const serial = process.argv.includes("--serial") || only !== undefined;
 let passed = 0;
 let failed = 0;
-const summary: string[] = [];
-for (const suite of SUITES) {
-  if (only && suite.name !== only) continue;
+const results = new Map<string, string>();
+
+async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
   if (suite.enabled && !suite.enabled()) {
-    summary.push(`${suite.name}: not present`);
-    continue;
+    results.set(suite.name, `${suite.name}: not present`);
+    return;
   }
-  console.log(`\n=== ${suite.name}: ${suite.command} ${suite.args.join(" ")}`);
+  const prefix = prefixed ? `[${suite.name}] ` : undefined;
+  console.log(`\n${prefix ?? ""}=== ${suite.name}: ${suite.command} ${suite.args.join(" ")}`);
   const started = Date.now();
-  const { code, output } = await run(suite);
+  const { code, output } = await run(suite, prefix);
   const counts = suite.check ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 } : suite.parse(plain(output));
   // a runner that crashed before counting, or exited non-zero with no failure counted, is one failure
   const c = counts ?? { passed: 0, failed: 1 };
   if (code !== 0 && c.failed === 0) c.failed = 1;
   passed += c.passed;
   failed += c.failed;
-  summary.push(`${suite.name}: ${c.passed} passed, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  results.set(suite.name, `${suite.name}: ${c.passed} passed, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
-console.log(`\n=== summary\n${summary.join("\n")}`);
+
+const chosen = SUITES.filter((suite) => !only || suite.name === only);
+const started = Date.now();
+if (serial) {
+  for (const suite of chosen) await runSuite(suite, false);
+} else {
+  for (const suite of chosen.filter((s) => s.lane === "first")) await runSuite(suite, false);
+  const lane = async (name: Suite["lane"]) => {
+    for (const suite of chosen.filter((s) => s.lane === name)) await runSuite(suite, true);
+  };
+  await Promise.all([lane("processes"), lane("in-process")]);
+}
+const summary = chosen.map((suite) => results.get(suite.name)).filter(Boolean);
+console.log(`\n=== summary (${((Date.now() - started) / 1000).toFixed(1)} s${serial ? "" : ", two lanes side by side"})\n${summary.join("\n")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

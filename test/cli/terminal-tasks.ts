@@ -338,6 +338,13 @@ describe("terminal tasks", function () {
       expect(csv).to.have.length(json.attestations.length + 1);
     });
 
+    it("refuses --out naming an existing file with one line, before reading the chain (issue 12: no raw EEXIST)", async () => {
+      const { file } = await docFile("not-a-directory.txt", "x");
+      const r = await refused("export", { out: file }, /--out .*not-a-directory\.txt is a file; give a directory/);
+      expect(r.stdout).to.equal("");
+      expect(await readFile(file, "utf8")).to.equal("x");
+    });
+
     it("reports a mismatch loudly and exits non-zero (a record with a wrong deployment block misses events)", async () => {
       const wrong = { ...record, deploymentBlock: Number(await rpc<string>(node.url, "eth_blockNumber")) - 3 };
       await writeDeployment(wrong);

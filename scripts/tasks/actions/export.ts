@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { CliError, runAction } from "../../lib/cli/cli-error.js";
@@ -65,6 +65,7 @@ async function* rowsFromIndex(url: string, toBlock: number, mismatches: Mismatch
 export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
   return runAction(async () => {
     const out = required(args.out, "out");
+    await assertExportDirectory(out);
     const maxRange = parsePositiveInt(args.blockRange, "block-range", 5000);
     const ctx = await openProgramme(hre);
     const provider = ctx.connection.ethers.provider;
@@ -163,4 +164,12 @@ export default function exportLog(args: Args, hre: HardhatRuntimeEnvironment) {
     print(`checked against contract state at block ${toBlock}: totals and every attestation agree, and so does every project's status`);
     return totals;
   });
+}
+
+/** `--out` names a directory (the export writes several files into it): refused before any read when it is a file. */
+async function assertExportDirectory(out: string): Promise<void> {
+  const existing = await stat(out).catch(() => null);
+  if (existing && !existing.isDirectory()) {
+    throw new CliError(`--out ${out} is a file; give a directory (new or existing): the export writes attestations.json and attestations.csv into it`);
+  }
 }
