@@ -3,6 +3,7 @@ import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-et
 import { configVariable, defineConfig } from "hardhat/config";
 import { tasks } from "./scripts/tasks/index.js";
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNT_COUNT, devPrivateKeys } from "./scripts/seed/dev-keys.js";
+import { PROGRAMME_CALENDAR } from "./scripts/seed/programme-calendar.js";
 
 const require = createRequire(import.meta.url);
 
@@ -54,10 +55,14 @@ export default defineConfig({
     // position in its `accounts` list), from the well-known dev mnemonic
     // (explicit keys: Hardhat derives HD accounts slowly at start-up).
     // FIFO mempool: `npm start` seeds with automine off, and ids then follow
-    // the order transactions were sent.
+    // the order transactions were sent. The chain starts on 27 September 2021,
+    // before the programme's call for applications, so that the sample is
+    // seeded on the programme's real calendar (scripts/seed/programme-calendar.ts;
+    // a chain cannot go back in time).
     node: {
       type: "edr-simulated",
       chainType: "l1",
+      initialDate: PROGRAMME_CALENDAR.genesis,
       accounts: devPrivateKeys(DEV_ACCOUNT_COUNT).map((privateKey) => ({ privateKey, balance: DEV_ACCOUNT_BALANCE })),
       mining: { mempool: { order: "fifo" } },
     },

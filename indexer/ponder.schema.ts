@@ -41,6 +41,8 @@ export const stat = onchainTable(
      * - `attestations.field`  attestations by the project's field id (revoked included)
      * - `attestations.kind`   attestations by Kind number (revoked included)
      * - `attestations.day`    attestations by UTC day `YYYY-MM-DD` of their block (revoked included)
+     * - `attestations.month`  attestations by UTC month `YYYY-MM` of their block (revoked included): the
+     *                         overview's chart, by month or quarter, in one row a month at any size
      * - `revocations.day`     revocations by UTC day of the revoking block
      * - `revocations.kind`    revocations by the revoked attestation's Kind number
      * - `entities.type`       entities by EntityType number
@@ -50,7 +52,7 @@ export const stat = onchainTable(
      * Buckets never seen are absent (read them as 0); a bucket emptied by status moves stays at 0.
      */
     metric: t.text().notNull(),
-    /** The bucket: an enum number, an id, or a UTC day `YYYY-MM-DD`. */
+    /** The bucket: an enum number, an id, a UTC day `YYYY-MM-DD` or a UTC month `YYYY-MM`. */
     key: t.text().notNull(),
     value: t.integer().notNull(),
   }),

@@ -15,6 +15,7 @@ export type Metric =
   | "attestations.field"
   | "attestations.kind"
   | "attestations.day"
+  | "attestations.month"
   | "revocations.day"
   | "revocations.kind"
   | "entities.type"
@@ -48,6 +49,11 @@ export function dayOf(timestamp: bigint): string {
     lastDayKey = new Date(Number(day * DAY) * 1000).toISOString().slice(0, 10);
   }
   return lastDayKey;
+}
+
+/** UTC month `YYYY-MM` of a block timestamp (the overview's "over time" chart reads these rows). */
+export function monthOf(timestamp: bigint): string {
+  return dayOf(timestamp).slice(0, 7);
 }
 
 /** The programme row's id (a singleton). */

@@ -56,9 +56,19 @@ export class TxPipeline {
     return n;
   }
 
-  /** Sends every transaction, mines until all are in, and checks each succeeded. */
-  async run(txs: readonly PlannedTx[]): Promise<MinedReceipt[]> {
-    if (txs.length === 0) return [];
+  /**
+   * Sends every transaction, mines until all are in, and checks each succeeded. With `timestamp`
+   * (seconds), the first block gets exactly that time (evm_mine's argument) and any overflow
+   * block one second more each; a day with nothing to send still gets its (empty) block.
+   */
+  async run(txs: readonly PlannedTx[], timestamp?: number): Promise<MinedReceipt[]> {
+    if (txs.length === 0) {
+      if (timestamp !== undefined) {
+        await this.rpc.call("evm_mine", [timestamp]);
+        this.blocks++;
+      }
+      return [];
+    }
     const sent = await this.rpc.batchSettled(
       txs.map((tx) => ({
         method: "eth_sendTransaction",
@@ -83,7 +93,7 @@ export class TxPipeline {
     const receipts = new Array<MinedReceipt | null>(txs.length).fill(null);
     for (let round = 0; receipts.some((r) => r === null); round++) {
       if (round > 500) throw new Error("transactions still pending after 500 blocks");
-      await this.rpc.call("evm_mine");
+      await this.rpc.call("evm_mine", timestamp === undefined ? [] : [timestamp + round]);
       this.blocks++;
       const missing = receipts.flatMap((r, i) => (r === null ? [i] : []));
       const got = await this.rpc.batch(missing.map((i) => ({ method: "eth_getTransactionReceipt", params: [hashes[i]] })));

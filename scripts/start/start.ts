@@ -102,9 +102,13 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, child?:
 async function startNode(hre: HardhatRuntimeEnvironment, opts: Options): Promise<{ reused: boolean; unguarded?: boolean }> {
   const url = `http://${HOST}:${opts.port}`;
   if (await isRpcUp(url)) return { reused: true, unguarded: await answersForeignPages(url) };
-  chain = await startLocalChain({ hre, port: opts.port, dappOrigins: opts.allowOrigins }).catch((error: Error) => {
-    throw new Error(`local chain on ${url}: ${error.message}`);
-  });
+  try {
+    chain = await startLocalChain({ hre, port: opts.port, dappOrigins: opts.allowOrigins });
+  } catch (error) {
+    // a node that was too slow to answer the first check (a busy machine) holds the port: reuse it
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && (await isRpcUp(url, 15_000))) return { reused: true, unguarded: await answersForeignPages(url) };
+    throw new Error(`local chain on ${url}: ${(error as Error).message}`);
+  }
   return { reused: false };
 }
 

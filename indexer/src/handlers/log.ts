@@ -6,7 +6,7 @@
 import { ponder } from "ponder:registry";
 import { attestation, entity, nonceIncrease, project, zone } from "ponder:schema";
 import { updateAccount } from "../accounts";
-import { at, bump, dayOf, touchProgramme } from "../stats";
+import { at, bump, dayOf, monthOf, touchProgramme } from "../stats";
 
 const ZERO_UID = "0x0000000000000000000000000000000000000000000000000000000000000000";
 const lower = (a: `0x${string}`) => a.toLowerCase() as `0x${string}`;
@@ -52,6 +52,7 @@ ponder.on("PilotProgramme:Attested", async ({ event, context }) => {
   await bump(db, "attestations.field", p.field);
   await bump(db, "attestations.kind", kind);
   await bump(db, "attestations.day", dayOf(time));
+  await bump(db, "attestations.month", monthOf(time));
 });
 
 /** Emitted right after its Attested: the attestation was signed off-chain and relayed. */
