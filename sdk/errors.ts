@@ -170,6 +170,9 @@ export function isKnownError(name: string): boolean {
   return Object.hasOwn(DESCRIBERS, name);
 }
 
+/** Every error this module describes in its own words (e.g. for a translation to cover them all). */
+export const KNOWN_ERRORS: readonly string[] = Object.freeze(Object.keys(DESCRIBERS));
+
 /**
  * One sentence for a decoded contract error, e.g.
  * `account 0xAbc… is not an administrator of zone Chengdu`.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import type { Address, Hex } from "viem";
 import { judge } from "../data/standing";
@@ -25,5 +26,25 @@ describe("<AttestationTimeline>", () => {
     const [li] = screen.getAllByTestId("attestation");
     expect(within(li as HTMLElement).getAllByTestId("standing-mark").map((m) => m.textContent)).toEqual(["former signer", "former office"]);
     expect(li).toHaveTextContent("no calendar date (an invalid date)");
+  });
+
+  it("issue 12: the kind filter narrows the timeline and says so; the compact view shows one line each, the full hash in its title", async () => {
+    const user = userEvent.setup();
+    const items = [item(1, KEY, 1), { ...item(2, KEY, 1), kind: 0, kindLabel: "Progress report" }, item(3, KEY, 1)];
+    render(<MemoryRouter><AttestationTimeline items={items} /></MemoryRouter>);
+    expect(screen.getAllByTestId("attestation")).toHaveLength(3);
+    await user.selectOptions(screen.getByTestId("timeline-kind"), "1");
+    expect(screen.getAllByTestId("attestation")).toHaveLength(2);
+    expect(screen.getByTestId("timeline-filtered")).toHaveTextContent("Milestone: 2 of the 3 attestations loaded.");
+    await user.click(screen.getByTestId("timeline-view-compact"));
+    expect(screen.getByTestId("timeline-view-compact")).toHaveAttribute("aria-pressed", "true");
+    const lines = within(screen.getByTestId("compact-timeline")).getAllByTestId("attestation");
+    expect(lines).toHaveLength(2);
+    const hash = within(lines[0] as HTMLElement).getByTitle(`0x${"ab".repeat(32)}`);
+    expect(hash).toHaveTextContent("0xabab…abab");
+    expect(localStorage.getItem("pilot-registry.timelineView")).toBe("compact");
+    await user.click(screen.getByRole("button", { name: "Show all kinds" }));
+    expect(screen.getAllByTestId("attestation")).toHaveLength(3);
+    localStorage.clear();
   });
 });

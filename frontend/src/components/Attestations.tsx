@@ -1,4 +1,7 @@
-/** Attestation lists: the timeline (with references, revocations and on-chain checks) and the compact "latest" feed. */
+/**
+ * Attestation lists: the timeline (with references, revocations and on-chain checks; filtered by kind,
+ * detailed or compact, see TimelineControls) and the compact "latest" feed.
+ */
 import { useState } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -6,11 +9,13 @@ import type { Hex } from "viem";
 import type { Disagreement } from "../data/onchain/compare";
 import { disagreementText, entityName, kindLabel } from "../i18n/labels";
 import type { AttestationEvent, FeedItem } from "../data/types";
-import { formatDateTime, isoDateTime, shortHex } from "../lib/format";
+import { formatDate, formatDateTime, isoDateTime, shortHex } from "../lib/format";
 import { AccountName } from "./Address";
 import { HashDisplay } from "./HashDisplay";
 import { KindBadge } from "./KindBadge";
 import { StandingMark } from "./StandingMark";
+import { TimelineControls, useTimelineFilter } from "./TimelineControls";
+import { filterByKind, kindCounts } from "./timelineFilter";
 import type { Standings } from "../data/standing";
 
 const anchor = (uid: Hex) => `att-${uid.slice(2, 14)}`;
@@ -38,6 +43,7 @@ export function AttestationTimeline({
   canRevoke,
   onRevoke,
   busy,
+  revokeError,
   check,
   standing,
 }: {
@@ -52,6 +58,8 @@ export function AttestationTimeline({
   readonly canRevoke?: (a: AttestationEvent) => boolean;
   readonly onRevoke?: (a: AttestationEvent, reason: string) => void;
   readonly busy?: boolean;
+  /** Why the last revocation was refused: shown in the open revoke form, under its button. */
+  readonly revokeError?: string;
   readonly check?: ChainCheck;
   /** "former signer" / "former office" marks for attesters and revokers (data/standing.ts `useStandings(items)`). */
   readonly standing?: Standings;
@@ -59,10 +67,31 @@ export function AttestationTimeline({
   const { t } = useTranslation();
   const [revoking, setRevoking] = useState<Hex | undefined>();
   const [reason, setReason] = useState("");
+  const { kind, setKind, view, setView } = useTimelineFilter();
   const byUid = new Map(items.map((a) => [a.uid.toLowerCase(), a]));
+  const shown = filterByKind(items, kind);
+  const tools = <TimelineControls counts={kindCounts(items, kind)} kind={kind} onKind={setKind} view={view} onView={setView} shown={shown.length} loaded={items.length} />;
+  if (shown.length === 0 && kind !== undefined) {
+    return (
+      <>
+        {tools}
+        <p className="muted" data-testid="timeline-none-of-kind">{t("timelineView.noneOfKind", { kind: kindLabel(kind) })}</p>
+      </>
+    );
+  }
+  if (view === "compact") {
+    return (
+      <>
+        {tools}
+        <CompactTimeline items={shown} {...(entityOf ? { entityOf } : {})} {...(projectOf ? { projectOf } : {})} {...(standing ? { standing } : {})} />
+      </>
+    );
+  }
   return (
+    <>
+    {tools}
     <ol className="timeline" aria-label={t("timeline.label")}>
-      {items.map((a) => {
+      {shown.map((a) => {
         const ref = a.refUID ? (byUid.get(a.refUID.toLowerCase()) ?? refs?.get(a.refUID.toLowerCase())) : undefined;
         const refSameProject = ref ? ref.projectId === a.projectId : false;
         const project = projectOf?.(a);
@@ -182,6 +211,7 @@ export function AttestationTimeline({
                       {t("common.cancel")}
                     </button>
                   </div>
+                  {revokeError ? <p className="error-text" role="alert" data-testid="write-error">{revokeError}</p> : null}
                 </form>
               ) : (
                 <button type="button" className="btn btn--ghost btn--sm timeline__action" onClick={() => { setRevoking(a.uid); setReason(""); }}>
@@ -189,6 +219,61 @@ export function AttestationTimeline({
                 </button>
               )
             ) : null}
+          </li>
+        );
+      })}
+    </ol>
+    </>
+  );
+}
+
+/** One line per attestation: kind, date, who, which project, the document (shortened; the full hash in its title and copy button). */
+function CompactTimeline({
+  items,
+  entityOf,
+  projectOf,
+  standing,
+}: {
+  readonly items: readonly AttestationEvent[];
+  readonly entityOf?: (a: AttestationEvent) => { readonly id: number; readonly name: string } | undefined;
+  readonly projectOf?: (a: AttestationEvent) => { readonly id: number; readonly title: string } | undefined;
+  readonly standing?: Standings;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ol className="compact-timeline" aria-label={t("timeline.label")} data-testid="compact-timeline">
+      {items.map((a) => {
+        const project = projectOf?.(a);
+        const entity = entityOf?.(a);
+        return (
+          <li key={a.uid} id={anchor(a.uid)} className={`compact-timeline__item${a.revoked ? " compact-timeline__item--revoked" : ""}`} data-testid="attestation">
+            <KindBadge kind={a.kindLabel} />
+            <time dateTime={isoDateTime(a.time)} className="compact-timeline__time muted small">
+              {formatDate(a.time)}
+            </time>
+            <span className="compact-timeline__who">
+              {project ? (
+                <Link to={`/projects/${project.id}#${anchor(a.uid)}`} className="compact-timeline__project" title={project.title}>{project.title}</Link>
+              ) : null}
+              {entity ? (
+                <Link to={`/entities/${entity.id}`} title={entityName(entity.name)}>{entityName(entity.name)}</Link>
+              ) : (
+                <AccountName address={a.attester} />
+              )}
+              <StandingMark standing={standing?.attester(a)} />
+            </span>
+            <span className="compact-timeline__doc">
+              <span className="visually-hidden">{t("timeline.document")} </span>
+              <HashDisplay value={a.contentHash} short />
+            </span>
+            <span className="compact-timeline__marks">
+              {a.delegated ? <span className="tag" title={t("common.signedRelayedTitle")}>{t("common.signedRelayed")}</span> : null}
+              {a.revoked ? (
+                <span className="badge badge--danger" data-testid="revoked-mark" title={a.revoked.reason}>
+                  {t("common.revoked")}
+                </span>
+              ) : null}
+            </span>
           </li>
         );
       })}

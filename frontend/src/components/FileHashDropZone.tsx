@@ -12,7 +12,8 @@ export interface HashedDocument {
   readonly size?: number;
 }
 
-export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: HashedDocument) => void }) {
+/** `onCleared`: the shown document was dropped (a pasted hash was not a hash), so what was read for it no longer applies. */
+export function FileHashDropZone({ onHashed, onCleared }: { readonly onHashed: (doc: HashedDocument) => void; readonly onCleared?: () => void }) {
   const { t } = useTranslation();
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -20,6 +21,8 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<HashedDocument | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // Remounts the paste box when a file is picked: its text and error belonged to the previous document.
+  const [pasteKey, setPasteKey] = useState(0);
 
   const hashFile = async (file: File) => {
     setBusy(true);
@@ -27,6 +30,7 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
     try {
       const doc = { hash: await sha256File(file), fileName: file.name, size: file.size };
       setResult(doc);
+      setPasteKey((k) => k + 1);
       onHashed(doc);
     } catch (e) {
       setError(e instanceof Error ? e.message : t("hash.readError"));
@@ -84,7 +88,15 @@ export function FileHashDropZone({ onHashed }: { readonly onHashed: (doc: Hashed
         ) : null}
       </div>
       <HashInput
+        key={pasteKey}
+        onInvalid={() => {
+          // The error is about the pasted text: the previous document's result must not stand beside it.
+          setResult(undefined);
+          setError(undefined);
+          onCleared?.();
+        }}
         onHash={(hash) => {
+          setError(undefined);
           const doc = { hash };
           setResult(doc);
           onHashed(doc);

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { shortHex } from "../lib/format";
 
-export function HashDisplay({ value, full = false }: { readonly value: string; readonly full?: boolean }) {
+/** `full`: the whole value; `short`: its first 6 and last 4 characters (compact lists); else 10 and 8. */
+export function HashDisplay({ value, full = false, short = false }: { readonly value: string; readonly full?: boolean; readonly short?: boolean }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -18,7 +19,7 @@ export function HashDisplay({ value, full = false }: { readonly value: string; r
   return (
     <span className="hash">
       <code className="mono" title={value}>
-        {full ? value : shortHex(value, 10, 8)}
+        {full ? value : short ? shortHex(value) : shortHex(value, 10, 8)}
       </code>
       <button type="button" className="hash__copy" onClick={copy} aria-label={t("common.copyValue", { value })}>
         {copied ? t("common.copied") : t("common.copy")}

@@ -1,4 +1,4 @@
-/** Paste-a-hash input with validation (0x + 64 hex characters). */
+/** Paste-a-hash input with validation: 64 hex characters, with or without 0x, or the line `sha256sum` prints. */
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import i18n from "../i18n";
@@ -8,13 +8,12 @@ import { parseBytes32Hex } from "../lib/hash";
 /** lib/hash.ts's reasons in the active language (an unknown reason is shown as given). */
 function reasonText(reason: string): string {
   if (reason === "Enter a hash.") return i18n.t("hash.empty");
-  if (reason === "A hash starts with 0x.") return i18n.t("hash.prefix");
-  if (reason === "Only hex characters (0-9, a-f) may follow 0x.") return i18n.t("hash.notHex");
-  const m = /^Expected 64 hex characters after 0x, got (\d+)\.$/.exec(reason);
+  if (reason === "Only hex characters (0-9, a-f) may form a hash.") return i18n.t("hash.notHex");
+  const m = /^Expected 64 hex characters, got (\d+)\.$/.exec(reason);
   return m ? i18n.t("hash.length", { count: Number(m[1]) }) : reason;
 }
 
-export function HashInput({ onHash, label }: { readonly onHash: (hash: Hex) => void; readonly label?: string }) {
+export function HashInput({ onHash, onInvalid, label }: { readonly onHash: (hash: Hex) => void; readonly onInvalid?: () => void; readonly label?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const [value, setValue] = useState("");
@@ -25,7 +24,10 @@ export function HashInput({ onHash, label }: { readonly onHash: (hash: Hex) => v
     if (check.ok) {
       setError(undefined);
       onHash(check.value);
-    } else setError(reasonText(check.reason));
+    } else {
+      setError(reasonText(check.reason));
+      onInvalid?.();
+    }
   };
 
   return (
@@ -46,7 +48,7 @@ export function HashInput({ onHash, label }: { readonly onHash: (hash: Hex) => v
           className="input mono"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          placeholder="0x…"
+          placeholder={t("hashPaste.placeholder")}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={error ? true : undefined}

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { PagedTable, SEARCH_DEBOUNCE_MS, type PagedColumn } from "./PagedTable";
+import { PagedTable, SEARCH_DEBOUNCE_MS, invalidFilters, type PagedColumn } from "./PagedTable";
 import { applyListQuery, isId } from "../data/limited/listQuery";
 import type { ListQuery } from "../data/indexer/queries";
 
@@ -19,8 +19,8 @@ const columns: PagedColumn<Row>[] = [
 const spec = { search: (r: Row) => r.name, filters: { zone: (r: Row, v: string) => isId(r.zoneId, v) }, sorts: { name: (r: Row) => r.id }, id: (r: Row) => r.id };
 
 /** The table over a fake server: every query change is answered from `rows` (and recorded). */
-function Harness({ onQuery }: { readonly onQuery: (q: ListQuery) => void }) {
-  const [query, setQuery] = useState<ListQuery>({ page: 0, pageSize: 10, search: "", filters: {}, sort: { key: "name", dir: "asc" } });
+function Harness({ onQuery, filters = {} }: { readonly onQuery: (q: ListQuery) => void; readonly filters?: Record<string, string> }) {
+  const [query, setQuery] = useState<ListQuery>({ page: 0, pageSize: 10, search: "", filters, sort: { key: "name", dir: "asc" } });
   return (
     <PagedTable
       caption="Entities"
@@ -80,5 +80,24 @@ describe("<PagedTable> (one page of a list paged elsewhere)", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("a filter from the link that matches no choice (issue 12: it showed \"All\" over 0 rows)", () => {
+  it("is found; a known value or a filter still loading its choices is not", () => {
+    const q = (filters: Record<string, string>): ListQuery => ({ page: 0, pageSize: 10, search: "", filters, sort: { key: "name", dir: "asc" } });
+    const zone = { key: "zone", label: "Zone", options: [{ value: "1", label: "Chengdu" }] };
+    expect(invalidFilters([zone], q({ zone: "99" }))).toEqual([{ key: "zone", label: "Zone", value: "99" }]);
+    expect(invalidFilters([zone], q({ zone: "1" }))).toEqual([]);
+    expect(invalidFilters([{ ...zone, options: [] }], q({ zone: "99" }))).toEqual([]);
+  });
+
+  it("is dropped, so every row shows, and the table says so", async () => {
+    const onQuery = vi.fn();
+    render(<Harness onQuery={onQuery} filters={{ zone: "abc" }} />);
+    expect(await screen.findByTestId("filter-dropped")).toHaveTextContent("The link asked for Zone “abc”, which is not one of the choices");
+    expect(onQuery).toHaveBeenLastCalledWith(expect.objectContaining({ filters: {} }));
+    expect(screen.getByText("1–10 of 23")).toBeInTheDocument();
+    expect(screen.getByLabelText("Zone")).toHaveValue("");
   });
 });

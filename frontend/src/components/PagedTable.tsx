@@ -42,6 +42,14 @@ interface Props<Row> {
   readonly testId?: string;
 }
 
+/** The filters of `query` whose value is none of its filter's choices (from a hand-edited or stale link). Pure. A filter with no choices yet (still loading) is not judged. */
+export function invalidFilters(filters: readonly PagedFilter[], query: ListQuery): { readonly key: string; readonly label: string; readonly value: string }[] {
+  return filters.flatMap((f) => {
+    const value = query.filters[f.key];
+    return value && f.options.length > 0 && !f.options.some((o) => o.value === value) ? [{ key: f.key, label: f.label, value }] : [];
+  });
+}
+
 /** Typing settles for this long before a search goes out. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -54,6 +62,16 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
     const t = setTimeout(() => onQueryChange((q) => ({ ...q, search: text, page: 0 })), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [text, query, onQueryChange]);
+  // A filter from the link that matches no choice would show "All" over 0 rows: drop it, and say so.
+  const invalid = invalidFilters(filters, query);
+  const invalidKey = invalid.map((i) => `${i.key}=${i.value}`).join("&");
+  const [dropped, setDropped] = useState<readonly { readonly label: string; readonly value: string }[]>([]);
+  useEffect(() => {
+    if (invalid.length === 0) return;
+    setDropped(invalid);
+    onQueryChange((q) => ({ ...q, page: 0, filters: Object.fromEntries(Object.entries(q.filters).filter(([k]) => !invalid.some((i) => i.key === k))) }));
+    // Keyed by the invalid filters themselves (not the arrays rebuilt on every render): runs once per distinct set.
+  }, [invalidKey]);
 
   const total = page?.total ?? 0;
   const rows = page?.rows ?? [];
@@ -79,6 +97,7 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
               <span className="field__label">{f.label}</span>
               <select className="input" value={query.filters[f.key] ?? ""} onChange={(e) => {
                   const value = e.target.value;
+                  setDropped([]);
                   onQueryChange((q) => ({ ...q, page: 0, filters: { ...q.filters, [f.key]: value } }));
                 }}>
                 <option value="">{t("common.all")}</option>
@@ -92,6 +111,12 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
           ))}
         </div>
       ) : null}
+
+      {dropped.map((d) => (
+        <p key={d.label} className="notice notice--info" role="status" data-testid="filter-dropped">
+          {t("listFilter.invalid", { label: d.label, value: d.value })}
+        </p>
+      ))}
 
       {page && rows.length === 0 ? (
         <EmptyState title={t("table.noRows")}>{query.search || Object.values(query.filters).some(Boolean) ? t("table.changeFilters") : t("table.nothingYet")}</EmptyState>

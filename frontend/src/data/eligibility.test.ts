@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Kind } from "@sdk/domain";
-import { attestTargets, mayRevoke } from "./eligibility";
+import { attestTargets, mayRevoke, sameDocumentEarlier, whyNotTarget } from "./eligibility";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
 
 const zone = (id: number, status = "Active") => ({ id, status }) as ZoneInfo;
@@ -45,5 +45,29 @@ describe("mayRevoke", () => {
     expect(mayRevoke({ address: me, zoneAdminOf: 1, regulatorFields: [] }, "0xbb", p)).toBe(true);
     expect(mayRevoke({ address: me, zoneAdminOf: 0, regulatorFields: [11] }, "0xbb", p)).toBe(true);
     expect(mayRevoke({ address: me, zoneAdminOf: 2, regulatorFields: [3] }, "0xbb", p)).toBe(false);
+  });
+});
+
+describe("whyNotTarget (the Attest page says why, rather than preselecting another project)", () => {
+  const z = (id: number) => new Map([[id, zone(id)]]);
+  it("undefined when the account may attest", () => {
+    expect(whyNotTarget({ ...none, entityId: 10 }, projects[0] as ProjectInfo, entities, zones)).toBeUndefined();
+  });
+  it("names the roles an active project takes, in kind order; a proposed one takes reviews and expert opinions only", () => {
+    expect(whyNotTarget(none, projects[0] as ProjectInfo, entities, zones)).toEqual({ reason: "role", needs: ["entity", "zoneAdmin", "expert", "regulator"] });
+    expect(whyNotTarget({ ...none, entityId: 10 }, projects[1] as ProjectInfo, entities, zones)).toEqual({ reason: "role", needs: ["zoneAdmin", "expert"] });
+  });
+  it("says when the project takes nothing now: its zone or entity not active, or the project closed", () => {
+    expect(whyNotTarget({ ...none, entityId: 12 }, projects[3] as ProjectInfo, entities, zones)).toEqual({ reason: "zone-inactive", status: "Suspended" });
+    expect(whyNotTarget({ ...none, entityId: 11 }, projects[2] as ProjectInfo, entities, zones)).toEqual({ reason: "entity-inactive", status: "Suspended" });
+    expect(whyNotTarget({ ...none, entityId: 10 }, projects[4] as ProjectInfo, entities, z(1))).toEqual({ reason: "project-closed", status: "Accepted" });
+  });
+});
+
+describe("sameDocumentEarlier (a second attestation of the same document is warned about)", () => {
+  it("keeps the valid records about this project only", () => {
+    const records = [{ projectId: 7, revoked: false, uid: "a" }, { projectId: 7, revoked: true, uid: "b" }, { projectId: 8, revoked: false, uid: "c" }];
+    expect(sameDocumentEarlier(records, 7).map((r) => r.uid)).toEqual(["a"]);
+    expect(sameDocumentEarlier(records, 9)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * from getAccount and the registry, so the Attest page offers only what the
  * chain would accept. The chain still decides: every write is simulated first.
  */
-import { Kind } from "@sdk/domain";
+import { KIND_ISSUER, Kind } from "@sdk/domain";
 import type { AccountRoles } from "./roles";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
 
@@ -13,29 +13,71 @@ export interface AttestTarget {
   readonly kinds: readonly Kind[];
 }
 
+type AttestRoles = Pick<AccountRoles, "entityId" | "zoneAdminOf" | "regulatorFields" | "expertFields">;
+
+/** The kinds `roles` may issue about an open project `p` (its zone and entity active): the contract's rule. */
+function kindsFor(roles: AttestRoles, p: ProjectInfo): Kind[] {
+  const active = p.status === "Active";
+  const kinds: Kind[] = [];
+  if (active && roles.entityId !== 0 && roles.entityId === p.entityId) kinds.push(Kind.ProgressReport, Kind.Milestone);
+  if (roles.zoneAdminOf !== 0 && roles.zoneAdminOf === p.zoneId) kinds.push(Kind.Review);
+  if (roles.expertFields.includes(p.field)) kinds.push(Kind.ExpertOpinion);
+  if (active && roles.regulatorFields.includes(p.field)) kinds.push(Kind.Evaluation, Kind.Acceptance);
+  return kinds;
+}
+
+/** Why nothing may be attested about `p` now (undefined: it is open), whoever asks. */
+function closedBecause(p: ProjectInfo, entities: ReadonlyMap<number, EntityInfo>, zones: ReadonlyMap<number, ZoneInfo>): NotEligible | undefined {
+  const zone = zones.get(p.zoneId)?.status ?? "None";
+  if (zone !== "Active") return { reason: "zone-inactive", status: zone };
+  const entity = entities.get(p.entityId)?.status ?? "None";
+  if (entity !== "Active") return { reason: "entity-inactive", status: entity };
+  if (p.status !== "Active" && p.status !== "Proposed") return { reason: "project-closed", status: p.status };
+  return undefined;
+}
+
 export function attestTargets(
-  roles: Pick<AccountRoles, "entityId" | "zoneAdminOf" | "regulatorFields" | "expertFields">,
+  roles: AttestRoles,
   projects: readonly ProjectInfo[],
   entities: ReadonlyMap<number, EntityInfo>,
   zones: ReadonlyMap<number, ZoneInfo>,
 ): AttestTarget[] {
   const out: AttestTarget[] = [];
-  const regulator = new Set(roles.regulatorFields);
-  const expert = new Set(roles.expertFields);
   for (const p of projects) {
-    if (zones.get(p.zoneId)?.status !== "Active") continue;
-    if (entities.get(p.entityId)?.status !== "Active") continue;
-    const active = p.status === "Active";
-    const proposed = p.status === "Proposed";
-    if (!active && !proposed) continue;
-    const kinds: Kind[] = [];
-    if (active && roles.entityId !== 0 && roles.entityId === p.entityId) kinds.push(Kind.ProgressReport, Kind.Milestone);
-    if (roles.zoneAdminOf !== 0 && roles.zoneAdminOf === p.zoneId) kinds.push(Kind.Review);
-    if (expert.has(p.field)) kinds.push(Kind.ExpertOpinion);
-    if (active && regulator.has(p.field)) kinds.push(Kind.Evaluation, Kind.Acceptance);
+    if (closedBecause(p, entities, zones)) continue;
+    const kinds = kindsFor(roles, p);
     if (kinds.length) out.push({ project: p, kinds });
   }
   return out;
+}
+
+/** Who may issue attestations (sdk/domain KIND_ISSUER's roles). */
+export type Issuer = (typeof KIND_ISSUER)[Kind];
+
+/** Why an account may not attest about a project: the project takes none now, or it takes them from other roles (`needs`, in kind order). */
+export type NotEligible =
+  | { readonly reason: "zone-inactive" | "entity-inactive" | "project-closed"; readonly status: string }
+  | { readonly reason: "role"; readonly needs: readonly Issuer[] };
+
+/** Why `roles` may not attest about `p` (undefined when it may): the same rule as attestTargets, asked the other way round. */
+export function whyNotTarget(
+  roles: AttestRoles,
+  p: ProjectInfo,
+  entities: ReadonlyMap<number, EntityInfo>,
+  zones: ReadonlyMap<number, ZoneInfo>,
+): NotEligible | undefined {
+  const closed = closedBecause(p, entities, zones);
+  if (closed) return closed;
+  if (kindsFor(roles, p).length) return undefined;
+  // What a holder of every role for this project could issue, and so which roles it takes.
+  const every = { entityId: p.entityId, zoneAdminOf: p.zoneId, regulatorFields: [p.field], expertFields: [p.field] };
+  const needs = [...new Set(kindsFor(every, p).map((k) => KIND_ISSUER[k]))];
+  return { reason: "role", needs };
+}
+
+/** The valid attestations of one document already on chain about `projectId` (the chain's records of that content hash). */
+export function sameDocumentEarlier<T extends { readonly projectId: number; readonly revoked: boolean }>(records: readonly T[], projectId: number): T[] {
+  return records.filter((r) => r.projectId === projectId && !r.revoked);
 }
 
 /** Whether `account` may revoke an attestation: its attester, the project's zone administrators, regulators of its field. */

@@ -13,60 +13,70 @@ export function countBy<T>(rows: readonly T[], key: (row: T) => string | readonl
   return order ? out : out.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
 }
 
-export type Granularity = "month" | "day" | "hour" | "minute";
+/** How the "over time" chart buckets attestations: by calendar month or quarter (UTC). */
+export type TimeBucket = "month" | "quarter";
 
-/** Picks a bucket size that gives a readable number of points for the time span. */
-export function granularityFor(spanMs: number): Granularity {
-  const day = 86_400_000;
-  if (spanMs > 120 * day) return "month";
-  if (spanMs > 3 * day) return "day";
-  if (spanMs > 3 * 3_600_000) return "hour";
-  return "minute";
-}
+/** At most this many months in the series (the latest): ten years, 40 quarters. */
+export const MAX_MONTHS = 120;
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 
-function bucketStart(d: Date, g: Granularity): number {
-  const x = new Date(d.getTime());
-  if (g === "month") return Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), 1);
-  if (g === "day") return Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate());
-  if (g === "hour") return Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate(), x.getUTCHours());
-  return Date.UTC(x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate(), x.getUTCHours(), x.getUTCMinutes());
+/** The UTC month `YYYY-MM` of a time. */
+export function monthKeyOf(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-function nextBucket(t: number, g: Granularity): number {
-  const d = new Date(t);
-  if (g === "month") return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  return t + (g === "day" ? 86_400_000 : g === "hour" ? 3_600_000 : 60_000);
+/** Month index (months since year 0) of a `YYYY-MM` key, or undefined when it is not one. */
+function monthIndex(key: string): number | undefined {
+  const m = MONTH_KEY.exec(key);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? Number(m[1]) * 12 + month - 1 : undefined;
 }
 
-function bucketLabel(t: number, g: Granularity): string {
-  const d = new Date(t);
-  if (g === "month") return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-  if (g === "day") return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** Attestations per bucket, gaps filled with zeros, at most `maxPoints` buckets (the most recent). */
-export function overTime(times: readonly Date[], maxPoints = 36): { data: Datum[]; granularity: Granularity } {
-  if (times.length === 0) return { data: [], granularity: "month" };
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of times) {
-    min = Math.min(min, t.getTime());
-    max = Math.max(max, t.getTime());
-  }
-  const granularity = granularityFor(max - min);
+/**
+ * Attestations per month (rows `{ key: "YYYY-MM", value }`, any order, repeated keys summed) as a
+ * series from the first month to the last, gaps filled with zeros, labelled `YYYY-MM`; the latest
+ * `maxMonths` at most. Malformed keys are ignored.
+ */
+export function monthSeries(rows: readonly { key: string; value: number }[], maxMonths = MAX_MONTHS): Datum[] {
   const counts = new Map<number, number>();
-  for (const t of times) {
-    const b = bucketStart(t, granularity);
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+  for (const r of rows) {
+    const i = monthIndex(r.key);
+    if (i !== undefined && Number.isFinite(r.value)) counts.set(i, (counts.get(i) ?? 0) + r.value);
   }
-  const data: Datum[] = [];
-  for (let b = bucketStart(new Date(min), granularity); b <= max; b = nextBucket(b, granularity)) {
-    data.push({ label: bucketLabel(b, granularity), value: counts.get(b) ?? 0 });
+  if (counts.size === 0) return [];
+  const last = Math.max(...counts.keys());
+  const first = Math.max(Math.min(...counts.keys()), last - maxMonths + 1);
+  const out: Datum[] = [];
+  for (let i = first; i <= last; i++) out.push({ label: `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`, value: counts.get(i) ?? 0 });
+  return out;
+}
+
+/** A month series (`YYYY-MM` labels, as monthSeries gives) summed by calendar quarter, labelled `YYYY-Qn`. */
+export function quarterSeries(months: readonly Datum[]): Datum[] {
+  const out: Datum[] = [];
+  for (const d of months) {
+    const i = monthIndex(d.label);
+    if (i === undefined) continue;
+    const label = `${Math.floor(i / 12)}-Q${Math.floor((i % 12) / 3) + 1}`;
+    const lastOut = out[out.length - 1];
+    if (lastOut?.label === label) out[out.length - 1] = { label, value: lastOut.value + d.value };
+    else out.push({ label, value: d.value });
   }
-  return { data: data.slice(-maxPoints), granularity };
+  return out;
+}
+
+/** The "over time" series in the chosen bucket. */
+export const seriesBy = (months: readonly Datum[], bucket: TimeBucket): readonly Datum[] => (bucket === "quarter" ? quarterSeries(months) : months);
+
+/** Attestation times (the limited mode's recent attestations) counted by UTC month, as monthSeries. */
+export function monthSeriesOfTimes(times: readonly Date[], maxMonths = MAX_MONTHS): Datum[] {
+  return monthSeries(
+    times.filter((t) => Number.isFinite(t.getTime())).map((t) => ({ key: monthKeyOf(t), value: 1 })),
+    maxMonths,
+  );
 }
 
 export interface OverviewStats {
@@ -78,8 +88,8 @@ export interface OverviewStats {
   readonly revoked: number;
   readonly projectsByState: readonly Datum[];
   readonly entitiesByType: readonly Datum[];
-  readonly attestationsOverTime: readonly Datum[];
-  readonly granularity: Granularity;
+  /** Attestations per UTC month (`YYYY-MM` labels, gaps filled); the page sums quarters from it (seriesBy). */
+  readonly attestationsByMonth: readonly Datum[];
   readonly attestationsByZone: readonly Datum[];
   readonly attestationsByField: readonly Datum[];
   readonly attestationsByKind: readonly Datum[];
@@ -97,33 +107,11 @@ export function bucketsOf(rows: readonly { key: string; value: number }[], label
   return order ? out : out.filter((d) => d.value > 0).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
 }
 
-const dayStart = (key: string): number => Date.parse(`${key}T00:00:00Z`);
-
-/**
- * Attestations per day (the indexer's `attestations.day` rows, any order) as a series: per month
- * when they span more than 120 days, else per day; gaps filled with zeros, the last `maxPoints`.
- */
-export function overTimeFromDays(days: readonly { key: string; value: number }[], maxPoints = 36): { data: Datum[]; granularity: Granularity } {
-  const valid = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.key) && Number.isFinite(dayStart(d.key)));
-  if (valid.length === 0) return { data: [], granularity: "day" };
-  const times = valid.map((d) => dayStart(d.key));
-  const min = Math.min(...times);
-  const max = Math.max(...times);
-  const granularity: Granularity = max - min > 120 * 86_400_000 ? "month" : "day";
-  const counts = new Map<number, number>();
-  valid.forEach((d, i) => {
-    const b = bucketStart(new Date(times[i] ?? 0), granularity);
-    counts.set(b, (counts.get(b) ?? 0) + d.value);
-  });
-  const data: Datum[] = [];
-  for (let b = bucketStart(new Date(min), granularity); b <= max; b = nextBucket(b, granularity)) data.push({ label: bucketLabel(b, granularity), value: counts.get(b) ?? 0 });
-  return { data: data.slice(-maxPoints), granularity };
-}
-
 export interface IndexedOverviewInput {
   readonly programme: { readonly zones: number; readonly entities: number; readonly projects: number; readonly attestations: number; readonly revocations: number };
   readonly stats: readonly { readonly metric: string; readonly key: string; readonly value: number }[];
-  readonly days: readonly { readonly key: string; readonly value: number }[];
+  /** The indexer's `attestations.month` rows. */
+  readonly months: readonly { readonly key: string; readonly value: number }[];
   readonly zoneNames: ReadonlyMap<number, string>;
 }
 
@@ -131,7 +119,6 @@ export interface IndexedOverviewInput {
 export function overviewFromIndexer(input: IndexedOverviewInput): OverviewStats {
   const metric = (name: string) => input.stats.filter((s) => s.metric === name);
   const byIndex = (list: readonly string[]) => (key: string) => list[Number(key)] ?? `#${key}`;
-  const time = overTimeFromDays(input.days);
   return {
     zones: input.programme.zones,
     entities: input.programme.entities,
@@ -140,8 +127,7 @@ export function overviewFromIndexer(input: IndexedOverviewInput): OverviewStats 
     revoked: input.programme.revocations,
     projectsByState: bucketsOf(metric("projects.status"), byIndex(PROJECT_STATUSES), PROJECT_STATUSES.filter((s) => s !== "None")),
     entitiesByType: bucketsOf(metric("entities.type"), byIndex(ENTITY_TYPES), ENTITY_TYPES).filter((d) => d.value > 0),
-    attestationsOverTime: time.data,
-    granularity: time.granularity,
+    attestationsByMonth: monthSeries(input.months),
     attestationsByZone: bucketsOf(metric("attestations.zone"), (k) => input.zoneNames.get(Number(k)) ?? `Zone #${k}`),
     attestationsByField: bucketsOf(metric("attestations.field"), (k) => FIELDS[Number(k)]?.label ?? `#${k}`),
     attestationsByKind: bucketsOf(metric("attestations.kind"), byIndex(ATTESTATION_KINDS)),
@@ -161,14 +147,12 @@ export function overviewFromChain(
 ): OverviewStats {
   const zoneName = new Map(zones.map((z) => [z.id, z.name]));
   const projectById = new Map(projects.map((p) => [p.id, p]));
-  const time = overTime(recent.map((a) => a.time));
   return {
     ...totals,
     revoked: recent.filter((a) => a.revoked).length,
     projectsByState: countBy(projects, (p) => p.status, PROJECT_STATUSES.filter((s) => s !== "None")),
     entitiesByType: countBy(entities, (e) => e.type, ENTITY_TYPES).filter((d) => d.value > 0),
-    attestationsOverTime: time.data,
-    granularity: time.granularity,
+    attestationsByMonth: monthSeriesOfTimes(recent.map((a) => a.time)),
     attestationsByZone: countBy(recent, (a) => {
       const p = projectById.get(a.projectId);
       return p ? (zoneName.get(p.zoneId) ?? `Zone #${p.zoneId}`) : "Unknown";

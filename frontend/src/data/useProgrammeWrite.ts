@@ -3,7 +3,7 @@
  * wallet -> the receipt, with pending / confirmed / failed toasts, refusals
  * decoded into plain words, and the caches caught up with the new block.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import { writeContract } from "wagmi/actions";
@@ -54,8 +54,11 @@ export function useProgrammeWrite() {
   const toast = useTxToast();
   const toasts = useToasts();
   const [state, setState] = useState<WriteState>({ status: "idle" });
+  // One write at a time per form: a second click while one is on its way sends nothing (the button is
+  // also disabled, but a double click lands before React re-renders it).
+  const inFlight = useRef(false);
 
-  const send = useCallback(
+  const run = useCallback(
     async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> => {
       const fail = (id: number | undefined, message: string): WriteResult => {
         if (id !== undefined) toast.failed(id, i18n.t("toast.notSent", { title }), message);
@@ -100,6 +103,19 @@ export function useProgrammeWrite() {
       }
     },
     [connection.status, connection.address, connection.chainId, queryClient, toast, toasts],
+  );
+
+  const send = useCallback(
+    async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> => {
+      if (inFlight.current) return { ok: false };
+      inFlight.current = true;
+      try {
+        return await run(title, functionName, args);
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [run],
   );
 
   const reset = useCallback(() => setState({ status: "idle" }), []);

@@ -13,6 +13,7 @@ import type { Datum } from "../data/types";
 import i18n, { currentLanguage } from "./index";
 import { en } from "./en";
 import { ENTITY_NAMES_ZH, REGION_NAMES_ZH, ZONE_NAMES_ZH } from "./sampleNames";
+import { formatBucketLabel } from "../lib/format";
 
 const t = i18n.t.bind(i18n);
 type StatusKey = keyof typeof en.vocab.status;
@@ -130,3 +131,9 @@ export function verdictText(v: OnchainVerdict): string {
 
 /** Chart data whose labels are vocabulary or names, relabelled for the active language. */
 export const relabel = (data: readonly Datum[], label: (l: string) => string): Datum[] => data.map((d) => ({ ...d, label: label(d.label) }));
+
+/** An "over time" bucket (data/stats.ts): "2023-Q2" -> "2023 Q2" / "2023年第2季度"; "2023-04" -> "Apr 2023" / "2023年4月". */
+export function timeBucketLabel(label: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(label);
+  return q ? t("timeBuckets.quarterLabel", { year: q[1] ?? "", quarter: q[2] ?? "" }) : formatBucketLabel(label);
+}

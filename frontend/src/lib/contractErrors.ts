@@ -61,8 +61,8 @@ const sentence = (text: string): string => {
 
 /**
  * One readable sentence for any failure of a write: refusal, rejection in the wallet, network.
- * A rejection and the refusals a user meets most are said in the active language (i18n/contractErrors.ts);
- * any other refusal is sdk/errors.ts's English sentence (shared with the terminal tool).
+ * A rejection and every refusal are said in the active language (i18n/contractErrors.ts, whose English is
+ * sdk/errors.ts's, shared with the terminal tool); sdk/errors.ts's English is the fallback should wording fail.
  */
 export async function explainError(error: unknown, lookup?: NameLookup): Promise<string> {
   if (isUserRejection(error)) return i18n.t("walletErrors.rejectedNothingSent");

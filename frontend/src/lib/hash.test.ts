@@ -21,12 +21,19 @@ describe("parseBytes32Hex", () => {
   it("accepts 0x + 64 hex chars, trims and lower-cases", () => {
     expect(parseBytes32Hex(`  ${good} `)).toEqual({ ok: true, value: good.toLowerCase() });
   });
+  it("accepts a bare hash, as sha256sum prints it and the terminal tool takes it", () => {
+    expect(parseBytes32Hex("Ab".repeat(32))).toEqual({ ok: true, value: good.toLowerCase() });
+  });
+  it("accepts the whole line sha256sum prints (text and binary mode), file names with spaces included", () => {
+    expect(parseBytes32Hex(`${"ab".repeat(32)}  report Q3.pdf\n`)).toEqual({ ok: true, value: good.toLowerCase() });
+    expect(parseBytes32Hex(`${"ab".repeat(32)} *report.pdf`)).toEqual({ ok: true, value: good.toLowerCase() });
+  });
   it.each([
     ["", "Enter a hash."],
-    ["ab".repeat(32), "A hash starts with 0x."],
-    [`0x${"a".repeat(63)}`, "Expected 64 hex characters after 0x, got 63."],
-    [`0x${"a".repeat(65)}`, "Expected 64 hex characters after 0x, got 65."],
-    [`0x${"g".repeat(64)}`, "Only hex characters (0-9, a-f) may follow 0x."],
+    [`0x${"a".repeat(63)}`, "Expected 64 hex characters, got 63."],
+    ["a".repeat(65), "Expected 64 hex characters, got 65."],
+    [`0x${"g".repeat(64)}`, "Only hex characters (0-9, a-f) may form a hash."],
+    [`${"a".repeat(63)}  report.pdf`, "Only hex characters (0-9, a-f) may form a hash."],
   ])("rejects %j", (input, reason) => {
     expect(parseBytes32Hex(input)).toEqual({ ok: false, reason });
   });

@@ -3,6 +3,7 @@
  * and hashed by WebCrypto: it never leaves the device.
  */
 import type { Hex } from "viem";
+import { parseContentHash } from "@sdk/hashing";
 
 export const BYTES32_HEX_RE = /^0x[0-9a-fA-F]{64}$/;
 
@@ -27,15 +28,22 @@ export type HashCheck =
   | { readonly ok: true; readonly value: Hex }
   | { readonly ok: false; readonly reason: string };
 
-/** Validates a pasted hash: 0x followed by exactly 64 hex characters (surrounding spaces ignored). */
+/** A line `sha256sum` prints: the hash, a space, then a space (text mode) or `*` (binary mode) and the file name. */
+const SHA256SUM_LINE = /^\\?([0-9a-fA-F]{64}) [ *].*$/s;
+
+/**
+ * Validates a pasted hash (surrounding spaces ignored): 64 hex characters with or without 0x, as the terminal
+ * tool takes them (sdk/hashing.ts parseContentHash), or a whole `sha256sum` line (`<hash>  <file name>`).
+ */
 export function parseBytes32Hex(input: string): HashCheck {
   const value = input.trim();
   if (value === "") return { ok: false, reason: "Enter a hash." };
-  if (!value.startsWith("0x") && !value.startsWith("0X")) return { ok: false, reason: "A hash starts with 0x." };
-  const body = value.slice(2);
-  if (!/^[0-9a-fA-F]*$/.test(body)) return { ok: false, reason: "Only hex characters (0-9, a-f) may follow 0x." };
-  if (body.length !== 64) return { ok: false, reason: `Expected 64 hex characters after 0x, got ${body.length}.` };
-  return { ok: true, value: `0x${body.toLowerCase()}` as Hex };
+  const line = SHA256SUM_LINE.exec(value.split(/\r?\n/)[0] ?? "");
+  const hash = parseContentHash(line?.[1] ?? value);
+  if (hash) return { ok: true, value: hash };
+  const body = value.startsWith("0x") || value.startsWith("0X") ? value.slice(2) : value;
+  if (!/^[0-9a-fA-F]*$/.test(body)) return { ok: false, reason: "Only hex characters (0-9, a-f) may form a hash." };
+  return { ok: false, reason: `Expected 64 hex characters, got ${body.length}.` };
 }
 
 export const isBytes32Hex = (value: string): value is Hex => BYTES32_HEX_RE.test(value);

@@ -15,13 +15,16 @@ import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { useToasts } from "../components/Toasts";
 import { VoidSignatures } from "../components/VoidSignatures";
 import { publicClient, requireContracts } from "../data/chain";
-import { attestTargets } from "../data/eligibility";
+import { attestTargets, sameDocumentEarlier, whyNotTarget } from "../data/eligibility";
+import { NotEligibleNotice } from "../components/NotEligibleNotice";
+import { useChainVerdict } from "../data/views/pages";
 import { useTimeline } from "../data/views/timeline";
 import { indexById, useEntities, useProjects, useZones } from "../data/registry";
 import { fetchRoles, useRoles } from "../data/roles";
 import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
 import { explainError } from "../lib/contractErrors";
 import { formatDateTime, formatSecondsDateTime, shortHex } from "../lib/format";
+import { WriteError } from "../components/WriteControls";
 import { buildSignedFile, signedFileName } from "../lib/signedFile";
 import { targetChain, wagmiConfig } from "../wallet/config";
 import { entityName, joinRoles, kindLabel, rolesText, statusLabel } from "../i18n/labels";
@@ -73,21 +76,37 @@ export function AttestPage() {
   const [signing, setSigning] = useState(false);
   const [signed, setSigned] = useState<SignedAttestationFile | undefined>();
   const [done, setDone] = useState<{ projectId: number; hash: Hex } | undefined>();
+  const [signError, setSignError] = useState<string | undefined>();
+  const [againConfirmed, setAgainConfirmed] = useState(false);
+  // Remounts the document picker: after "Recorded" the form starts empty, so a second click records nothing.
+  const [formKey, setFormKey] = useState(0);
 
-  // Pick the project from ?project= or the first target; keep the kind valid for it.
+  // The project asked for by ?project= (the project page's "Attest about this project"), and why this account may not, if so.
+  const wantedId = Number(params.get("project"));
+  const wanted = Number.isSafeInteger(wantedId) && wantedId > 0 ? projects.data?.find((p) => p.id === wantedId) : undefined;
+  const refused = wanted && roles.data && projects.data && entities.data && zones.data ? whyNotTarget(roles.data, wanted, entityMap, zoneMap) : undefined;
+
+  // Pick the project from ?project= or, when none is asked for, the first target; keep the kind valid for it.
+  // A project this account may not attest about is not swapped for another one silently: the user chooses.
   useEffect(() => {
     if (!targets || targets.length === 0) return;
-    const wanted = Number(params.get("project"));
     if (projectId === undefined || !targets.some((t) => t.project.id === projectId)) {
-      setProjectId(targets.find((t) => t.project.id === wanted)?.project.id ?? targets[0]?.project.id);
+      const asked = targets.find((t) => t.project.id === wantedId)?.project.id;
+      if (asked !== undefined || (!refused && projectId === undefined)) setProjectId(asked ?? targets[0]?.project.id);
+      else if (projectId !== undefined) setProjectId(undefined);
     }
-  }, [targets, params, projectId]);
+  }, [targets, wantedId, refused, projectId]);
   const target = targets?.find((t) => t.project.id === projectId);
   useEffect(() => {
     if (target && (kind === undefined || !target.kinds.includes(kind))) setKind(target.kinds[0]);
   }, [target, kind]);
   // What a new attestation may amend or answer: the project's latest attestations (indexer, or the log by project id).
   const earlier = useTimeline({ projectId: projectId ?? 0 }, 50, { enabled: projectId !== undefined }).items;
+
+  // This document already attested about this project? (the chain's records of its hash; refreshed after every write)
+  const verdict = useChainVerdict(doc?.hash);
+  const earlierSame = verdict.data && target ? sameDocumentEarlier(verdict.data.records, target.project.id) : [];
+  const checkingDuplicate = doc !== undefined && (verdict.isPending || verdict.isFetching);
 
   const request =
     target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
@@ -97,24 +116,41 @@ export function AttestPage() {
       ? t("attest.blockProject")
       : !doc
         ? t("attest.blockDocument")
-        : undefined;
+        : checkingDuplicate
+          ? t("attestGuard.checking")
+          : earlierSame.length > 0 && !againConfirmed
+            ? t("attestGuard.confirmFirst")
+            : undefined;
+
+  const chooseDocument = (next: HashedDocument | undefined) => {
+    setDoc(next);
+    setAgainConfirmed(false);
+    setDone(undefined);
+  };
 
   const resetAfterSuccess = (hash: Hex) => {
     if (target) setDone({ projectId: target.project.id, hash });
     setSigned(undefined);
+    // The form starts again: no document, location, reference or confirmation carried over.
+    setDoc(undefined);
+    setUri("");
+    setRefUID(zeroHash);
+    setAgainConfirmed(false);
+    setFormKey((k) => k + 1);
   };
 
   const send = async () => {
-    if (!request) return;
+    if (!request || blocker !== undefined || busy) return;
     setDone(undefined);
     const result = await write.send(t("attest.txTitle", { kind: kindLabel(request.kind) }), "attest", [request]);
     if (result.ok && result.receipt) resetAfterSuccess(result.receipt.transactionHash);
   };
 
   const sign = async () => {
-    if (!request || !address) return;
+    if (!request || !address || blocker !== undefined || busy) return;
     setDone(undefined);
     setSigned(undefined);
+    setSignError(undefined);
     setSigning(true);
     const { programme } = requireContracts();
     const id = toasts.push({ status: "pending", title: t("attest.signTitle"), detail: t("attest.checkWallet") });
@@ -132,14 +168,16 @@ export function AttestPage() {
       setSigned(buildSignedFile({ chainId: targetChain.id, contract: programme, attester: address, request, nonce: fresh.nonce, deadline, signature }));
       toasts.update(id, { status: "confirmed", title: t("attest.signed"), detail: t("attest.signedDetail") });
     } catch (error) {
-      toasts.update(id, { status: "failed", title: t("attest.notSigned"), detail: await explainError(error, cachedLookup(queryClient)) });
+      const message = await explainError(error, cachedLookup(queryClient));
+      setSignError(message);
+      toasts.update(id, { status: "failed", title: t("attest.notSigned"), detail: message });
     } finally {
       setSigning(false);
     }
   };
 
   const submitSigned = async () => {
-    if (!signed) return;
+    if (!signed || busy) return;
     const r = signed.request;
     const result = await write.send(t("attest.submitTitle"), "attestBySig", [
       { projectId: r.projectId, kind: r.kind, contentHash: r.contentHash, refUID: r.refUID, uri: r.uri },
@@ -173,20 +211,26 @@ export function AttestPage() {
         ) : roles.isError ? (
           <ErrorState title={t("attest.rolesError")} onRetry={() => void roles.refetch()} />
         ) : targets && targets.length === 0 ? (
+          <>
+          {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
           <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
             {roleWords.length ? t("attest.rolesNoMatch", { roles: joinRoles(roleWords) }) : t("attest.noRole")}
           </EmptyState>
+          </>
         ) : targets ? (
+          <>
+          {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
           <div className="grid grid--2">
             <Card title={t("attest.document")}>
-              <FileHashDropZone onHashed={setDoc} />
+              <FileHashDropZone key={formKey} onHashed={chooseDocument} onCleared={() => chooseDocument(undefined)} />
             </Card>
             <Card title={t("attest.attestationCard")}>
               <form className="form" onSubmit={(e) => { e.preventDefault(); void send(); }}>
                 {roles.data ? <p className="muted small" data-testid="acting-as">{t("attest.actingAs", { roles: joinRoles(roleWords) })}</p> : null}
                 <label className="field">
                   <span className="field__label">{t("attest.project", { count: targets.length })}</span>
-                  <select className="input" value={projectId ?? ""} onChange={(e) => { setProjectId(Number(e.target.value)); setRefUID(zeroHash); }} data-testid="attest-project">
+                  <select className="input" value={projectId ?? ""} onChange={(e) => { setProjectId(Number(e.target.value)); setRefUID(zeroHash); setAgainConfirmed(false); }} data-testid="attest-project">
+                    {projectId === undefined ? <option value="" disabled>{t("attestGuard.chooseProject")}</option> : null}
                     {targets.map((t) => (
                       <option key={t.project.id} value={t.project.id}>
                         #{t.project.id} {t.project.title} — {entityName(entityMap.get(t.project.entityId)?.name ?? "")} ({statusLabel(t.project.status).toLowerCase()})
@@ -222,6 +266,15 @@ export function AttestPage() {
                   <span className="field__label">{t("attest.hash")}</span>
                   {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">{t("attest.noneYet")}</span>}
                 </div>
+                {earlierSame.length > 0 && doc ? (
+                  <div className="notice notice--limited" role="alert" data-testid="attest-duplicate">
+                    <p>{t("attestGuard.duplicate", { count: earlierSame.length, date: formatSecondsDateTime(BigInt(Math.max(...earlierSame.map((r) => r.time)))) })}</p>
+                    <label className="check-option">
+                      <input type="checkbox" checked={againConfirmed} onChange={(e) => setAgainConfirmed(e.target.checked)} data-testid="attest-duplicate-confirm" />
+                      {t("attestGuard.recordAgain")}
+                    </label>
+                  </div>
+                ) : null}
                 <div className="actions">
                   <button type="submit" className="btn btn--primary" disabled={blocker !== undefined || busy} data-testid="attest-send">
                     {write.state.status === "wallet" ? t("attest.confirmWallet") : write.state.status === "pending" ? t("attest.waiting") : t("attest.send")}
@@ -237,8 +290,9 @@ export function AttestPage() {
                     {signing ? t("attest.checkWallet") : t("attest.sign")}
                   </button>
                 </div>
-                {blocker ? <p className="muted small">{blocker}</p> : null}
-                {write.state.status === "failed" && write.state.message ? <p className="error-text" role="alert" data-testid="write-error">{write.state.message}</p> : null}
+                {blocker ? <p className="muted small" data-testid="attest-blocker">{blocker}</p> : null}
+                <WriteError write={write} />
+                {signError ? <p className="error-text" role="alert" data-testid="sign-error">{signError}</p> : null}
               </form>
             </Card>
             {signed ? (
@@ -252,7 +306,7 @@ export function AttestPage() {
                     />
                   </p>
                   <div className="actions">
-                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">{t("attest.submit")}</button>
+                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">{write.busy ? t("attest.waiting") : t("attest.submit")}</button>
                     <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">{t("attest.download")}</button>
                   </div>
                 </div>
@@ -271,6 +325,7 @@ export function AttestPage() {
               </Card>
             ) : null}
           </div>
+          </>
         ) : null}
         </PageData>
       </DataGate>

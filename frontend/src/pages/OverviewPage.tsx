@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link } from "react-router";
 import { Trans, useTranslation } from "react-i18next";
 import { Card, PageHeader } from "../components/PageHeader";
@@ -10,14 +11,16 @@ import { ColumnChart } from "../components/charts/ColumnChart";
 import { HorizontalBarChart } from "../components/charts/HorizontalBarChart";
 import { LatestAttestations } from "../components/Attestations";
 import { useOverview } from "../data/views/overview";
-import { entityTypeLabel, fieldLabel, relabel, statusLabel, zoneName } from "../i18n/labels";
-import { formatBucketLabel, formatNumber } from "../lib/format";
+import { seriesBy, type TimeBucket } from "../data/stats";
+import { entityTypeLabel, fieldLabel, relabel, statusLabel, timeBucketLabel, zoneName } from "../i18n/labels";
+import { formatNumber } from "../lib/format";
 
 const STATE_COLORS = ["var(--chart-2)", "var(--chart-1)", "var(--chart-4)", "var(--chart-5)", "var(--success-strong)", "var(--chart-6)"];
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const overview = useOverview();
+  const [bucket, setBucket] = useState<TimeBucket>("month");
   const view = overview.data;
   const stats = view?.stats;
   const recent = view?.scope.kind === "recent" ? view.scope : undefined;
@@ -26,7 +29,7 @@ export function OverviewPage() {
   const charts = stats && {
     projectsByState: relabel(stats.projectsByState, statusLabel),
     entitiesByType: relabel(stats.entitiesByType, entityTypeLabel),
-    overTime: relabel(stats.attestationsOverTime, formatBucketLabel),
+    overTime: relabel(seriesBy(stats.attestationsByMonth, bucket), timeBucketLabel),
     byZone: relabel(stats.attestationsByZone, zoneName),
     byField: relabel(stats.attestationsByField, fieldLabel),
   };
@@ -93,7 +96,10 @@ export function OverviewPage() {
                 <Skeleton height="240px" />
               )}
             </Card>
-            <Card title={stats ? t("overview.overTimeCard", { granularity: t(`overview.granularity.${stats.granularity}`), recent: inRecent }) : t("overview.overTime")}>
+            <Card
+              title={stats ? t("overview.overTimeCard", { granularity: t(`overview.granularity.${bucket}`), recent: inRecent }) : t("overview.overTime")}
+              aside={<TimeBucketSwitch value={bucket} onChange={setBucket} />}
+            >
               {charts ? (
                 charts.overTime.length > 2 ? (
                 <AreaChart title={t("overview.overTime")} data={charts.overTime} />
@@ -121,5 +127,19 @@ export function OverviewPage() {
         </PageData>
       </DataGate>
     </>
+  );
+}
+
+/** Month or quarter for the "over time" chart: two toggle buttons (aria-pressed). */
+function TimeBucketSwitch({ value, onChange }: { readonly value: TimeBucket; readonly onChange: (bucket: TimeBucket) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="segmented" role="group" aria-label={t("timeBuckets.group")}>
+      {(["month", "quarter"] as const).map((b) => (
+        <button key={b} type="button" className="segmented__option" aria-pressed={value === b} onClick={() => onChange(b)}>
+          {b === "month" ? t("timeBuckets.month") : t("timeBuckets.quarter")}
+        </button>
+      ))}
+    </div>
   );
 }

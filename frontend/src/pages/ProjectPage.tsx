@@ -149,6 +149,7 @@ export function ProjectPage() {
                   refs={refLabels}
                   entityOf={entityOf}
                   busy={write.busy}
+                  {...(write.state.status === "failed" && write.state.message ? { revokeError: write.state.message } : {})}
                   {...(check.data ? { check: check.data } : {})}
                   standing={standing}
                   canRevoke={(a) => (roles.data ? mayRevoke(roles.data, a.attester, project) : false)}
@@ -169,7 +170,6 @@ export function ProjectPage() {
                       : t("project.shown", { shown: formatNumber(items.length) })}
                 </span>
               </div>
-              {write.state.status === "failed" && write.state.message ? <p className="error-text" role="alert" data-testid="write-error">{write.state.message}</p> : null}
             </Card>
           </div>
         </PageData>

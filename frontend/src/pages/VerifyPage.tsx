@@ -54,6 +54,12 @@ export function VerifyPage() {
                 setPage(0);
                 setParams({ hash: doc.hash.toLowerCase() }, { replace: true });
               }}
+              onCleared={() => {
+                // A pasted text that is not a hash: the previous document's verdict no longer applies.
+                setFileName(undefined);
+                setPage(0);
+                setParams({}, { replace: true });
+              }}
             />
             {hash && !fileName ? <p className="muted small">{t("verify.fromLink")} <HashDisplay value={hash} /></p> : null}
           </Card>

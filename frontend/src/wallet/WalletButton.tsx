@@ -28,10 +28,13 @@ export function WalletButton() {
     const label = raw ? roleLabel(raw) : undefined;
     return (
       <div className="wallet" data-testid="wallet-connected">
-        <button type="button" className="wallet__chip" onClick={openDialog} title={connection.address} aria-label={t("wallet.chipLabel", { address: connection.address, role: label ? `, ${label}` : "" })}>
+        {/* The chip's name is built from its visible text (WCAG 2.5.3), with what it is and does around it. */}
+        <button type="button" className="wallet__chip" onClick={openDialog} title={connection.address}>
           <span className="wallet__dot" aria-hidden="true" />
+          <span className="visually-hidden">{`${t("a11y.connectedAccount")} `}</span>
           <span className="mono wallet__address">{shortHex(connection.address)}</span>
           {label ? <span className="wallet__role">{label}</span> : null}
+          <span className="visually-hidden">{`, ${t("a11y.changeAccount")}`}</span>
         </button>
         <button type="button" className="btn btn--ghost btn--sm wallet__disconnect" onClick={() => disconnect()}>
           {t("wallet.disconnect")}

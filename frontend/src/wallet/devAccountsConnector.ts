@@ -3,6 +3,8 @@
  * The user picks one of the node's unlocked accounts; every request goes
  * straight to the node's JSON-RPC, which signs (eth_sendTransaction,
  * eth_signTypedData_v4 are served by Hardhat's unlocked accounts).
+ * The choice of account (localStorage) and the connection itself (wagmi's storage) outlive a
+ * reload: wagmi's reconnect on mount asks isAuthorized(), which reads that flag.
  */
 import { createConnector, type CreateConnectorFn } from "wagmi";
 import { getAddress, numberToHex, type Address, type EIP1193RequestFn, type EIP1193Provider } from "viem";
@@ -11,6 +13,9 @@ import type { ChainDescription } from "../lib/deployment";
 
 export const DEV_ACCOUNTS_CONNECTOR_ID = "devAccounts";
 const STORAGE_KEY = "pilot-registry.devAccount";
+/** wagmi storage key: set while the dev-accounts connector is connected, cleared by Disconnect. */
+export const DEV_CONNECTED_KEY = `${DEV_ACCOUNTS_CONNECTOR_ID}.connected` as const;
+type StorageItem = { [DEV_CONNECTED_KEY]: true };
 
 type Emit = (accounts: readonly Address[]) => void;
 
@@ -60,7 +65,7 @@ export function createDevAccounts(chain: ChainDescription): DevAccountsControlle
     removeListener: () => undefined,
   } as unknown as EIP1193Provider;
 
-  const connector = createConnector<EIP1193Provider>((config) => {
+  const connector = createConnector<EIP1193Provider, Record<string, unknown>, StorageItem>((config) => {
     emitAccounts = (accounts) => config.emitter.emit("change", { accounts });
     return {
       id: DEV_ACCOUNTS_CONNECTOR_ID,
@@ -74,6 +79,7 @@ export function createDevAccounts(chain: ChainDescription): DevAccountsControlle
           selected = getAddress(first);
         }
         connected = true;
+        await config.storage?.setItem(DEV_CONNECTED_KEY, true);
         const accounts = [selected];
         const result = params?.withCapabilities
           ? { accounts: accounts.map((address) => ({ address, capabilities: {} })), chainId: chain.chainId }
@@ -83,6 +89,7 @@ export function createDevAccounts(chain: ChainDescription): DevAccountsControlle
       },
       async disconnect() {
         connected = false;
+        await config.storage?.removeItem(DEV_CONNECTED_KEY);
       },
       async getAccounts() {
         return connected && selected ? [selected] : [];
@@ -94,7 +101,10 @@ export function createDevAccounts(chain: ChainDescription): DevAccountsControlle
         return provider;
       },
       async isAuthorized() {
-        return connected && selected !== undefined;
+        if (selected === undefined) return false;
+        if (connected) return true;
+        // After a reload: connected before, and not disconnected since.
+        return (await config.storage?.getItem(DEV_CONNECTED_KEY)) === true;
       },
       onAccountsChanged(accounts) {
         if (accounts.length === 0) this.onDisconnect();
@@ -105,6 +115,7 @@ export function createDevAccounts(chain: ChainDescription): DevAccountsControlle
       },
       onDisconnect() {
         connected = false;
+        void config.storage?.removeItem(DEV_CONNECTED_KEY);
         config.emitter.emit("disconnect");
       },
     };

@@ -44,7 +44,7 @@ export function AreaChart({ title, data }: { readonly title: string; readonly da
             <circle cx={x(i)} cy={y(d.value)} r={3} fill="var(--surface)" stroke="var(--chart-1)" strokeWidth={2}>
               <title>{`${d.label}: ${formatNumber(d.value)}`}</title>
             </circle>
-            {(i % labelEvery === 0 && data.length - 1 - i >= labelEvery / 2) || i === data.length - 1 ? (
+            {(i % labelEvery === 0 && data.length - 1 - i >= labelEvery) || i === data.length - 1 ? (
               <text x={x(i)} y={H - 10} className="chart__tick" textAnchor={i === data.length - 1 ? "end" : "middle"}>
                 {d.label}
               </text>

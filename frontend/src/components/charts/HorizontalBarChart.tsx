@@ -13,7 +13,8 @@ export function HorizontalBarChart({ title, data, color = "var(--chart-1)" }: Pr
   const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
   return (
     <figure className="chart">
-      <ul className="hbar" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}>
+      {/* A list, read as one: each row is "label, value" (a role="img" here would leave its <li> without a list). */}
+      <ul className="hbar" aria-label={title}>
         {data.map((d) => (
           <li key={d.label} className="hbar__row">
             <span className="hbar__label" title={d.label}>{d.label}</span>

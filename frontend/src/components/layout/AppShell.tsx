@@ -34,7 +34,7 @@ export function AppShell() {
       </a>
       <header className="header">
         <div className="header__inner">
-          <Link to="/" className="brand" aria-label={t("shell.brandHome")}>
+          <Link to="/" className="brand">
             <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
               <rect width="32" height="32" rx="7" fill="var(--brand)" />
               <path d="M9 10h8a5 5 0 0 1 0 10h-4v4H9z" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinejoin="round" />
@@ -43,6 +43,8 @@ export function AppShell() {
               {t("shell.brand")}
               <span className="brand__sub">{t("shell.brandSub")}</span>
             </span>
+            {/* The link's name is its visible text (WCAG 2.5.3), then where it goes. */}
+            <span className="visually-hidden">{`, ${t("a11y.home")}`}</span>
           </Link>
           <LanguageSwitcher />
           <button

@@ -91,6 +91,19 @@ describe("variables", () => {
     expect(z["w"]).toEqual({ OR: [{ name_contains_nocase: "sichuan" }, { region_contains_nocase: "sichuan" }] });
     expect(variableErrors(q.ZONES_QUERY, z)).toEqual([]);
   });
+  it("a search in a sample's Chinese name also finds the English name(s) behind it, in the same one request", () => {
+    const e = q.entityWhere({ search: " 海尔 ", filters: { zone: "15" } });
+    expect(e).toEqual({ zoneId: 15, OR: [{ search_contains: "海尔" }, { name_in: ["Haier"] }] });
+    expect(variableErrors(q.entitiesQuery(true), q.pageVariables("entities", LIST, e))).toEqual([]);
+    expect(variableErrors(q.ENTITY_FIELDS_QUERY, { w: e })).toEqual([]);
+    const z = q.zoneWhere({ search: "四川", filters: {} });
+    expect(z).toEqual({ OR: [{ name_contains_nocase: "四川" }, { region_contains_nocase: "四川" }, { region_in: ["Sichuan"] }] });
+    expect(variableErrors(q.ZONES_QUERY, q.pageVariables("zones", LIST, z))).toEqual([]);
+    expect(q.zoneWhere({ search: "成都", filters: { status: "1" } })).toEqual({
+      status: 1,
+      OR: [{ name_contains_nocase: "成都" }, { region_contains_nocase: "成都" }, { name_in: ["Chengdu"] }],
+    });
+  });
   it("timeline, document, refs, overview and nonce voids", () => {
     expect(variableErrors(q.TIMELINE_QUERY, q.timelineVariables({ projectId: 5 }, 20, "cursor"))).toEqual([]);
     const d = q.documentVariables("0xABCD", 1, 20);

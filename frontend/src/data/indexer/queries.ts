@@ -5,6 +5,7 @@
  * `where` / `orderBy` / `orderDirection` / `limit` (<= 1000) / `offset` / `after`, `totalCount`);
  * queries.test.ts validates every document against that schema and Ponder's token limit.
  */
+import { entityNamesFor, regionNamesFor, zoneNamesFor } from "../../i18n/nameSearch";
 
 export const ZONE_FIELDS = "id name region metadataUri status createdAt entityCount projectCount attestationCount admins";
 export const ENTITY_ROW_FIELDS = "id zoneId entityType fields name status registeredAt projectCount attestationCount";
@@ -16,14 +17,15 @@ export const MAX_LIMIT = 1000;
 
 /** The overview's aggregates (kept by the indexer's handlers; no chart scans the log). */
 export const OVERVIEW_METRICS = ["projects.status", "entities.type", "attestations.zone", "attestations.field", "attestations.kind"] as const;
-export const DAY_METRIC = "attestations.day";
+/** Attestations per UTC month: the "over time" chart (a row a month, whatever the log's size). */
+export const MONTH_METRIC = "attestations.month";
 /** The overview's "latest attestations" feed. */
 export const LATEST_COUNT = 7;
 
 export const OVERVIEW_QUERY = `query Overview($w: statFilter) {
   programme(id: 1) { zones entities projects attestations revocations delegated lastBlock lastTime paused }
   stats(where: $w, limit: ${MAX_LIMIT}) { items { metric key value } }
-  days: stats(where: { metric: "${DAY_METRIC}" }, orderBy: "key", orderDirection: "desc", limit: ${MAX_LIMIT}) { items { key value } }
+  months: stats(where: { metric: "${MONTH_METRIC}" }, orderBy: "key", orderDirection: "desc", limit: ${MAX_LIMIT}) { items { key value } }
   zones(orderBy: "name", limit: ${MAX_LIMIT}) { items { id name } }
   latest: attestations(orderBy: "seq", orderDirection: "desc", limit: ${LATEST_COUNT}) {
     items { uid projectId kind time revoked project { title entity { id name } } }
@@ -114,9 +116,10 @@ const intOf = (v: string | undefined): number | undefined => (v !== undefined &&
 export const searchTerm = (raw: string): string => raw.trim().toLowerCase().slice(0, 100);
 
 /**
- * `where` of the entities list: zone, type and status by id; search in the name. The field filter
- * (a bit of the `fields` mask, which GraphQL cannot test) is resolved first to entity ids
- * ({@link ENTITY_FIELDS_QUERY}, {@link entitiesWithField}) and given here as `ids`.
+ * `where` of the entities list: zone, type and status by id; search in the name (English, or the sample's
+ * Chinese name: i18n/nameSearch.ts). The field filter (a bit of the `fields` mask, which GraphQL cannot
+ * test) is resolved first to entity ids ({@link ENTITY_FIELDS_QUERY}, {@link entitiesWithField}) and given
+ * here as `ids`.
  */
 export function entityWhere(q: Pick<ListQuery, "search" | "filters">, fixed: Where = {}, ids?: readonly number[]): Where {
   const w: Where = { ...fixed };
@@ -128,7 +131,12 @@ export function entityWhere(q: Pick<ListQuery, "search" | "filters">, fixed: Whe
   if (type !== undefined) w["entityType"] = type;
   if (status !== undefined) w["status"] = status;
   const s = searchTerm(q.search);
-  if (s) w["search_contains"] = s;
+  if (s) {
+    // A term in a Chinese name (the names Chinese mode shows) also finds the English name(s) it stands for.
+    const english = entityNamesFor(s);
+    if (english.length) w["OR"] = [{ search_contains: s }, { name_in: english }];
+    else w["search_contains"] = s;
+  }
   return w;
 }
 
@@ -144,13 +152,18 @@ export function projectWhere(q: Pick<ListQuery, "search" | "filters">, fixed: Wh
   return w;
 }
 
-/** `where` of the zones list: status by id; search in name or region. */
+/** `where` of the zones list: status by id; search in name or region, English or (the sample's) Chinese. */
 export function zoneWhere(q: Pick<ListQuery, "search" | "filters">): Where {
   const w: Where = {};
   const status = intOf(q.filters["status"]);
   if (status !== undefined) w["status"] = status;
   const s = searchTerm(q.search);
-  if (s) w["OR"] = [{ name_contains_nocase: s }, { region_contains_nocase: s }];
+  if (s) {
+    // Ponder flattens each OR item's keys into the OR: one condition per item.
+    const names = zoneNamesFor(s);
+    const regions = regionNamesFor(s);
+    w["OR"] = [{ name_contains_nocase: s }, { region_contains_nocase: s }, ...(names.length ? [{ name_in: names }] : []), ...(regions.length ? [{ region_in: regions }] : [])];
+  }
   return w;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAttestation, toEntitySummary, toStatusHistory, toZone, type AttestationRow } from "./rows";
-import { overTimeFromDays, overviewFromIndexer } from "../stats";
+import { overviewFromIndexer } from "../stats";
 
 const row: AttestationRow = {
   uid: `0x${"11".repeat(32)}`,
@@ -65,7 +65,7 @@ describe("the overview from the indexer's aggregates", () => {
         { metric: "attestations.kind", key: "0", value: 7 },
         { metric: "attestations.kind", key: "2", value: 3 },
       ],
-      days: [{ key: "2024-01-03", value: 4 }, { key: "2024-01-01", value: 6 }],
+      months: [{ key: "2024-03", value: 4 }, { key: "2024-01", value: 6 }],
       zoneNames: new Map([[1, "Wuxi"], [2, "Chengdu"]]),
     });
     expect(s).toMatchObject({ zones: 2, attestations: 10, revoked: 1 });
@@ -77,12 +77,6 @@ describe("the overview from the indexer's aggregates", () => {
     expect(s.attestationsByZone).toEqual([{ label: "Chengdu", value: 6 }, { label: "Wuxi", value: 4 }]);
     expect(s.attestationsByField).toEqual([{ label: "Health", value: 10 }]);
     expect(s.attestationsByKind).toEqual([{ label: "Progress report", value: 7 }, { label: "Review", value: 3 }]);
-    expect(s.attestationsOverTime).toEqual([{ label: "01-01", value: 6 }, { label: "01-02", value: 0 }, { label: "01-03", value: 4 }]);
-  });
-  it("goes monthly over long spans", () => {
-    const r = overTimeFromDays([{ key: "2022-01-10", value: 2 }, { key: "2022-01-20", value: 1 }, { key: "2022-06-01", value: 5 }, { key: "bad", value: 9 }]);
-    expect(r.granularity).toBe("month");
-    expect(r.data.map((d) => d.value)).toEqual([3, 0, 0, 0, 0, 5]);
-    expect(overTimeFromDays([])).toEqual({ data: [], granularity: "day" });
+    expect(s.attestationsByMonth).toEqual([{ label: "2024-01", value: 6 }, { label: "2024-02", value: 0 }, { label: "2024-03", value: 4 }]);
   });
 });

@@ -20,6 +20,9 @@ describe("applyListQuery (limited mode: the indexer's list semantics in the brow
     expect(applyListQuery(entities, q({ filters: { zone: "1", type: "3" } }), entityListSpec).rows.map((r) => r.id)).toEqual([3]);
     expect(applyListQuery(entities, q({ filters: { status: "2" } }), entityListSpec).rows.map((r) => r.id)).toEqual([2]);
     expect(applyListQuery(entities, q({ search: "HOSP" }), entityListSpec).rows.map((r) => r.id)).toEqual([1]);
+    const named = [...entities, e(4, "Haier", 15, "Enterprise", [0])];
+    expect(applyListQuery(named, q({ search: "海尔" }), entityListSpec).rows.map((r) => r.id)).toEqual([4]);
+    expect(applyListQuery(named, q({ search: "haier" }), entityListSpec).rows.map((r) => r.id)).toEqual([4]);
     expect(applyListQuery(entities, q({ filters: { zone: "" } }), entityListSpec).total).toBe(3);
   });
   it("pages, with the total of the matching rows", () => {
@@ -31,6 +34,9 @@ describe("applyListQuery (limited mode: the indexer's list semantics in the brow
   it("has specs for zones and projects too", () => {
     const zones = [{ id: 1, name: "Wuxi", region: "Jiangsu", status: "Active", createdAt: new Date(0), entityCount: 2, metadataURI: "", projectCount: 4 }];
     expect(applyListQuery(zones, q({ search: "jiang" }), zoneListSpec).total).toBe(1);
+    expect(applyListQuery(zones, q({ search: "无锡" }), zoneListSpec).total).toBe(1);
+    expect(applyListQuery(zones, q({ search: "江苏" }), zoneListSpec).total).toBe(1);
+    expect(applyListQuery(zones, q({ search: "成都" }), zoneListSpec).total).toBe(0);
     const projects = [{ id: 7, entityId: 1, zoneId: 1, field: 11, fieldLabel: "Health", status: "Active", proposedAt: new Date(0), updatedAt: new Date(0), proposer: "0x0000000000000000000000000000000000000001" as const, title: "Grid pilot", metadataURI: "" }];
     expect(applyListQuery(projects, q({ filters: { status: "2", field: "11" }, sort: { key: "id", dir: "asc" } }), projectListSpec).total).toBe(1);
   });

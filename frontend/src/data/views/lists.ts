@@ -2,6 +2,7 @@
  * The list pages' data: entities, zones, and a zone's or an entity's projects, one page at a time.
  * Indexed: the indexer searches, filters, sorts and pages on its server (one request per page).
  * Limited: the registry's rows from the chain, the same `ListQuery` applied in the browser.
+ * Both search names in English and in the sample's Chinese (i18n/nameSearch.ts).
  */
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { ENTITY_STATUSES, ENTITY_TYPES, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
@@ -9,6 +10,7 @@ import { idx } from "../indexer/fetch";
 import { ENTITY_FIELDS_QUERY, PROJECTS_QUERY, ZONES_QUERY, entitiesQuery, entitiesWithField, entityWhere, fieldFilterOf, pageVariables, projectWhere, zoneWhere, type ListQuery } from "../indexer/queries";
 import { toEntitySummary, toProject, toZone, type EntityRow, type ProjectRow, type ZoneRow } from "../indexer/rows";
 import { applyListQuery, isId, type ListSpec } from "../limited/listQuery";
+import { searchableEntityName, searchableZone } from "../../i18n/nameSearch";
 import { readMode } from "../readMode";
 import { registryQueries } from "../registry";
 import { UNTIL_INVALIDATED, type EntitySummary, type ListPage, type ProjectInfo, type ViewQuery, type ZoneSummary } from "../types";
@@ -45,7 +47,7 @@ export interface EntityList {
 const statusIndex = (list: readonly string[], label: string) => list.indexOf(label);
 
 export const entityListSpec: ListSpec<EntityListRow> = {
-  search: (e) => e.name,
+  search: (e) => searchableEntityName(e.name),
   filters: {
     zone: (e, v) => isId(e.zoneId, v),
     field: (e, v) => e.fieldIds.some((f) => isId(f, v)),
@@ -57,7 +59,7 @@ export const entityListSpec: ListSpec<EntityListRow> = {
 };
 
 export const zoneListSpec: ListSpec<ZoneSummary> = {
-  search: (z) => `${z.name} ${z.region}`,
+  search: (z) => searchableZone(z.name, z.region),
   filters: { status: (z, v) => isId(statusIndex(ZONE_STATUSES, z.status), v) },
   sorts: { name: (z) => z.name, region: (z) => z.region, status: (z) => statusIndex(ZONE_STATUSES, z.status), entities: (z) => z.entityCount, projects: (z) => z.projectCount },
   id: (z) => z.id,

@@ -37,7 +37,7 @@ export interface OverviewView {
 interface OverviewData {
   programme: { zones: number; entities: number; projects: number; attestations: number; revocations: number; lastBlock: string } | null;
   stats: { items: { metric: string; key: string; value: number }[] };
-  days: { items: { key: string; value: number }[] };
+  months: { items: { key: string; value: number }[] };
   zones: { items: { id: number; name: string }[] };
   latest: { items: { uid: `0x${string}`; projectId: number; kind: number; time: string; revoked: boolean; project: { title: string; entity: { id: number; name: string } | null } | null }[] };
 }
@@ -46,7 +46,7 @@ export async function indexedOverview(signal?: AbortSignal): Promise<OverviewVie
   const d = await idx<OverviewData>(OVERVIEW_QUERY, overviewVariables(), signal);
   const programme = d.programme ?? { zones: 0, entities: 0, projects: 0, attestations: 0, revocations: 0, lastBlock: "0" };
   return {
-    stats: overviewFromIndexer({ programme, stats: d.stats.items, days: d.days.items, zoneNames: new Map(d.zones.items.map((z) => [z.id, z.name])) }),
+    stats: overviewFromIndexer({ programme, stats: d.stats.items, months: d.months.items, zoneNames: new Map(d.zones.items.map((z) => [z.id, z.name])) }),
     latest: d.latest.items.map((a) => ({
       uid: a.uid,
       projectId: a.projectId,

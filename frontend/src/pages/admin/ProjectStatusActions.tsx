@@ -1,0 +1,46 @@
+/** Suspend, resume or terminate a project in the account's scope (its zone, its regulated fields, or any for the programme office). */
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { ProjectInfo } from "../../data/types";
+import { statusLabel } from "../../i18n/labels";
+import { ActionCard } from "./ActionCard";
+
+export function ProjectStatusActions({ projects, scope }: { readonly projects: readonly ProjectInfo[]; readonly scope: (p: ProjectInfo) => boolean }) {
+  const { t } = useTranslation();
+  const open = projects.filter((p) => (p.status === "Active" || p.status === "Suspended") && scope(p));
+  const [projectId, setProjectId] = useState<number | undefined>();
+  const [action, setAction] = useState(3);
+  const [reason, setReason] = useState("");
+  const chosen = projectId ?? open[0]?.id ?? 0;
+  return (
+    <ActionCard
+      title={t("admin.lifecycle.title")}
+      submit={t("admin.form.changeStatus")}
+      disabled={!chosen}
+      testId="lifecycle-form"
+      onSubmit={async (send) => {
+        const r = await send(t("admin.lifecycle.tx"), "setProjectStatus", [chosen, action, reason.trim()]);
+        if (r.ok) setReason("");
+      }}
+    >
+      <label className="field">
+        <span className="field__label">{t("admin.lifecycle.project", { count: open.length })}</span>
+        <select className="input" value={chosen} onChange={(e) => setProjectId(Number(e.target.value))} data-testid="lifecycle-project">
+          {open.map((p) => <option key={p.id} value={p.id}>#{p.id} {p.title} ({statusLabel(p.status).toLowerCase()})</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t("admin.lifecycle.action")}</span>
+        <select className="input" value={action} onChange={(e) => setAction(Number(e.target.value))}>
+          <option value={3}>{t("admin.lifecycle.suspend")}</option>
+          <option value={2}>{t("admin.lifecycle.resume")}</option>
+          <option value={6}>{t("admin.lifecycle.terminate")}</option>
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t("admin.lifecycle.reason")}</span>
+        <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+    </ActionCard>
+  );
+}

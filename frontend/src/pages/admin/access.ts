@@ -1,0 +1,47 @@
+/**
+ * Which parts of the Admin page the connected account can use, from its roles (data/roles.ts), and
+ * what the others need. The chain decides in the end (every write is simulated first); this only keeps
+ * forms the chain would refuse off the page. Pure.
+ */
+import type { AccountRoles } from "../../data/roles";
+import type { ProjectInfo } from "../../data/types";
+
+/** The Admin page's sections, each tied to the role that may use it. */
+export type AdminSection = "propose" | "zone" | "lifecycle" | "office";
+export const ADMIN_SECTIONS: readonly AdminSection[] = ["propose", "zone", "lifecycle", "office"];
+
+type Roles = Pick<AccountRoles, "isProgrammeOffice" | "entityId" | "zoneAdminOf" | "regulatorFields" | "expertFields">;
+
+/** Whether `roles` may use `section`: proposing needs an entity's signer key; zone administration a zone (or the office); the lifecycle also a regulator's fields; the office's actions the office. */
+export function mayUse(section: AdminSection, roles: Roles): boolean {
+  switch (section) {
+    case "propose":
+      return roles.entityId !== 0;
+    case "zone":
+      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0;
+    case "lifecycle":
+      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0 || roles.regulatorFields.length > 0;
+    case "office":
+      return roles.isProgrammeOffice;
+  }
+}
+
+export interface AdminAccess {
+  /** Sections shown with their forms. */
+  readonly shown: readonly AdminSection[];
+  /** Sections shown only as one line saying which role they need. */
+  readonly needs: readonly AdminSection[];
+  /** An account with no role at all may still become a signer: it is offered the consent card. */
+  readonly consent: boolean;
+}
+
+export function adminAccess(roles: Roles): AdminAccess {
+  const shown = ADMIN_SECTIONS.filter((s) => mayUse(s, roles));
+  const none = !roles.isProgrammeOffice && roles.entityId === 0 && roles.zoneAdminOf === 0 && roles.regulatorFields.length === 0 && roles.expertFields.length === 0;
+  return { shown, needs: ADMIN_SECTIONS.filter((s) => !shown.includes(s)), consent: none };
+}
+
+/** The projects whose status this account may move: its zone's, its regulated fields', or any (programme office). */
+export function inLifecycleScope(roles: Roles, project: Pick<ProjectInfo, "zoneId" | "field">): boolean {
+  return roles.isProgrammeOffice || (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) || roles.regulatorFields.includes(project.field);
+}
