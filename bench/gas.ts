@@ -13,7 +13,7 @@ import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
 import { ATTEST_TYPES, attestDomain, type Hex } from "../sdk/eip712.js";
 import type { PilotProgramme } from "../types/ethers-contracts/index.js";
-import { signConsent } from "../test/helpers/fixtures.js";
+import { signConsent, TERM_END } from "../test/helpers/fixtures.js";
 
 const require = createRequire(import.meta.url);
 const EAS_ARTIFACT = require("@ethereum-attestation-service/eas-contracts/artifacts/contracts/EAS.sol/EAS.json");
@@ -38,8 +38,8 @@ const deployed = await ignition.deploy(PilotProgrammeModule);
 const programme = deployed.programme as unknown as PilotProgramme; // Ignition returns a BaseContract
 const p = programme.connect(admin);
 await (await p.createZone("Chengdu", "Sichuan", "", ethers.ZeroHash)).wait();
-await (await p.appointZoneAdmin(1, zoneAdmin.address)).wait();
-await (await p.setRegulatorFields(regulator.address, 1 << 11)).wait();
+await (await p.appointZoneAdmin(1, zoneAdmin.address, TERM_END)).wait();
+await (await p.setRegulatorFields(regulator.address, 1 << 11, TERM_END)).wait();
 const registerEntity = await gasOf(
   p.connect(zoneAdmin).registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [
     await signConsent(ethers, programme, signer, 1),
