@@ -17,6 +17,7 @@ import {
   type AttestationRequest,
   type Hex,
 } from "../../sdk/eip712.js";
+import { defaultOfficeExpiry } from "../../sdk/governance.js";
 import { sha256Hex } from "../../sdk/hashing.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
@@ -112,10 +113,13 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
       setup.push(tx(office, "createZone", [z.name, z.region, "", await hashText(`SAMPLE DATA. ${z.name} pilot zone, ${z.region}.`)], 300_000, `zones[${i}]`));
     }
     const zoneId = new Map(sample.zones.map((z, i) => [z.key, i + 1]));
+    // every office for the default term (two years from the chain's clock, at a UTC midnight)
+    const latest = await rpc.call<{ timestamp: string }>("eth_getBlockByNumber", ["latest", false]);
+    const term = defaultOfficeExpiry(Number(latest.timestamp));
     sample.accounts.forEach((a, i) => {
-      if (a.role === "zoneAdmin") setup.push(tx(office, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address], 120_000, `accounts[${i}]`));
-      if (a.role === "regulator") setup.push(tx(office, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId))], 120_000, `accounts[${i}]`));
-      if (a.role === "expert") setup.push(tx(office, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId))], 120_000, `accounts[${i}]`));
+      if (a.role === "zoneAdmin") setup.push(tx(office, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, term], 120_000, `accounts[${i}]`));
+      if (a.role === "regulator") setup.push(tx(office, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
+      if (a.role === "expert") setup.push(tx(office, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
     });
     const setupReceipts = await phase("offices", setup);
     events(setupReceipts.slice(0, sample.zones.length), "ZoneCreated").forEach(([ev], i) => {

@@ -8,6 +8,7 @@ import { Link } from "react-router";
 import { useConnection } from "wagmi";
 import { isAddress, zeroHash, type Address } from "viem";
 import { ENTITY_TYPES, FIELDS, fieldsToMask } from "@sdk/domain";
+import { defaultOfficeExpiry } from "@sdk/governance";
 import { AccountName } from "../components/Address";
 import { StatusBadge } from "../components/Badge";
 import { DataGate } from "../components/DataGate";
@@ -19,6 +20,9 @@ import { describeRoles, hasAnyRole, useRoles, type AccountRoles } from "../data/
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "../data/types";
 import { useProgrammeWrite, type WriteArgs, type WriteName } from "../data/useProgrammeWrite";
 import { AddSignerCard, ConsentCard } from "../components/SignerConsent";
+
+/** Appointments made here run for the default term (two years, to a UTC midnight); issue 10 phase 2 adds a field. */
+const officeTerm = (): number => defaultOfficeExpiry(Math.floor(Date.now() / 1000));
 
 type Send = <F extends WriteName>(title: string, fn: F, args: WriteArgs<F>) => Promise<{ ok: boolean }>;
 
@@ -93,12 +97,12 @@ function OfficeActions({ send, busy, zones, roles }: { readonly send: Send; read
         <label className="field"><span className="field__label">Name</span><input className="input" value={zoneName} onChange={(e) => setZoneName(e.target.value)} /></label>
         <label className="field"><span className="field__label">Region</span><input className="input" value={region} onChange={(e) => setRegion(e.target.value)} /></label>
       </ActionCard>
-      <ActionCard title="Appoint a zone administrator" submit="Appoint" busy={busy} disabled={!isAddress(adminAccount.trim())} onSubmit={() => void send("Appoint a zone administrator", "appointZoneAdmin", [adminZone, adminAccount.trim() as Address])}>
+      <ActionCard title="Appoint a zone administrator" submit="Appoint" busy={busy} disabled={!isAddress(adminAccount.trim())} onSubmit={() => void send("Appoint a zone administrator", "appointZoneAdmin", [adminZone, adminAccount.trim() as Address, officeTerm()])}>
         <ZoneSelect zones={zones} value={adminZone} onChange={setAdminZone} />
         <AddressInput value={adminAccount} onChange={setAdminAccount} />
       </ActionCard>
       <ActionCard title="Appoint a regulator or an expert" submit="Set fields" busy={busy} disabled={!isAddress(officeAccount.trim())}
-        onSubmit={() => void send(office === "regulator" ? "Set a regulator's fields" : "Set an expert's fields", office === "regulator" ? "setRegulatorFields" : "setExpertFields", [officeAccount.trim() as Address, fieldsToMask(officeFields)])}>
+        onSubmit={() => void send(office === "regulator" ? "Set a regulator's fields" : "Set an expert's fields", office === "regulator" ? "setRegulatorFields" : "setExpertFields", [officeAccount.trim() as Address, fieldsToMask(officeFields), officeTerm()])}>
         <label className="field"><span className="field__label">Office</span>
           <select className="input" value={office} onChange={(e) => setOffice(e.target.value === "expert" ? "expert" : "regulator")}><option value="regulator">Regulator (evaluates, accepts, terminates)</option><option value="expert">Expert (gives opinions)</option></select>
         </label>
