@@ -102,6 +102,7 @@ describe("governance: the governed office (GovernedProgramme)", () => {
     expect(await g.governor.state(p.id)).to.equal(state("Succeeded"));
     // not executable before it is queued and has waited
     await expect(execute(g, p, g.others[0])).to.be.revertedWithCustomError(g.timelock, "TimelockUnexpectedOperationState");
+    expect(await g.governor.proposalNeedsQueuing(p.id)).to.equal(true);
     await queue(g, p);
     expect(await g.governor.state(p.id)).to.equal(state("Queued"));
     await expect(execute(g, p, g.others[0])).to.be.revertedWithCustomError(g.timelock, "TimelockUnexpectedOperationState");

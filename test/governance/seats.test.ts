@@ -98,8 +98,13 @@ describe("governance: seats (ProgrammeSeats)", () => {
     await expect(s.addSeat("Ministry of Finance", x.address)).to.emit(g.seats, "SeatAdded").withArgs(17, x.address, "Ministry of Finance");
     await expect(s.reassignSeat(17, y.address)).to.emit(g.seats, "SeatReassigned").withArgs(17, x.address, y.address);
     await expect(s.removeSeat(17)).to.emit(g.seats, "SeatRemoved").withArgs(17, y.address);
+    // a seat from the middle of the list: the others stay, each once
+    await expect(s.removeSeat(5)).to.emit(g.seats, "SeatRemoved").withArgs(5, g.holders[4].address);
+    expect((await g.seats.seats()).map((x) => Number(x.id)).sort((a, b) => a - b)).to.deep.equal([1, 2, 3, 4, ...Array.from({ length: 11 }, (_, i) => i + 6)]);
+    await expect(s.removeSeat(5)).to.be.revertedWithCustomError(g.seats, "UnknownSeat").withArgs(5);
+    await (await s.addSeat("Ministry of Civil Affairs", g.holders[4].address)).wait();
     // a removed holder may be seated again (its self-delegation stays)
-    await expect(s.addSeat("Ministry of Finance", y.address)).to.emit(g.seats, "SeatAdded").withArgs(18, y.address, "Ministry of Finance");
+    await expect(s.addSeat("Ministry of Finance", y.address)).to.emit(g.seats, "SeatAdded").withArgs(19, y.address, "Ministry of Finance");
     expect(await g.seats.getVotes(y.address)).to.equal(1n);
 
     await expect(s.addSeat("", x.address)).to.be.revertedWithCustomError(g.seats, "EmptySeatName");
