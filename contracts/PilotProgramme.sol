@@ -15,10 +15,19 @@ import {DelegatedAttestations} from "./log/DelegatedAttestations.sol";
 contract PilotProgramme is DelegatedAttestations {
     /// @param fieldCount number of pilot fields (the programme has 17; at most 32)
     /// @param adminDelay seconds a programme-admin transfer waits before it can be accepted
-    /// @param programmeAdmin the programme office's account
+    /// @param programmeAdmin the programme office's account (a timelock governed by the bodies' seats, a
+    /// multisig, or one account)
+    /// @param initialGuardian the account that may pause at once and do nothing else (zero: none yet;
+    /// the programme admin changes it with `setGuardian`)
     constructor(
         uint8 fieldCount,
         uint48 adminDelay,
-        address programmeAdmin
-    ) ProgrammeState(fieldCount, adminDelay, programmeAdmin) ProgrammeGovernance(fieldCount) {}
+        address programmeAdmin,
+        address initialGuardian
+    ) ProgrammeState(fieldCount, adminDelay, programmeAdmin) ProgrammeGovernance(fieldCount) {
+        if (initialGuardian != address(0)) {
+            _guardian = initialGuardian;
+            emit GuardianSet(address(0), initialGuardian);
+        }
+    }
 }

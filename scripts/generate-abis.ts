@@ -13,6 +13,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const ABI_SOURCES = {
   pilotProgrammeAbi: "artifacts/contracts/PilotProgramme.sol/PilotProgramme.json",
   programmeReaderAbi: "artifacts/contracts/lens/ProgrammeReader.sol/ProgrammeReader.json",
+  programmeGovernorAbi: "artifacts/contracts/governance/ProgrammeGovernor.sol/ProgrammeGovernor.json",
+  programmeTimelockAbi: "artifacts/contracts/governance/ProgrammeTimelock.sol/ProgrammeTimelock.json",
+  programmeSeatsAbi: "artifacts/contracts/governance/ProgrammeSeats.sol/ProgrammeSeats.json",
 } as const;
 
 export const GENERATED_ABIS_FILE = path.join(ROOT, "sdk/generated/abis.ts");

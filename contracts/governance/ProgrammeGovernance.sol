@@ -41,8 +41,11 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
     /// zone administrator's and regulator's action. The programme admin keeps acting (to dismiss a
     /// compromised office, suspend an entity, remove a stolen key, revoke with a reason) so that the
     /// system can be repaired while stopped. Reads keep working.
-    /// @dev Only the programme admin. Emits {Paused}.
-    function pause() external onlyRole(DEFAULT_ADMIN_ROLE) whenNotPaused {
+    /// @dev The programme admin, or the guardian (`guardian()`), whose only power this is: it pauses at
+    /// once, for an incident, and cannot unpause. Emits {Paused}.
+    function pause() external {
+        if (msg.sender != _guardian) _checkRole(DEFAULT_ADMIN_ROLE);
+        if (_totals.paused) revert EnforcedPause();
         _totals.paused = true;
         emit Paused(msg.sender);
     }
@@ -53,6 +56,11 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
         if (!_totals.paused) revert ExpectedPause();
         _totals.paused = false;
         emit Unpaused(msg.sender);
+    }
+
+    /// @notice The account that may pause, and nothing else (zero: none); set by `setGuardian`.
+    function guardian() external view returns (address) {
+        return _guardian;
     }
 
     /// @notice Whether writes are stopped.
@@ -118,7 +126,7 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function appointZoneAdmin(uint32, address) external {
+    function appointZoneAdmin(uint32, address, uint40) external {
         _administer();
     }
 
@@ -128,12 +136,22 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function setRegulatorFields(address, uint32) external {
+    function setRegulatorFields(address, uint32, uint40) external {
         _administer();
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function setExpertFields(address, uint32) external {
+    function setExpertFields(address, uint32, uint40) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function renewOffice(address, uint40) external {
+        _administer();
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setGuardian(address) external {
         _administer();
     }
 

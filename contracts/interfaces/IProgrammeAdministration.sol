@@ -29,23 +29,41 @@ interface IProgrammeAdministration {
     /// @param status the new `ZoneStatus` as a number
     function setZoneStatus(uint32 zoneId, uint8 status) external;
 
-    /// @notice Appoints `account` administrator of `zoneId`. An account administers one zone at most.
-    /// @dev Only the programme admin. The zone must not be closed. Emits {ZoneAdminAppointed}.
-    function appointZoneAdmin(uint32 zoneId, address account) external;
+    /// @notice Appoints `account` administrator of `zoneId` until `expiresAt`. An account administers
+    /// one zone at most.
+    /// @dev Only the programme admin. The zone must not be closed. An account holds all its offices
+    /// for one term: `expiresAt`, rounded up to the next UTC midnight, becomes the term of every office
+    /// it holds. Reverts with {InvalidOfficeExpiry} when that is not in the future or after 2149-06-06.
+    /// Emits {ZoneAdminAppointed} with the term.
+    function appointZoneAdmin(uint32 zoneId, address account, uint40 expiresAt) external;
 
     /// @notice Dismisses a zone administrator; every signature it made and never sent is void.
     /// @dev Only the programme admin. Reverts with {NotZoneAdmin}(0, account) if it administers no zone.
     /// Emits {ZoneAdminRemoved} and {NonceIncreased}.
     function removeZoneAdmin(address account) external;
 
-    /// @notice Appoints `account` as regulator of exactly the fields in `fields` (0 dismisses it).
+    /// @notice Appoints `account` as regulator of exactly the fields in `fields` until `expiresAt`
+    /// (`fields` 0 dismisses it, and `expiresAt` is then ignored).
     /// @dev Only the programme admin. An entity signer cannot hold an office. Taking a field away
-    /// voids the account's unsent signatures. Emits {RegulatorFieldsSet} (and {NonceIncreased}).
-    function setRegulatorFields(address account, uint32 fields) external;
+    /// voids the account's unsent signatures. The term is the account's, for all its offices (see
+    /// {appointZoneAdmin}). Emits {RegulatorFieldsSet} (and {NonceIncreased}).
+    function setRegulatorFields(address account, uint32 fields, uint40 expiresAt) external;
 
-    /// @notice Appoints `account` as expert for exactly the fields in `fields` (0 dismisses it).
+    /// @notice Appoints `account` as expert for exactly the fields in `fields` until `expiresAt`
+    /// (`fields` 0 dismisses it, and `expiresAt` is then ignored).
     /// @dev As {setRegulatorFields}. Emits {ExpertFieldsSet} (and {NonceIncreased}).
-    function setExpertFields(address account, uint32 fields) external;
+    function setExpertFields(address account, uint32 fields, uint40 expiresAt) external;
+
+    /// @notice Renews (or shortens) the term of every office `account` holds: they expire at
+    /// `expiresAt`, rounded up to the next UTC midnight. An expired office acts again once renewed.
+    /// @dev Only the programme admin. Reverts with {HoldsNoOffice} when the account holds none and
+    /// with {InvalidOfficeExpiry} as {appointZoneAdmin}. Emits {OfficeRenewed}.
+    function renewOffice(address account, uint40 expiresAt) external;
+
+    /// @notice Makes `guardian` the account that may pause the programme at once, and do nothing
+    /// else (zero: no guardian). Unpausing stays with the programme admin.
+    /// @dev Only the programme admin. Emits {GuardianSet}.
+    function setGuardian(address guardian) external;
 
     /// @notice Registers an active entity in `zoneId`, with its first signers.
     /// @dev Only an administrator of that zone or the programme admin; the zone must be active.

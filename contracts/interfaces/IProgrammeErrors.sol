@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {ZoneStatus, EntityStatus, ProjectStatus} from "../types/ProgrammeTypes.sol";
+import {ZoneStatus, EntityStatus, ProjectStatus, Office} from "../types/ProgrammeTypes.sol";
 
 /// @title Every refusal of the pilot programme contracts, each with the values that explain it.
 interface IProgrammeErrors {
@@ -49,6 +49,13 @@ interface IProgrammeErrors {
     error SignerAlreadyRegistered(address account, uint32 entityId);
     error AccountIsEntitySigner(address account, uint32 entityId);
     error AccountHoldsOffice(address account);
+    /// @dev `account` holds `office`, but its term ended at `expiredAt`: it acts as no office until renewed.
+    error OfficeExpired(address account, Office office, uint40 expiredAt);
+    /// @dev An office's expiry must lie in the future (after rounding up to a UTC midnight) and no
+    /// later than 2149-06-06 (`type(uint16).max` days).
+    error InvalidOfficeExpiry(uint256 expiresAt);
+    /// @dev `renewOffice` for an account that holds no office.
+    error HoldsNoOffice(address account);
 
     // --- lifecycle ---
     error IllegalZoneTransition(uint32 zoneId, ZoneStatus from, ZoneStatus to);

@@ -9,13 +9,20 @@ import {ZoneStatus, EntityStatus, EntityType, ProjectStatus, Kind} from "../type
 interface IProgrammeEvents {
     event Paused(address account);
     event Unpaused(address account);
+    /// @dev The account that may pause (and do nothing else) changed; zero: none.
+    event GuardianSet(address indexed previous, address indexed guardian);
 
     event ZoneCreated(uint32 indexed zoneId, string name, string region, string metadataURI, bytes32 metadataHash);
     event ZoneStatusChanged(uint32 indexed zoneId, ZoneStatus status, address indexed by);
-    event ZoneAdminAppointed(uint32 indexed zoneId, address indexed account);
+    /// @dev `expiresAt`: when the account's offices expire from now on (one term for all of them).
+    event ZoneAdminAppointed(uint32 indexed zoneId, address indexed account, uint40 expiresAt);
     event ZoneAdminRemoved(uint32 indexed zoneId, address indexed account);
-    event RegulatorFieldsSet(address indexed account, uint32 fields);
-    event ExpertFieldsSet(address indexed account, uint32 fields);
+    /// @dev `fields == 0` dismisses; `expiresAt` is the account's term after the call (unchanged by a dismissal).
+    event RegulatorFieldsSet(address indexed account, uint32 fields, uint40 expiresAt);
+    /// @dev As {RegulatorFieldsSet}.
+    event ExpertFieldsSet(address indexed account, uint32 fields, uint40 expiresAt);
+    /// @dev Every office `account` holds now expires at `expiresAt`.
+    event OfficeRenewed(address indexed account, uint40 expiresAt);
 
     event EntityRegistered(
         uint32 indexed entityId,

@@ -8,6 +8,7 @@ import {
     AttestationRequest,
     EntityStatus,
     Kind,
+    Office,
     Project,
     ProjectStatus,
     ZoneStatus
@@ -213,10 +214,13 @@ abstract contract AttestationLog is ProgrammeGovernance {
             if (a.entityId != entityId) revert NotEntitySigner(entityId, account);
         } else if (kind == uint8(Kind.Review)) {
             if (a.zoneAdminOf != zoneId) revert NotZoneAdmin(zoneId, account);
+            _requireInOffice(account, a, Office.ZoneAdmin);
         } else if (kind == uint8(Kind.ExpertOpinion)) {
             if (!_hasField(a.expertFields, field)) revert NotExpert(field, account);
-        } else if (!_hasField(a.regulatorFields, field)) {
-            revert NotRegulator(field, account);
+            _requireInOffice(account, a, Office.Expert);
+        } else {
+            if (!_hasField(a.regulatorFields, field)) revert NotRegulator(field, account);
+            _requireInOffice(account, a, Office.Regulator);
         }
     }
 
@@ -257,17 +261,29 @@ abstract contract AttestationLog is ProgrammeGovernance {
 
     /// @dev Whether the caller holds, now, an office over `p` that revokes anything about it, or
     /// (for `ownKind`, the kind of its own attestation; 255 when not its own) the issuing role.
+    /// An office that would give that authority but whose term has ended refuses with {OfficeExpired}
+    /// (an account's offices share one term, and an official never signs for an entity).
     function _mayRevoke(Project storage p, uint8 ownKind) private view returns (bool) {
         Account storage a = _accounts[msg.sender];
         uint32 zoneId = p.zoneId;
         uint8 field = p.field;
-        if (_hasField(a.regulatorFields, field)) return true;
-        if (a.zoneAdminOf == zoneId && _zones[zoneId].status != ZoneStatus.Closed) return true;
+        if (_hasField(a.regulatorFields, field)) {
+            _requireInOffice(msg.sender, a, Office.Regulator);
+            return true;
+        }
+        if (a.zoneAdminOf == zoneId && _zones[zoneId].status != ZoneStatus.Closed) {
+            _requireInOffice(msg.sender, a, Office.ZoneAdmin);
+            return true;
+        }
         if (ownKind <= uint8(Kind.Milestone)) {
             uint32 entityId = p.entityId;
             return a.entityId == entityId && _entities[entityId].status == EntityStatus.Active;
         }
-        return ownKind == uint8(Kind.ExpertOpinion) && _hasField(a.expertFields, field);
+        if (ownKind == uint8(Kind.ExpertOpinion) && _hasField(a.expertFields, field)) {
+            _requireInOffice(msg.sender, a, Office.Expert);
+            return true;
+        }
+        return false;
     }
 
     function _view(bytes32 uid, Record memory r) private view returns (Attestation memory) {

@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {EntityRegistry} from "./EntityRegistry.sol";
 import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
-import {Project, ProjectStatus, Entity, EntityStatus} from "../types/ProgrammeTypes.sol";
+import {Project, ProjectStatus, Entity, EntityStatus, Office} from "../types/ProgrammeTypes.sol";
 
 /// @title Projects run by entities, and their lifecycle (administration module).
 /// @notice Proposed -> Active (approved) or Rejected; Active <-> Suspended; Active|Suspended ->
@@ -55,8 +55,12 @@ abstract contract ProjectRegistry is EntityRegistry {
 
         bool asRegulator = from != ProjectStatus.Proposed && _hasField(_accounts[msg.sender].regulatorFields, p.field);
         if (asRegulator) {
-            // the programme admin keeps acting while paused, even when it also regulates the field
-            if (_totals.paused && !_isProgrammeAdmin(msg.sender)) revert EnforcedPause();
+            // the programme admin keeps acting while paused (and beyond a term of its own), even
+            // when it also regulates the field
+            if (!_isProgrammeAdmin(msg.sender)) {
+                if (_totals.paused) revert EnforcedPause();
+                _requireInOffice(msg.sender, _accounts[msg.sender], Office.Regulator);
+            }
         } else {
             if (
                 from != ProjectStatus.Proposed &&

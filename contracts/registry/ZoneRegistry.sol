@@ -44,7 +44,7 @@ abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function appointZoneAdmin(uint32 zoneId, address account) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function appointZoneAdmin(uint32 zoneId, address account, uint40 expiresAt) external onlyRole(DEFAULT_ADMIN_ROLE) {
         ZoneStatus status = _zone(zoneId).status;
         if (status == ZoneStatus.Closed) revert ZoneNotActive(zoneId, status);
         if (account == address(0)) revert ZeroAddress();
@@ -52,7 +52,7 @@ abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
         Account storage a = _accounts[account];
         if (a.zoneAdminOf != 0) revert AlreadyZoneAdmin(account, a.zoneAdminOf);
         a.zoneAdminOf = zoneId;
-        emit ZoneAdminAppointed(zoneId, account);
+        emit ZoneAdminAppointed(zoneId, account, _setTerm(a, expiresAt));
     }
 
     /// @inheritdoc IProgrammeAdministration
@@ -66,21 +66,38 @@ abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function setRegulatorFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setRegulatorFields(
+        address account,
+        uint32 fields,
+        uint40 expiresAt
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Account storage a = _officeAccount(account, fields);
         uint32 before = a.regulatorFields;
         a.regulatorFields = fields;
-        emit RegulatorFieldsSet(account, fields);
+        emit RegulatorFieldsSet(account, fields, _termAfter(a, fields, expiresAt));
         if (before & ~fields != 0) _bumpNonce(account, a);
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function setExpertFields(address account, uint32 fields) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setExpertFields(address account, uint32 fields, uint40 expiresAt) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Account storage a = _officeAccount(account, fields);
         uint32 before = a.expertFields;
         a.expertFields = fields;
-        emit ExpertFieldsSet(account, fields);
+        emit ExpertFieldsSet(account, fields, _termAfter(a, fields, expiresAt));
         if (before & ~fields != 0) _bumpNonce(account, a);
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function renewOffice(address account, uint40 expiresAt) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        Account storage a = _accounts[account];
+        if (a.zoneAdminOf == 0 && a.regulatorFields == 0 && a.expertFields == 0) revert HoldsNoOffice(account);
+        emit OfficeRenewed(account, _setTerm(a, expiresAt));
+    }
+
+    /// @inheritdoc IProgrammeAdministration
+    function setGuardian(address guardian) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit GuardianSet(_guardian, guardian);
+        _guardian = guardian;
     }
 
     function _officeAccount(address account, uint32 fields) private view returns (Account storage a) {
@@ -88,6 +105,21 @@ abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
         if (fields & ~_VALID_FIELDS != 0) revert InvalidFields(fields);
         _requireNotEntitySigner(account);
         a = _accounts[account];
+    }
+
+    /// @dev A regulator's or expert's appointment sets the account's term; a dismissal (`fields` 0)
+    /// leaves it. Returns the term after the call.
+    function _termAfter(Account storage a, uint32 fields, uint40 expiresAt) private returns (uint40) {
+        if (fields != 0) return _setTerm(a, expiresAt);
+        return uint40(uint256(a.officeExpiryDay) * 1 days);
+    }
+
+    /// @dev Sets the account's term to `expiresAt` rounded up to a UTC midnight; returns that instant.
+    function _setTerm(Account storage a, uint40 expiresAt) private returns (uint40) {
+        uint256 day = (uint256(expiresAt) + 1 days - 1) / 1 days;
+        if (day * 1 days <= block.timestamp || day > type(uint16).max) revert InvalidOfficeExpiry(expiresAt);
+        a.officeExpiryDay = uint16(day);
+        return uint40(day * 1 days);
     }
 
     function _checkName(string calldata name) internal pure {

@@ -4,7 +4,16 @@ pragma solidity ^0.8.24;
 import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
-import {Account, Entity, EntityStatus, Project, ProjectStatus, Zone, ZoneStatus} from "../types/ProgrammeTypes.sol";
+import {
+    Account,
+    Entity,
+    EntityStatus,
+    Office,
+    Project,
+    ProjectStatus,
+    Zone,
+    ZoneStatus
+} from "../types/ProgrammeTypes.sol";
 import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
 import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
 
@@ -68,6 +77,8 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
     mapping(uint32 projectId => Project) internal _projects;
     mapping(bytes32 uid => Record) internal _records;
     mapping(bytes32 uid => bytes32 contentHash) internal _contentHashes;
+    /// @dev The account that may pause, and nothing else (zero: none); set by the programme admin.
+    address internal _guardian;
 
     /// @param fieldCount number of pilot fields (1..32)
     /// @param adminDelay seconds a programme-admin transfer must wait before it can be accepted
@@ -108,13 +119,23 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
         return hasRole(DEFAULT_ADMIN_ROLE, account);
     }
 
-    /// @dev Reverts unless `account` is the programme admin, or administers `zoneId` while the
-    /// zone is not closed (closing a zone ends its administrators' powers) and the system is not paused.
+    /// @dev Reverts unless `account` is the programme admin, or administers `zoneId` within its term
+    /// while the zone is not closed (closing a zone ends its administrators' powers) and the system
+    /// is not paused.
     function _requireZoneAuthority(uint32 zoneId, address account) internal view {
         if (_isProgrammeAdmin(account)) return;
-        if (_accounts[account].zoneAdminOf != zoneId) revert NotZoneAdmin(zoneId, account);
+        Account storage a = _accounts[account];
+        if (a.zoneAdminOf != zoneId) revert NotZoneAdmin(zoneId, account);
+        _requireInOffice(account, a, Office.ZoneAdmin);
         if (_zones[zoneId].status == ZoneStatus.Closed) revert ZoneNotActive(zoneId, ZoneStatus.Closed);
         if (_totals.paused) revert EnforcedPause();
+    }
+
+    /// @dev Reverts with {OfficeExpired} when `account`'s term (read from its slot `a`, already warm)
+    /// has ended; the caller has checked that it holds `office`.
+    function _requireInOffice(address account, Account storage a, Office office) internal view {
+        uint256 expiry = uint256(a.officeExpiryDay) * 1 days;
+        if (block.timestamp >= expiry) revert OfficeExpired(account, office, uint40(expiry));
     }
 
     function _zone(uint32 zoneId) internal view returns (Zone storage z) {

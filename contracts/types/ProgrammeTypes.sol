@@ -92,20 +92,44 @@ struct Project {
     bytes32 metadataHash;
 }
 
-/// @notice Everything one account is entitled to, packed in a single storage slot (240 of 256 bits).
-/// @dev An account is either an entity signer (`entityId != 0`) or an official
-/// (zone administrator, regulator, expert), never both. `signerSince` and `entityActive` let a
-/// signer's revocation of its own report be checked from this slot alone (README, "Gas").
-/// The 16 spare bits (and `signerSince`, which an official never uses) leave room for an office's
-/// expiry in this same slot (issue 10).
+/// @dev An office an account can hold, as named by {OfficeExpired}.
+enum Office {
+    ZoneAdmin,
+    Regulator,
+    Expert
+}
+
+/// @notice Everything one account is entitled to, packed in a single storage slot (256 of 256 bits).
+/// @dev An account is either an entity signer (`entityId != 0`) or an official (zone administrator,
+/// regulator, expert), never both. One cold read of this slot answers "may this account do that?",
+/// an office's expiry included, so no attestation path reads a second slot for it.
+///
+/// Layout (Solidity packs from the low-order end):
+///
+/// | bits     | field             | meaning                                                             |
+/// |----------|-------------------|---------------------------------------------------------------------|
+/// | 0..31    | `entityId`        | entity this account signs for, 0 if none                            |
+/// | 32..63   | `zoneAdminOf`     | zone this account administers, 0 if none                            |
+/// | 64..95   | `regulatorFields` | bitmask of fields regulated                                         |
+/// | 96..127  | `expertFields`    | bitmask of fields of expertise                                      |
+/// | 128..191 | `nonce`           | next EIP-712 nonce (moves on when a role ends)                      |
+/// | 192..231 | `signerSince`     | when the current tenure as a signer began (0 if not a signer)       |
+/// | 232..239 | `entityActive`    | a signer's entity is Active (mirrored by `setEntityStatus`)         |
+/// | 240..255 | `officeExpiryDay` | an official's offices expire at `officeExpiryDay * 1 days` (UTC day |
+/// |          |                   | number; up to 2149-06-06); one term for all the account's offices   |
+///
+/// `signerSince` and `entityActive` let a signer's revocation of its own report be checked from
+/// this slot alone (README, "Gas"). The expiry is day-granular (16 bits) so that it fits beside
+/// the 64-bit nonce: appointments and renewals round an expiry up to the next UTC midnight.
 struct Account {
-    uint32 entityId; // entity this account signs for, 0 if none
-    uint32 zoneAdminOf; // zone this account administers, 0 if none
-    uint32 regulatorFields; // bitmask of fields regulated
-    uint32 expertFields; // bitmask of fields of expertise
-    uint64 nonce; // next EIP-712 nonce (attestations and signer consents; moves on when a role ends)
-    uint40 signerSince; // when the current tenure as a signer began (0 if not a signer)
-    bool entityActive; // a signer's entity is Active (mirrored by `setEntityStatus`)
+    uint32 entityId;
+    uint32 zoneAdminOf;
+    uint32 regulatorFields;
+    uint32 expertFields;
+    uint64 nonce;
+    uint40 signerSince;
+    bool entityActive;
+    uint16 officeExpiryDay;
 }
 
 /// @notice A key's consent to sign for an entity: an EIP-712 `SignerConsent` signed by the key itself

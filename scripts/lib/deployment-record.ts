@@ -3,34 +3,15 @@
  * deploy step (after the Ignition module ran), read by every terminal task and
  * turned into the dApp's generated file. One file per chain:
  * deployments/chain-<chainId>.json (local chains are git-ignored; public ones
- * are meant to be committed, with who operates them).
+ * are meant to be committed, with who operates them). Its type lives in sdk/deployment.ts.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Hex } from "../../sdk/eip712.js";
+import { DEPLOYMENT_FORMAT, type DeploymentRecord } from "../../sdk/deployment.js";
 
-export const DEPLOYMENT_FORMAT = "pilot-programme/deployment@1" as const;
-
-export interface DeploymentOperator {
-  /** Who runs this deployment (a filed public service must say so). */
-  name: string;
-  contact?: string;
-  /** e.g. the filing number with the cyberspace authority. */
-  filing?: string;
-}
-
-export interface DeploymentRecord {
-  format: typeof DEPLOYMENT_FORMAT;
-  chainId: number;
-  network: string;
-  programme: Hex;
-  reader: Hex;
-  /** Block of the programme's deployment: where log scans start. */
-  deploymentBlock: number;
-  deployedAt: string;
-  operator?: DeploymentOperator;
-}
+export { DEPLOYMENT_FORMAT };
+export type { DeploymentGovernance, DeploymentOperator, DeploymentRecord } from "../../sdk/deployment.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** `PILOT_DEPLOYMENTS_DIR` moves the records elsewhere (tests use a temporary directory). */

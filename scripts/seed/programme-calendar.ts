@@ -41,6 +41,8 @@ export const PROGRAMME_CALENDAR = {
   /** Status changes and revocations that follow the evaluations end here. */
   decisions: { from: "2024-03-01", to: "2024-11-29" },
   close: { from: "2024-12-02", to: "2024-12-16" },
+  /** The sample's offices (zone administrators, regulators, experts) run until this UTC midnight, unless renewed. */
+  officeTerm: "2027-01-01",
   /** What the chain's clock reads once seeding is done (09:00 in Beijing): new blocks follow it. */
   clock: "2025-01-06T01:00:00Z",
 } as const;

@@ -20,12 +20,13 @@ import {
   type AttestationRequest,
   type Hex,
 } from "../../sdk/eip712.js";
+import { defaultOfficeExpiry } from "../../sdk/governance.js";
 import { sha256Hex } from "../../sdk/hashing.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, type PlannedAccount } from "./account-plan.js";
 import { planCalendar, type PlannedBlock } from "./calendar-plan.js";
-import { PROGRAMME_CALENDAR } from "./programme-calendar.js";
+import { PROGRAMME_CALENDAR, secondsOf } from "./programme-calendar.js";
 import { Rpc } from "./rpc.js";
 import { TxPipeline, type MinedReceipt, type PlannedTx } from "./tx-pipeline.js";
 
@@ -101,6 +102,8 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
   const WEEK = 7n * 24n * 3600n;
   /** A signature made "that day" stays valid a week (consents and delegated attestations alike). */
   const deadlineOf = (time: number) => BigInt(onCalendar ? time : now) + WEEK;
+  // offices run to the calendar's term end (past the sample, renewable); off the calendar, the default term from now
+  const officeTerm = onCalendar ? secondsOf(PROGRAMME_CALENDAR.officeTerm) : defaultOfficeExpiry(now);
 
   const pipeline = new TxPipeline(rpc, iface);
   await pipeline.init([...accounts.values()].map((a) => a.address));
@@ -192,9 +195,9 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
         }
         case "appoint": {
           const a = sample.accounts[i] as Sample["accounts"][number];
-          if (a.role === "zoneAdmin") out.push(tx(office, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address], 120_000, `accounts[${i}]`));
-          if (a.role === "regulator") out.push(tx(office, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId))], 120_000, `accounts[${i}]`));
-          if (a.role === "expert") out.push(tx(office, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId))], 120_000, `accounts[${i}]`));
+          if (a.role === "zoneAdmin") out.push(tx(office, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, officeTerm], 120_000, `accounts[${i}]`));
+          if (a.role === "regulator") out.push(tx(office, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), officeTerm], 120_000, `accounts[${i}]`));
+          if (a.role === "expert") out.push(tx(office, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), officeTerm], 120_000, `accounts[${i}]`));
           break;
         }
         case "registerEntity": {

@@ -18,6 +18,12 @@ const FIELDS_OPT = {
   type: OPT,
   defaultValue: undefined,
 } as const;
+const EXPIRES = {
+  name: "expires",
+  description: "When the office expires: a date (2028-12-31), an ISO time or Unix seconds, rounded up to a UTC midnight; an account's offices share one term (default: two years from now)",
+  type: OPT,
+  defaultValue: undefined,
+} as const;
 const OFFICE_FIELDS = { ...FIELDS_OPT, description: `${FIELDS_OPT.description}; exactly this set replaces the old one; "none" dismisses` };
 
 export const createZoneTask = task("create-zone", "Create an active pilot zone (programme office only)")
@@ -40,6 +46,7 @@ export const setZoneStatusTask = task("set-zone-status", "Suspend, reinstate or 
 export const appointZoneAdminTask = task("appoint-zone-admin", "Appoint an account administrator of a zone (programme office only; one zone per account)")
   .addOption(ZONE)
   .addOption(ACCOUNT)
+  .addOption(EXPIRES)
   .addOption(FROM)
   .setAction(() => zones().then((m) => ({ default: m.appointZoneAdmin })))
   .build();
@@ -53,6 +60,7 @@ export const removeZoneAdminTask = task("remove-zone-admin", "Dismiss a zone adm
 export const setRegulatorTask = task("set-regulator", "Appoint a regulator for a set of fields, or dismiss one (programme office only)")
   .addOption(ACCOUNT)
   .addOption(OFFICE_FIELDS)
+  .addOption(EXPIRES)
   .addOption(FROM)
   .setAction(() => offices().then((m) => ({ default: m.setRegulator })))
   .build();
@@ -60,8 +68,22 @@ export const setRegulatorTask = task("set-regulator", "Appoint a regulator for a
 export const setExpertTask = task("set-expert", "Appoint an expert for a set of fields, or dismiss one (programme office only)")
   .addOption(ACCOUNT)
   .addOption(OFFICE_FIELDS)
+  .addOption(EXPIRES)
   .addOption(FROM)
   .setAction(() => offices().then((m) => ({ default: m.setExpert })))
+  .build();
+
+export const renewOfficeTask = task("renew-office", "Renew (or shorten) every office an account holds: they expire at --expires (programme office only)")
+  .addOption(ACCOUNT)
+  .addOption(EXPIRES)
+  .addOption(FROM)
+  .setAction(() => offices().then((m) => ({ default: m.renewOffice })))
+  .build();
+
+export const setGuardianTask = task("set-guardian", "Make an account the guardian, who may pause and nothing else; 0x0000000000000000000000000000000000000000 removes it (programme office only)")
+  .addOption(ACCOUNT)
+  .addOption(FROM)
+  .setAction(() => offices().then((m) => ({ default: m.setGuardian })))
   .build();
 
 export const registerEntityTask = task("register-entity", "Register a pilot entity in a zone with its signer accounts (that zone's administrator or the programme office)")
@@ -141,7 +163,7 @@ export const setProjectStatusTask = task(
   .setAction(() => projects().then((m) => ({ default: m.setProjectStatus })))
   .build();
 
-export const pauseTask = task("pause", "Stop every write in an emergency (programme office only)")
+export const pauseTask = task("pause", "Stop every write in an emergency (programme office or guardian)")
   .addOption(FROM)
   .setAction(() => offices().then((m) => ({ default: m.pause })))
   .build();

@@ -19,7 +19,7 @@ import type { Hex } from "../../sdk/eip712.js";
 import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
 import { readRegistry } from "../../scripts/start/local-programme.js";
 import type { PilotProgramme } from "../../types/ethers-contracts/index.js";
-import { bit, signConsent, expectedUid, HEALTH, request, signAttestation, ZERO_HASH } from "../helpers/fixtures.js";
+import { bit, signConsent, expectedUid, HEALTH, request, signAttestation, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { cliRuntime, ROOT, runCli, runTask, startNode, type LocalNode } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 import { startRangeLimitedProxy } from "./helpers/range-limited-proxy.js";
@@ -55,8 +55,8 @@ describe("terminal tasks: reads over several pages", function () {
     // more zones and entities than one page of each (a fixed gas limit: no estimate per transaction)
     const o = { gasLimit: 1_000_000 };
     for (let i = 1; i <= ZONES; i++) await send(a.createZone(`Zone ${i}`, "Region", "", ZERO_HASH, o));
-    await send(a.appointZoneAdmin(1, zoneAdmin.address));
-    await send(a.setRegulatorFields(regulator.address, bit(HEALTH)));
+    await send(a.appointZoneAdmin(1, zoneAdmin.address, TERM_END));
+    await send(a.setRegulatorFields(regulator.address, bit(HEALTH), TERM_END));
     await send(programme.connect(zoneAdmin).registerEntity(1, "Entity 1", EntityType.Hospital, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, programme, signer, 1)]));
     for (let i = 2; i <= ENTITIES; i++) await send(a.registerEntity(1 + (i % ZONES), `Entity ${i}`, EntityType.Bank, bit(HEALTH), "", ZERO_HASH, [], o));
 

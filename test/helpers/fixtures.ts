@@ -13,6 +13,8 @@ export const HEALTH = 11;
 export const EDUCATION = 12;
 export const ENERGY = 1;
 export const ADMIN_DELAY = 3 * 24 * 60 * 60;
+/** 2100-01-01T00:00:00Z (a UTC midnight): an office's expiry that outlives every test's time warps. */
+export const TERM_END = 4_102_444_800;
 
 export const bit = (field: number) => 1 << field;
 export const ZERO_HASH = `0x${"0".repeat(64)}` as Hex;
@@ -70,10 +72,10 @@ export async function seedProgramme(connection: NetworkConnection): Promise<Depl
   const p = d.programme.connect(d.admin);
   await (await p.createZone("Chengdu", "Sichuan", "ipfs://zone/chengdu", docHash(ethers))).wait();
   await (await p.createZone("Wuxi", "Jiangsu", "", ZERO_HASH)).wait();
-  await (await p.appointZoneAdmin(1, d.zoneAdmin.address)).wait();
-  await (await p.appointZoneAdmin(2, d.zoneAdmin2.address)).wait();
-  await (await p.setRegulatorFields(d.regulator.address, bit(HEALTH) | bit(EDUCATION))).wait();
-  await (await p.setExpertFields(d.expert.address, bit(HEALTH))).wait();
+  await (await p.appointZoneAdmin(1, d.zoneAdmin.address, TERM_END)).wait();
+  await (await p.appointZoneAdmin(2, d.zoneAdmin2.address, TERM_END)).wait();
+  await (await p.setRegulatorFields(d.regulator.address, bit(HEALTH) | bit(EDUCATION), TERM_END)).wait();
+  await (await p.setExpertFields(d.expert.address, bit(HEALTH), TERM_END)).wait();
   await (
     await d.programme
       .connect(d.zoneAdmin)
@@ -166,8 +168,8 @@ export async function seedLogProgramme(connection: NetworkConnection): Promise<L
   const d = await seedProgramme(connection);
   const [energyRegulator, educationExpert] = d.spare;
   const p = d.programme.connect(d.admin);
-  await (await p.setRegulatorFields(energyRegulator.address, bit(ENERGY))).wait();
-  await (await p.setExpertFields(educationExpert.address, bit(EDUCATION))).wait();
+  await (await p.setRegulatorFields(energyRegulator.address, bit(ENERGY), TERM_END)).wait();
+  await (await p.setExpertFields(educationExpert.address, bit(EDUCATION), TERM_END)).wait();
   return { ...d, energyRegulator, educationExpert, spare: d.spare.slice(2) };
 }
 

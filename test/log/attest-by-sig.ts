@@ -202,7 +202,7 @@ describe("DelegatedAttestations.attestBySig", () => {
 
     it("a signature made for another PilotProgramme -> InvalidSignature(attester)", async () => {
       const d = await networkHelpers.loadFixture(seeded);
-      const twin = await ethers.deployContract("PilotProgramme", [FIELD_COUNT, ADMIN_DELAY, d.admin.address]);
+      const twin = await ethers.deployContract("PilotProgramme", [FIELD_COUNT, ADMIN_DELAY, d.admin.address, ethers.ZeroAddress]);
       const req = request(1, Kind.ProgressReport, docHash(ethers));
       const s = await signAttestation(connection, d.programme, d.signer, req, { verifyingContract: await twin.getAddress() });
       await expectInvalidSignature(d, req, s.attester, s.nonce, s.deadline, s.signature);

@@ -16,6 +16,7 @@ import {
   EDUCATION,
   ZERO_HASH,
   type LogDeployed,
+  TERM_END,
 } from "../helpers/fixtures.js";
 import { Kind } from "../../sdk/domain.js";
 
@@ -154,8 +155,8 @@ describe("AttestationLog.attest — roles", () => {
     it("a dismissed regulator, expert or zone administrator can no longer attest", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const p = d.programme.connect(d.admin);
-      await (await p.setRegulatorFields(d.regulator.address, 0)).wait();
-      await (await p.setExpertFields(d.expert.address, 0)).wait();
+      await (await p.setRegulatorFields(d.regulator.address, 0, TERM_END)).wait();
+      await (await p.setExpertFields(d.expert.address, 0, TERM_END)).wait();
       await (await p.removeZoneAdmin(d.zoneAdmin.address)).wait();
       await refused(d, d.regulator, 1, Kind.Evaluation, "NotRegulator", [HEALTH, d.regulator.address]);
       await refused(d, d.expert, 1, Kind.ExpertOpinion, "NotExpert", [HEALTH, d.expert.address]);

@@ -52,12 +52,12 @@ describe("Ignition module ignition/modules/PilotProgramme.ts", () => {
     const [admin] = await ethers.getSigners();
     const factory = await ethers.getContractFactory("PilotProgramme");
     for (const fieldCount of [0, 33, 255]) {
-      await expect(ethers.deployContract("PilotProgramme", [fieldCount, 0, admin.address]))
+      await expect(ethers.deployContract("PilotProgramme", [fieldCount, 0, admin.address, ethers.ZeroAddress]))
         .to.be.revertedWithCustomError(factory, "InvalidField")
         .withArgs(fieldCount);
     }
     for (const fieldCount of [1, 32]) {
-      const p = await ethers.deployContract("PilotProgramme", [fieldCount, 0, admin.address]);
+      const p = await ethers.deployContract("PilotProgramme", [fieldCount, 0, admin.address, ethers.ZeroAddress]);
       expect(await p.FIELD_COUNT()).to.equal(BigInt(fieldCount));
     }
   });

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import { seedLogProgramme, request, docHash, expectedUid, ZERO_HASH, type LogDeployed } from "../helpers/fixtures.js";
+import { seedLogProgramme, request, docHash, expectedUid, ZERO_HASH, type LogDeployed, TERM_END } from "../helpers/fixtures.js";
 import { Kind, ProjectStatus } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
 
@@ -61,7 +61,7 @@ describe("AttestationLog.revoke", () => {
       const { uid } = await attested(d, d.signer2, 1, Kind.ProgressReport);
       const opinion = await attested(d, d.expert, 1, Kind.ExpertOpinion);
       await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-      await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0)).wait();
+      await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0, TERM_END)).wait();
       for (const [who, u] of [[d.signer2, uid], [d.expert, opinion.uid]] as const) {
         await expect(d.programme.connect(who).revoke(u, "stolen key"))
           .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")

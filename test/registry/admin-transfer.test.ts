@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, signConsent, ADMIN_DELAY, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, ADMIN_DELAY, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 
 const connection = await network.create();
@@ -88,7 +88,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
     await expect(d.programme.connect(newAdmin).createZone("Haikou", "Hainan", "", ZERO_HASH))
       .to.emit(d.programme, "ZoneCreated")
       .withArgs(3, "Haikou", "Hainan", "", ZERO_HASH);
-    await expect(d.programme.connect(newAdmin).setRegulatorFields(d.relayer.address, HEALTH_ONLY)).to.emit(
+    await expect(d.programme.connect(newAdmin).setRegulatorFields(d.relayer.address, HEALTH_ONLY, TERM_END)).to.emit(
       d.programme,
       "RegulatorFieldsSet",
     );
@@ -98,7 +98,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
     for (const call of [
       () => d.programme.connect(d.admin).createZone("Ganzhou", "Jiangxi", "", ZERO_HASH),
       () => d.programme.connect(d.admin).pause(),
-      () => d.programme.connect(d.admin).setExpertFields(d.relayer.address, HEALTH_ONLY),
+      () => d.programme.connect(d.admin).setExpertFields(d.relayer.address, HEALTH_ONLY, TERM_END),
       () => d.programme.connect(d.admin).beginDefaultAdminTransfer(d.admin.address),
     ]) {
       await expectUnchanged(d, () =>

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
+import { TERM_END } from "../helpers/fixtures.js";
 
 const connection = await network.create();
 const { ethers } = connection;
@@ -9,7 +10,7 @@ describe("ProgrammeGovernance constructor", () => {
     const [admin] = await ethers.getSigners();
     const factory = await ethers.getContractFactory("PilotProgramme");
     for (const fieldCount of [0, 33, 255]) {
-      await expect(factory.deploy(fieldCount, 60, admin.address))
+      await expect(factory.deploy(fieldCount, 60, admin.address, ethers.ZeroAddress))
         .to.be.revertedWithCustomError(factory, "InvalidField")
         .withArgs(fieldCount);
     }
@@ -19,21 +20,21 @@ describe("ProgrammeGovernance constructor", () => {
     const [admin, who] = await ethers.getSigners();
     const factory = await ethers.getContractFactory("PilotProgramme");
 
-    const one = await factory.deploy(1, 60, admin.address);
+    const one = await factory.deploy(1, 60, admin.address, ethers.ZeroAddress);
     expect(await one.FIELD_COUNT()).to.equal(1n);
-    await expect(one.setRegulatorFields(who.address, 1)).to.emit(one, "RegulatorFieldsSet").withArgs(who.address, 1);
-    await expect(one.setRegulatorFields(who.address, 2)).to.be.revertedWithCustomError(one, "InvalidFields").withArgs(2);
+    await expect(one.setRegulatorFields(who.address, 1, TERM_END)).to.emit(one, "RegulatorFieldsSet").withArgs(who.address, 1, TERM_END);
+    await expect(one.setRegulatorFields(who.address, 2, TERM_END)).to.be.revertedWithCustomError(one, "InvalidFields").withArgs(2);
 
-    const all = await factory.deploy(32, 60, admin.address);
+    const all = await factory.deploy(32, 60, admin.address, ethers.ZeroAddress);
     expect(await all.FIELD_COUNT()).to.equal(32n);
-    await expect(all.setExpertFields(who.address, 2 ** 32 - 1))
+    await expect(all.setExpertFields(who.address, 2 ** 32 - 1, TERM_END))
       .to.emit(all, "ExpertFieldsSet")
-      .withArgs(who.address, 2 ** 32 - 1);
+      .withArgs(who.address, 2 ** 32 - 1, TERM_END);
   });
 
   it("refuses the zero address as programme admin", async () => {
     const factory = await ethers.getContractFactory("PilotProgramme");
-    await expect(factory.deploy(17, 60, ethers.ZeroAddress))
+    await expect(factory.deploy(17, 60, ethers.ZeroAddress, ethers.ZeroAddress))
       .to.be.revertedWithCustomError(factory, "AccessControlInvalidDefaultAdmin")
       .withArgs(ethers.ZeroAddress);
   });

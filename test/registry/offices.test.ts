@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, signAttestation, docHash, request, bit, ENERGY, EDUCATION, HEALTH } from "../helpers/fixtures.js";
+import { seedProgramme, signAttestation, docHash, request, bit, ENERGY, EDUCATION, HEALTH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { Kind, ProjectStatus } from "../../sdk/domain.js";
 
@@ -20,9 +20,9 @@ for (const office of OFFICES) {
     it("appoints an account to exactly the given fields", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const who = d.spare[0].address;
-      await expect(d.programme.connect(d.admin)[office.fn](who, bit(ENERGY) | bit(HEALTH)))
+      await expect(d.programme.connect(d.admin)[office.fn](who, bit(ENERGY) | bit(HEALTH), TERM_END))
         .to.emit(d.programme, office.event)
-        .withArgs(who, bit(ENERGY) | bit(HEALTH));
+        .withArgs(who, bit(ENERGY) | bit(HEALTH), TERM_END);
       const account = await d.programme.getAccount(who);
       expect(account[office.key]).to.equal(BigInt(bit(ENERGY) | bit(HEALTH)));
       expect([account.entityId, account.zoneAdminOf, account.nonce]).to.deep.equal([0n, 0n, 0n]);
@@ -32,20 +32,20 @@ for (const office of OFFICES) {
       const d = await networkHelpers.loadFixture(seeded);
       const who = d.spare[0].address;
       const a = d.programme.connect(d.admin);
-      await (await a[office.fn](who, bit(ENERGY) | bit(HEALTH))).wait();
-      await expect(a[office.fn](who, bit(EDUCATION))).to.emit(d.programme, office.event).withArgs(who, bit(EDUCATION));
+      await (await a[office.fn](who, bit(ENERGY) | bit(HEALTH), TERM_END)).wait();
+      await expect(a[office.fn](who, bit(EDUCATION), TERM_END)).to.emit(d.programme, office.event).withArgs(who, bit(EDUCATION), TERM_END);
       expect((await d.programme.getAccount(who))[office.key]).to.equal(BigInt(bit(EDUCATION)));
-      await expect(a[office.fn](who, 0)).to.emit(d.programme, office.event).withArgs(who, 0);
+      await expect(a[office.fn](who, 0, TERM_END)).to.emit(d.programme, office.event).withArgs(who, 0, TERM_END);
       expect((await d.programme.getAccount(who))[office.key]).to.equal(0n);
     });
 
     it("accepts all 17 fields and refuses any bit at or above FIELD_COUNT with InvalidFields", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const who = d.spare[0].address;
-      await expect(d.programme.connect(d.admin)[office.fn](who, ALL_FIELDS)).to.emit(d.programme, office.event);
+      await expect(d.programme.connect(d.admin)[office.fn](who, ALL_FIELDS, TERM_END)).to.emit(d.programme, office.event);
       for (const fields of [1 << 17, ALL_FIELDS + (1 << 17), 2 ** 31, 2 ** 32 - 1]) {
         await expectUnchanged(d, () =>
-          expect(d.programme.connect(d.admin)[office.fn](who, fields))
+          expect(d.programme.connect(d.admin)[office.fn](who, fields, TERM_END))
             .to.be.revertedWithCustomError(d.programme, "InvalidFields")
             .withArgs(fields),
         );
@@ -55,7 +55,7 @@ for (const office of OFFICES) {
     it("refuses the zero address", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.admin)[office.fn](ethers.ZeroAddress, bit(HEALTH))).to.be.revertedWithCustomError(
+        expect(d.programme.connect(d.admin)[office.fn](ethers.ZeroAddress, bit(HEALTH), TERM_END)).to.be.revertedWithCustomError(
           d.programme,
           "ZeroAddress",
         ),
@@ -66,7 +66,7 @@ for (const office of OFFICES) {
       const d = await networkHelpers.loadFixture(seeded);
       for (const fields of [bit(HEALTH), 0]) {
         await expectUnchanged(d, () =>
-          expect(d.programme.connect(d.admin)[office.fn](d.otherSigner.address, fields))
+          expect(d.programme.connect(d.admin)[office.fn](d.otherSigner.address, fields, TERM_END))
             .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
             .withArgs(d.otherSigner.address, 2),
         );
@@ -75,7 +75,7 @@ for (const office of OFFICES) {
 
     it("lets an office holder hold another office (a zone administrator as well)", async () => {
       const d = await networkHelpers.loadFixture(seeded);
-      await (await d.programme.connect(d.admin)[office.fn](d.zoneAdmin.address, bit(HEALTH))).wait();
+      await (await d.programme.connect(d.admin)[office.fn](d.zoneAdmin.address, bit(HEALTH), TERM_END)).wait();
       const account = await d.programme.getAccount(d.zoneAdmin.address);
       expect(account.zoneAdminOf).to.equal(1n);
       expect(account[office.key]).to.equal(BigInt(bit(HEALTH)));
@@ -85,7 +85,7 @@ for (const office of OFFICES) {
       const d = await networkHelpers.loadFixture(seeded);
       for (const who of [d.zoneAdmin, d.regulator, d.expert, d.outsider]) {
         await expectUnchanged(d, () =>
-          expect(d.programme.connect(who)[office.fn](who.address, bit(HEALTH)))
+          expect(d.programme.connect(who)[office.fn](who.address, bit(HEALTH), TERM_END))
             .to.be.revertedWithCustomError(d.programme, "AccessControlUnauthorizedAccount")
             .withArgs(who.address, ADMIN_ROLE),
         );
@@ -97,7 +97,7 @@ for (const office of OFFICES) {
 describe("ProgrammeGovernance: offices take effect", () => {
   it("a dismissed regulator loses authority over projects of its former field", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await (await d.programme.connect(d.admin).setRegulatorFields(d.regulator.address, bit(EDUCATION))).wait();
+    await (await d.programme.connect(d.admin).setRegulatorFields(d.regulator.address, bit(EDUCATION), TERM_END)).wait();
     await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Suspended, "audit"))
       .to.be.revertedWithCustomError(d.programme, "NotProjectAuthority")
       .withArgs(1, d.regulator.address);
@@ -109,7 +109,7 @@ describe("ProgrammeGovernance: offices take effect", () => {
 
   it("a dismissed expert can no longer give opinions", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0)).wait();
+    await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0, TERM_END)).wait();
     await expect(d.programme.connect(d.expert).attest(request(1, Kind.ExpertOpinion, docHash(ethers))))
       .to.be.revertedWithCustomError(d.programme, "NotExpert")
       .withArgs(HEALTH, d.expert.address);
@@ -120,17 +120,17 @@ describe("ProgrammeGovernance.getAccount and nonces", () => {
   it("reads every entitlement of an account, and zeros for a stranger", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const p = d.programme;
-    // entity, zone administered, regulated fields, expert fields, nonce, signer since, entity active
+    // entity, zone administered, regulated fields, expert fields, nonce, signer since, entity active, office expiry day
     const signer = await p.getAccount(d.signer.address);
     expect(signer.slice(0, 5)).to.deep.equal([1n, 0n, 0n, 0n, 0n]);
     expect(signer.signerSince).to.be.greaterThan(0n);
     expect(signer.entityActive).to.equal(true);
     expect((await p.getAccount(d.otherSigner.address)).slice(0, 5)).to.deep.equal([2n, 0n, 0n, 0n, 0n]);
-    expect(await p.getAccount(d.zoneAdmin2.address)).to.deep.equal([0n, 2n, 0n, 0n, 0n, 0n, false]);
-    expect(await p.getAccount(d.regulator.address)).to.deep.equal([0n, 0n, BigInt(bit(HEALTH) | bit(EDUCATION)), 0n, 0n, 0n, false]);
-    expect(await p.getAccount(d.expert.address)).to.deep.equal([0n, 0n, 0n, BigInt(bit(HEALTH)), 0n, 0n, false]);
-    expect(await p.getAccount(d.outsider.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
-    expect(await p.getAccount(d.admin.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
+    expect(await p.getAccount(d.zoneAdmin2.address)).to.deep.equal([0n, 2n, 0n, 0n, 0n, 0n, false, BigInt(TERM_END / 86_400)]);
+    expect(await p.getAccount(d.regulator.address)).to.deep.equal([0n, 0n, BigInt(bit(HEALTH) | bit(EDUCATION)), 0n, 0n, 0n, false, BigInt(TERM_END / 86_400)]);
+    expect(await p.getAccount(d.expert.address)).to.deep.equal([0n, 0n, 0n, BigInt(bit(HEALTH)), 0n, 0n, false, BigInt(TERM_END / 86_400)]);
+    expect(await p.getAccount(d.outsider.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false, 0n]);
+    expect(await p.getAccount(d.admin.address)).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false, 0n]);
   });
 
   it("nonces starts at 0 and moves with each delegated attestation", async () => {
@@ -154,6 +154,6 @@ describe("ProgrammeGovernance.getAccount and nonces", () => {
     await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address))
       .to.emit(d.programme, "NonceIncreased")
       .withArgs(d.signer2.address, 1, 2);
-    expect(await d.programme.getAccount(d.signer2.address)).to.deep.equal([0n, 0n, 0n, 0n, 2n, 0n, false]);
+    expect(await d.programme.getAccount(d.signer2.address)).to.deep.equal([0n, 0n, 0n, 0n, 2n, 0n, false, 0n]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
 
@@ -111,8 +111,8 @@ describe("ProgrammeGovernance: pause", () => {
       const d = await networkHelpers.loadFixture(paused);
       const a = d.programme.connect(d.admin);
       await expect(a.removeZoneAdmin(d.zoneAdmin.address)).to.emit(d.programme, "ZoneAdminRemoved").withArgs(1, d.zoneAdmin.address);
-      await expect(a.setRegulatorFields(d.regulator.address, 0)).to.emit(d.programme, "RegulatorFieldsSet").withArgs(d.regulator.address, 0);
-      await expect(a.setExpertFields(d.expert.address, 0)).to.emit(d.programme, "ExpertFieldsSet").withArgs(d.expert.address, 0);
+      await expect(a.setRegulatorFields(d.regulator.address, 0, TERM_END)).to.emit(d.programme, "RegulatorFieldsSet").withArgs(d.regulator.address, 0, TERM_END);
+      await expect(a.setExpertFields(d.expert.address, 0, TERM_END)).to.emit(d.programme, "ExpertFieldsSet").withArgs(d.expert.address, 0, TERM_END);
       await expect(a.setEntityStatus(1, EntityStatus.Suspended))
         .to.emit(d.programme, "EntityStatusChanged")
         .withArgs(1, EntityStatus.Suspended, d.admin.address);
@@ -123,7 +123,7 @@ describe("ProgrammeGovernance: pause", () => {
         .withArgs(1, ProjectStatus.Suspended, d.admin.address, "incident");
       await expect(a.setProjectStatus(2, ProjectStatus.Rejected, "incident")).to.emit(d.programme, "ProjectStatusChanged");
       await expect(a.setZoneStatus(2, ZoneStatus.Suspended)).to.emit(d.programme, "ZoneStatusChanged");
-      await expect(a.appointZoneAdmin(1, d.spare[1].address)).to.emit(d.programme, "ZoneAdminAppointed");
+      await expect(a.appointZoneAdmin(1, d.spare[1].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed");
       await expect(a.createZone("Haikou", "Hainan", "", ZERO_HASH)).to.emit(d.programme, "ZoneCreated");
       await expect(a.registerEntity(1, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [])).to.emit(
         d.programme,

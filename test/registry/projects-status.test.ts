@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import { seedProgramme, bit, ENERGY, EDUCATION, HEALTH } from "../helpers/fixtures.js";
+import { seedProgramme, bit, ENERGY, EDUCATION, HEALTH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged, projectIn } from "../helpers/registry.js";
 import { ProjectStatus } from "../../sdk/domain.js";
 import type { Deployed } from "../helpers/fixtures.js";
@@ -66,7 +66,7 @@ describe("ProjectRegistry.setProjectStatus: who may move a project", () => {
 
   async function energyRegulator(d: Deployed): Promise<HardhatEthersSigner> {
     const r = d.spare[5];
-    await (await d.programme.connect(d.admin).setRegulatorFields(r.address, bit(ENERGY) | bit(EDUCATION))).wait();
+    await (await d.programme.connect(d.admin).setRegulatorFields(r.address, bit(ENERGY) | bit(EDUCATION), TERM_END)).wait();
     return r;
   }
 

@@ -144,7 +144,7 @@ describe("ProgrammeReader", () => {
       const rows = await d.reader.accounts(list);
       expect(rows.length).to.equal(list.length);
       for (let i = 0; i < list.length; i++) expect(rows[i]).to.deep.equal(await d.programme.getAccount(list[i]));
-      expect(rows[4]).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false]);
+      expect(rows[4]).to.deep.equal([0n, 0n, 0n, 0n, 0n, 0n, false, 0n]);
       expect(rows[5].entityId).to.equal(4n);
     });
   });

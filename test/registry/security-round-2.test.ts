@@ -18,6 +18,7 @@ import {
   HEALTH,
   ZERO_HASH,
   type LogDeployed,
+  TERM_END,
 } from "../helpers/fixtures.js";
 import { EntityStatus, EntityType, Kind, LIMITS, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
@@ -70,8 +71,8 @@ describe("issue 9, finding 1: revocation needs authority held now", () => {
     const opinion = await attested(d, d.expert, 1, Kind.ExpertOpinion);
     const a = d.programme.connect(d.admin);
     await (await a.removeZoneAdmin(d.zoneAdmin.address)).wait();
-    await (await a.setRegulatorFields(d.regulator.address, bit(12))).wait(); // keeps education, loses health
-    await (await a.setExpertFields(d.expert.address, 0)).wait();
+    await (await a.setRegulatorFields(d.regulator.address, bit(12), TERM_END)).wait(); // keeps education, loses health
+    await (await a.setExpertFields(d.expert.address, 0, TERM_END)).wait();
     for (const [who, uid] of [[d.zoneAdmin, review], [d.regulator, evaluation], [d.expert, opinion]] as const) {
       await expect(d.programme.connect(who).revoke(uid, "no"))
         .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
@@ -82,7 +83,7 @@ describe("issue 9, finding 1: revocation needs authority held now", () => {
   it("finding 1: a removed attester of an acceptance cannot revoke it, so the accepted project stays Accepted", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const uid = await attested(d, d.regulator, 1, Kind.Acceptance);
-    await (await d.programme.connect(d.admin).setRegulatorFields(d.regulator.address, 0)).wait();
+    await (await d.programme.connect(d.admin).setRegulatorFields(d.regulator.address, 0, TERM_END)).wait();
     await expect(d.programme.connect(d.regulator).revoke(uid, "reopen"))
       .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
       .withArgs(uid, d.regulator.address);
@@ -315,7 +316,7 @@ describe("issue 9, finding 7: signatures bind to the key's current tenure", () =
     await expect(d.programme.connect(d.admin).removeZoneAdmin(d.zoneAdmin.address))
       .to.emit(d.programme, "NonceIncreased")
       .withArgs(d.zoneAdmin.address, 0, 1);
-    await (await d.programme.connect(d.admin).appointZoneAdmin(1, d.zoneAdmin.address)).wait();
+    await (await d.programme.connect(d.admin).appointZoneAdmin(1, d.zoneAdmin.address, TERM_END)).wait();
     await expect(d.programme.connect(d.relayer).attestBySig(req, old.attester, old.nonce, old.deadline, old.signature))
       .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
       .withArgs(d.zoneAdmin.address, 1);
@@ -324,8 +325,8 @@ describe("issue 9, finding 7: signatures bind to the key's current tenure", () =
   it("finding 7: narrowing a regulator's or expert's fields voids its unsent signatures; widening them does not", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
-    await expect(a.setExpertFields(d.expert.address, bit(HEALTH) | bit(12))).not.to.emit(d.programme, "NonceIncreased");
-    await expect(a.setExpertFields(d.expert.address, bit(12))).to.emit(d.programme, "NonceIncreased").withArgs(d.expert.address, 0, 1);
-    await expect(a.setRegulatorFields(d.regulator.address, bit(HEALTH))).to.emit(d.programme, "NonceIncreased").withArgs(d.regulator.address, 0, 1);
+    await expect(a.setExpertFields(d.expert.address, bit(HEALTH) | bit(12), TERM_END)).not.to.emit(d.programme, "NonceIncreased");
+    await expect(a.setExpertFields(d.expert.address, bit(12), TERM_END)).to.emit(d.programme, "NonceIncreased").withArgs(d.expert.address, 0, 1);
+    await expect(a.setRegulatorFields(d.regulator.address, bit(HEALTH), TERM_END)).to.emit(d.programme, "NonceIncreased").withArgs(d.regulator.address, 0, 1);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, docHash, request, signConsent, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { seedProgramme, docHash, request, signConsent, EDUCATION, HEALTH, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityStatus, Kind } from "../../sdk/domain.js";
 
@@ -168,7 +168,7 @@ describe("EntityRegistry: key rotation keeps history", () => {
   it("a removed key may then be appointed to an office", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-    await expect(d.programme.connect(d.admin).setExpertFields(d.signer2.address, 1 << HEALTH)).to.emit(d.programme, "ExpertFieldsSet");
-    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, d.signer2.address)).to.emit(d.programme, "ZoneAdminAppointed");
+    await expect(d.programme.connect(d.admin).setExpertFields(d.signer2.address, 1 << HEALTH, TERM_END)).to.emit(d.programme, "ExpertFieldsSet");
+    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, d.signer2.address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed");
   });
 });

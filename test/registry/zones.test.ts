@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { network } from "hardhat";
-import { deployProgramme, seedProgramme, bit, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
+import { deployProgramme, seedProgramme, bit, HEALTH, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
 import { EntityType, ZoneStatus } from "../../sdk/domain.js";
 
@@ -123,9 +123,9 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
   it("appoints an administrator, who can then register entities in that zone", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const who = d.spare[0];
-    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, who.address))
+    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, who.address, TERM_END))
       .to.emit(d.programme, "ZoneAdminAppointed")
-      .withArgs(2, who.address);
+      .withArgs(2, who.address, TERM_END);
     expect((await d.programme.getAccount(who.address)).zoneAdminOf).to.equal(2n);
     await expect(d.programme.connect(who).registerEntity(2, "Wuxi Water", EntityType.Utility, bit(HEALTH), "", ZERO_HASH, [])).to.emit(
       d.programme,
@@ -136,36 +136,36 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
   it("allows a second administrator per zone, an administrator in a suspended zone, and a regulator as administrator", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
-    await expect(a.appointZoneAdmin(1, d.spare[0].address)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(1, d.spare[0].address);
+    await expect(a.appointZoneAdmin(1, d.spare[0].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(1, d.spare[0].address, TERM_END);
     await (await a.setZoneStatus(2, ZoneStatus.Suspended)).wait();
-    await expect(a.appointZoneAdmin(2, d.spare[1].address)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.spare[1].address);
-    await expect(a.appointZoneAdmin(2, d.regulator.address)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.regulator.address);
+    await expect(a.appointZoneAdmin(2, d.spare[1].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.spare[1].address, TERM_END);
+    await expect(a.appointZoneAdmin(2, d.regulator.address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.regulator.address, TERM_END);
   });
 
   it("refuses an unknown zone, a closed zone, the zero address, an entity signer, an existing administrator", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
     const who = d.spare[0].address;
-    await expectUnchanged(d, () => expect(a.appointZoneAdmin(0, who)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(0));
-    await expectUnchanged(d, () => expect(a.appointZoneAdmin(3, who)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(3));
+    await expectUnchanged(d, () => expect(a.appointZoneAdmin(0, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(0));
+    await expectUnchanged(d, () => expect(a.appointZoneAdmin(3, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(3));
     await expectUnchanged(d, () =>
-      expect(a.appointZoneAdmin(1, ethers.ZeroAddress)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
+      expect(a.appointZoneAdmin(1, ethers.ZeroAddress, TERM_END)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
     );
     await expectUnchanged(d, () =>
-      expect(a.appointZoneAdmin(1, d.signer.address))
+      expect(a.appointZoneAdmin(1, d.signer.address, TERM_END))
         .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
         .withArgs(d.signer.address, 1),
     );
     for (const zoneId of [1, 2]) {
       await expectUnchanged(d, () =>
-        expect(a.appointZoneAdmin(zoneId, d.zoneAdmin.address))
+        expect(a.appointZoneAdmin(zoneId, d.zoneAdmin.address, TERM_END))
           .to.be.revertedWithCustomError(d.programme, "AlreadyZoneAdmin")
           .withArgs(d.zoneAdmin.address, 1),
       );
     }
     await (await a.setZoneStatus(2, ZoneStatus.Closed)).wait();
     await expectUnchanged(d, () =>
-      expect(a.appointZoneAdmin(2, who)).to.be.revertedWithCustomError(d.programme, "ZoneNotActive").withArgs(2, ZoneStatus.Closed),
+      expect(a.appointZoneAdmin(2, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "ZoneNotActive").withArgs(2, ZoneStatus.Closed),
     );
   });
 
@@ -177,7 +177,7 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
     await expect(d.programme.connect(d.zoneAdmin).setEntityStatus(1, 2))
       .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
       .withArgs(1, d.zoneAdmin.address);
-    await expect(a.appointZoneAdmin(2, d.zoneAdmin.address)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.zoneAdmin.address);
+    await expect(a.appointZoneAdmin(2, d.zoneAdmin.address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.zoneAdmin.address, TERM_END);
   });
 
   it("removeZoneAdmin refuses an account that administers no zone with NotZoneAdmin(0, account)", async () => {
@@ -193,7 +193,7 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
     const d = await networkHelpers.loadFixture(seeded);
     const za = d.programme.connect(d.zoneAdmin);
     await expectUnchanged(d, () =>
-      expect(za.appointZoneAdmin(1, d.spare[0].address))
+      expect(za.appointZoneAdmin(1, d.spare[0].address, TERM_END))
         .to.be.revertedWithCustomError(d.programme, "AccessControlUnauthorizedAccount")
         .withArgs(d.zoneAdmin.address, ADMIN_ROLE),
     );

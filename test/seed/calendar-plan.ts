@@ -124,4 +124,9 @@ describe("the sample's calendar (scripts/seed/calendar-plan.ts)", () => {
       if (p.statusChange) expect(orderOf("projectStatus", i)).to.be.greaterThan(lastOfProject.get(p.key) ?? -1);
     });
   });
+
+  it("the sample's offices outlast the sample: their term ends after the chain's clock once seeding is done", () => {
+    expect(secondsOf(PROGRAMME_CALENDAR.officeTerm)).to.be.greaterThan(secondsOf(PROGRAMME_CALENDAR.clock));
+    expect(secondsOf(PROGRAMME_CALENDAR.officeTerm) % 86_400, "terms end at a UTC midnight").to.equal(0);
+  });
 });

@@ -329,7 +329,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     return { address: getAddress(receipt.contractAddress), block: Number(receipt.blockNumber) };
   };
   const programmeDeploy = await deployTx(
-    encodeDeployData({ abi: pilotProgrammeAbi, bytecode: artifact("PilotProgramme", "PilotProgramme.sol"), args: [FIELDS.length, 2 * 24 * 3600, office] }),
+    encodeDeployData({ abi: pilotProgrammeAbi, bytecode: artifact("PilotProgramme", "PilotProgramme.sol"), args: [FIELDS.length, 2 * 24 * 3600, office, "0x0000000000000000000000000000000000000000"] }),
   );
   const programme = programmeDeploy.address;
   const reader = (await deployTx(encodeDeployData({ abi: programmeReaderAbi, bytecode: artifact("ProgrammeReader", "lens/ProgrammeReader.sol"), args: [programme] }))).address;
@@ -387,13 +387,16 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const entityIds = new Map(sample.entities.map((e, i) => [e.key, i + 1]));
   const projectIds = new Map(sample.projects.map((p, i) => [p.key, i + 1]));
 
-  // 1. Zones and offices.
+  // 1. Zones and offices, each office for two years from now (sdk/governance.ts defaultOfficeExpiry,
+  // repeated here: sdk/governance.ts declares enums, which Node's type stripping cannot run).
+  const latest = (await rpc(url, "eth_getBlockByNumber", ["latest", false])) as { timestamp: Hex };
+  const term = Math.ceil((Number(latest.timestamp) + 730 * 86_400) / 86_400) * 86_400;
   const phase1: Tx[] = [];
   for (const z of sample.zones) phase1.push(call(office, "createZone", [z.name, z.region, `urn:sample:zone:${z.key}`, sha256(z.name)], `zone ${z.key}`));
   for (const a of sample.accounts) {
-    if (a.role === "zoneAdmin" && a.zone) phase1.push(call(office, "appointZoneAdmin", [zoneIds.get(a.zone), at(a.label)], a.label));
-    if (a.role === "regulator" && a.fields) phase1.push(call(office, "setRegulatorFields", [at(a.label), mask(a.fields)], a.label));
-    if (a.role === "expert" && a.fields) phase1.push(call(office, "setExpertFields", [at(a.label), mask(a.fields)], a.label));
+    if (a.role === "zoneAdmin" && a.zone) phase1.push(call(office, "appointZoneAdmin", [zoneIds.get(a.zone), at(a.label), term], a.label));
+    if (a.role === "regulator" && a.fields) phase1.push(call(office, "setRegulatorFields", [at(a.label), mask(a.fields), term], a.label));
+    if (a.role === "expert" && a.fields) phase1.push(call(office, "setExpertFields", [at(a.label), mask(a.fields), term], a.label));
   }
   // 2. Entities, by their zone's administrator; each signer key with its own EIP-712 consent
   // (sdk/eip712.ts SignerConsent) for the entity's id, at nonce 0 (every key is fresh).

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { describeContractError, KNOWN_ERRORS, type NameLookup } from "@sdk/errors";
-import { pilotProgrammeAbi, programmeReaderAbi } from "@sdk/generated/abis";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@sdk/generated/abis";
 import i18n from "./index";
 import { LOCALISED_ERRORS, localContractError } from "./contractErrors";
 
@@ -19,7 +19,7 @@ type Input = { readonly type: string };
 /** Solidity's built-in errors (not in the ABIs). */
 const BUILT_IN: Readonly<Record<string, readonly Input[]>> = { Error: [{ type: "string" }], Panic: [{ type: "uint256" }] };
 const INPUTS = new Map<string, readonly Input[]>(Object.entries(BUILT_IN));
-for (const item of [...pilotProgrammeAbi, ...programmeReaderAbi]) if (item.type === "error") INPUTS.set(item.name, item.inputs);
+for (const item of [...pilotProgrammeAbi, ...programmeReaderAbi, ...programmeGovernorAbi, ...programmeTimelockAbi, ...programmeSeatsAbi]) if (item.type === "error") INPUTS.set(item.name, item.inputs);
 
 /**
  * Values of an ABI type, as viem decodes them (numbers up to 48 bits, bigints above), chosen to reach
@@ -110,5 +110,8 @@ describe("contract refusals in the dApp's languages", () => {
     expect(await localContractError("AccessControlEnforcedDefaultAdminDelay", [0])).toBe("试点工作办公室的移交须在 1970-01-01T00:00:00Z 之后才能接受");
     expect(await localContractError("Panic", [0x11n])).toBe("合约执行出错（panic 0x11）");
     expect(await localContractError("SomethingNew", [1n, "x"])).toBe("合约拒绝执行：SomethingNew(1, x)");
+    expect(await localContractError("OfficeExpired", [A, 1, 1_767_225_600n])).toBe(
+      `账户 ${A} 的监管部门职务已于 2026-01-01T00:00:00Z 到期：在试点工作办公室续任之前，它不再具有任何职务权限`,
+    );
   });
 });

@@ -59,6 +59,9 @@ const tooLong = (key: "NameTooLong" | "TitleTooLong" | "RegionTooLong" | "URIToo
       return t("contractErrors.ReasonTooLong", values);
   }
 };
+/** The offices `OfficeExpired` names (Solidity `Office`: zone administrator, regulator, expert). */
+const officeLabel = (office: unknown): string =>
+  [t("officeErrors.office.zoneAdmin"), t("officeErrors.office.regulator"), t("officeErrors.office.expert")][num(office)] ?? `#${num(office)}`;
 
 const LOCAL: Readonly<Record<string, Local>> = {
   // system
@@ -137,6 +140,7 @@ const LOCAL: Readonly<Record<string, Local>> = {
   // Solidity built-ins
   Error: ([message]) => t("contractErrors.Error", { message: str(message) }),
   Panic: ([code]) => t("contractErrors.Panic", { code: `0x${num(code).toString(16)}` }),
+  OfficeExpired: ([a, office, time]) => t("officeErrors.OfficeExpired", { account: str(a), office: officeLabel(office), time: isoFromSeconds(time) }),
 };
 
 /** The names this module words itself (every name in sdk/errors.ts's table: contractErrors.test.ts holds it so). */

@@ -680,6 +680,8 @@ export const en = {
       fields: "Fields (none = dismiss)",
       txRegulator: "Set a regulator's fields",
       txExpert: "Set an expert's fields",
+      term: "Term ends (UTC midnight)",
+      termHint: "The office lapses at the start of this day unless the programme office renews it. The account's other offices share this term.",
     },
     zoneStatus: { title: "Suspend, reinstate or close a zone", tx: "Change a zone's status", close: "Closed (final)" },
     register: {
@@ -783,6 +785,15 @@ export const en = {
     month: "Month",
     quarter: "Quarter",
     quarterLabel: "{{year}} Q{{quarter}}",
+  },
+  // issue 10: offices that expire (contract refusals worded as sdk/errors.ts words them)
+  officeErrors: {
+    OfficeExpired: "account {{account}}'s office as {{office}} expired at {{time}}: it acts as no office until the programme office renews it",
+    office: {
+      zoneAdmin: "zone administrator",
+      regulator: "regulator",
+      expert: "expert",
+    },
   },
 } as const;
 

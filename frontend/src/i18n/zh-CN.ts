@@ -679,6 +679,8 @@ export const zhCN: Catalogue = {
       fields: "领域（不选即免职）",
       txRegulator: "设置监管部门的领域",
       txExpert: "设置专家的领域",
+      term: "任期截止日（UTC 零时）",
+      termHint: "除非试点工作办公室续任，职务于该日零时失效。该账户的其他职务共用同一任期。",
     },
     zoneStatus: { title: "暂停、恢复或关闭试点区", tx: "变更试点区状态", close: "已关闭（不可逆）" },
     register: {
@@ -782,5 +784,14 @@ export const zhCN: Catalogue = {
     month: "按月",
     quarter: "按季度",
     quarterLabel: "{{year}}年第{{quarter}}季度",
+  },
+  // issue 10：职务到期
+  officeErrors: {
+    OfficeExpired: "账户 {{account}} 的{{office}}职务已于 {{time}} 到期：在试点工作办公室续任之前，它不再具有任何职务权限",
+    office: {
+      zoneAdmin: "试点区管理员",
+      regulator: "监管部门",
+      expert: "专家",
+    },
   },
 };

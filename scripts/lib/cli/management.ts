@@ -30,6 +30,12 @@ export async function manage(
   return sent.receipt.hash;
 }
 
+/** The chain's clock: the latest block's timestamp, in seconds. */
+export async function chainNow(ctx: ProgrammeContext): Promise<number> {
+  const block = await ctx.connection.ethers.provider.getBlock("latest");
+  return block?.timestamp ?? Math.floor(Date.now() / 1000);
+}
+
 /** Wraps a task action so that any refusal (local validation included) ends in one `error:` line. */
 export function guarded<A>(action: (args: A, hre: HardhatRuntimeEnvironment) => Promise<unknown>) {
   return (args: A, hre: HardhatRuntimeEnvironment) => runAction(() => action(args, hre));

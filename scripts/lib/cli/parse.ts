@@ -13,7 +13,9 @@ import {
   ZONE_STATUSES,
 } from "../../../sdk/domain.js";
 import type { Hex } from "../../../sdk/eip712.js";
+import { MAX_OFFICE_EXPIRY, defaultOfficeExpiry, effectiveOfficeExpiry } from "../../../sdk/governance.js";
 import { parseContentHash, sha256Hex } from "../../../sdk/hashing.js";
+import { isoFromSeconds } from "../../../sdk/time.js";
 import { CliError } from "./cli-error.js";
 
 /** "Expert opinion" -> "expert-opinion"; also accepts camel case and underscores. */
@@ -130,6 +132,22 @@ export const parseUid = (value: string | undefined, option = "uid"): Hex => {
   if (!/^0x[0-9a-fA-F]{64}$/.test(v)) throw new CliError(`--${option} "${v}" is not an attestation uid (0x followed by 64 hex digits)`);
   return v.toLowerCase() as Hex;
 };
+
+/**
+ * `--expires` of an appointment or renewal: a date (2028-12-31, UTC midnight), an ISO instant
+ * (2028-12-31T12:00:00Z) or Unix seconds; omitted: two years from `nowSeconds` (the chain's clock).
+ * Must lie in the future and no later than 2149-06-06 (the contract rounds up to a UTC midnight).
+ */
+export function parseExpiry(value: string | undefined, nowSeconds: number, option = "expires"): number {
+  if (value === undefined || value.trim() === "") return defaultOfficeExpiry(nowSeconds);
+  const v = value.trim();
+  const seconds = /^\d+$/.test(v) ? Number(v) : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v) / 1000;
+  if (!Number.isFinite(seconds)) throw new CliError(`--${option} "${v}" is not a date (2028-12-31), an ISO time or Unix seconds`);
+  const effective = effectiveOfficeExpiry(Math.floor(seconds));
+  if (effective <= nowSeconds) throw new CliError(`--${option} ${isoFromSeconds(effective)} is not in the future (the chain's clock reads ${isoFromSeconds(nowSeconds)})`);
+  if (effective > MAX_OFFICE_EXPIRY) throw new CliError(`--${option} must be no later than ${isoFromSeconds(MAX_OFFICE_EXPIRY)}`);
+  return effective;
+}
 
 export const UINT64_MAX = 2n ** 64n - 1n;
 

@@ -1,7 +1,8 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ZONE_STATUSES } from "../../../sdk/domain.js";
-import { eventArg, guarded, manage, metadata, type MetadataArgs } from "../../lib/cli/management.js";
-import { parseAddress, parseZoneStatus, required } from "../../lib/cli/parse.js";
+import { isoFromSeconds } from "../../../sdk/time.js";
+import { chainNow, eventArg, guarded, manage, metadata, type MetadataArgs } from "../../lib/cli/management.js";
+import { parseAddress, parseExpiry, parseZoneStatus, required } from "../../lib/cli/parse.js";
 import { resolveZone } from "../../lib/cli/resolve.js";
 
 interface From {
@@ -30,14 +31,15 @@ export const setZoneStatus = guarded(async (args: From & { zone?: string; status
   });
 });
 
-export const appointZoneAdmin = guarded(async (args: From & { zone?: string; account?: string }, hre: HardhatRuntimeEnvironment) => {
+export const appointZoneAdmin = guarded(async (args: From & { zone?: string; account?: string; expires?: string }, hre: HardhatRuntimeEnvironment) => {
   const account = parseAddress(args.account, "account");
   return manage(hre, args.from, async (ctx) => {
     const zone = await resolveZone(ctx, args.zone);
+    const expires = parseExpiry(args.expires, await chainNow(ctx));
     return {
       method: "appointZoneAdmin",
-      args: [zone.id, account],
-      done: () => `appointed ${account} administrator of zone ${zone.name}`,
+      args: [zone.id, account, expires],
+      done: () => `appointed ${account} administrator of zone ${zone.name} until ${isoFromSeconds(expires)} (with every other office it holds)`,
     };
   });
 });

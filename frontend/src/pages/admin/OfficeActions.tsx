@@ -8,7 +8,7 @@ import type { ZoneInfo } from "../../data/types";
 import { useProgrammeWrite } from "../../data/useProgrammeWrite";
 import { SubmitRow } from "../../components/WriteControls";
 import { ActionCard } from "./ActionCard";
-import { AddressInput, FieldPicker, TextInput, ZoneSelect } from "./inputs";
+import { AddressInput, defaultTermDate, FieldPicker, TermInput, termSeconds, TextInput, ZoneSelect } from "./inputs";
 
 function PauseCard({ paused }: { readonly paused: boolean }) {
   const { t } = useTranslation();
@@ -38,6 +38,8 @@ export function OfficeActions({ zones, paused }: { readonly zones: readonly Zone
   const [officeAccount, setOfficeAccount] = useState("");
   const [officeFields, setOfficeFields] = useState<number[]>([]);
   const [office, setOffice] = useState<"regulator" | "expert">("regulator");
+  const [term, setTerm] = useState(() => defaultTermDate(Math.floor(Date.now() / 1000)));
+  const expiry = termSeconds(term);
   const [statusZone, setStatusZone] = useState(zones[0]?.id ?? 1);
   const [zoneStatus, setZoneStatus] = useState(2);
   return (
@@ -61,21 +63,22 @@ export function OfficeActions({ zones, paused }: { readonly zones: readonly Zone
       <ActionCard
         title={t("admin.appointAdmin.title")}
         submit={t("admin.appointAdmin.submit")}
-        disabled={!isAddress(adminAccount.trim())}
+        disabled={!isAddress(adminAccount.trim()) || expiry === undefined}
         onSubmit={async (send) => {
-          const r = await send(t("admin.appointAdmin.title"), "appointZoneAdmin", [adminZone, adminAccount.trim() as Address]);
+          const r = await send(t("admin.appointAdmin.title"), "appointZoneAdmin", [adminZone, adminAccount.trim() as Address, expiry ?? 0]);
           if (r.ok) setAdminAccount("");
         }}
       >
         <ZoneSelect zones={zones} value={adminZone} onChange={setAdminZone} />
         <AddressInput value={adminAccount} onChange={setAdminAccount} />
+        <TermInput value={term} onChange={setTerm} />
       </ActionCard>
       <ActionCard
         title={t("admin.offices.title")}
         submit={t("admin.offices.submit")}
-        disabled={!isAddress(officeAccount.trim())}
+        disabled={!isAddress(officeAccount.trim()) || expiry === undefined}
         onSubmit={async (send) => {
-          const args = [officeAccount.trim() as Address, fieldsToMask(officeFields)] as const;
+          const args = [officeAccount.trim() as Address, fieldsToMask(officeFields), expiry ?? 0] as const;
           const r = office === "regulator" ? await send(t("admin.offices.txRegulator"), "setRegulatorFields", args) : await send(t("admin.offices.txExpert"), "setExpertFields", args);
           if (r.ok) {
             setOfficeAccount("");
@@ -92,6 +95,7 @@ export function OfficeActions({ zones, paused }: { readonly zones: readonly Zone
         </label>
         <AddressInput value={officeAccount} onChange={setOfficeAccount} />
         <FieldPicker legend={t("admin.offices.fields")} value={officeFields} onChange={setOfficeFields} />
+        <TermInput value={term} onChange={setTerm} />
       </ActionCard>
       <ActionCard title={t("admin.zoneStatus.title")} submit={t("admin.form.changeStatus")} onSubmit={(send) => send(t("admin.zoneStatus.tx"), "setZoneStatus", [statusZone, zoneStatus])}>
         <ZoneSelect zones={zones} value={statusZone} onChange={setStatusZone} />

@@ -1,7 +1,8 @@
-/** The Admin forms' inputs: fields, a zone, an account address. */
+/** The Admin forms' inputs: fields, a zone, an account address, an office's term. */
 import { useTranslation } from "react-i18next";
 import { isAddress } from "viem";
 import { FIELDS } from "@sdk/domain";
+import { defaultOfficeExpiry } from "@sdk/governance";
 import type { ZoneInfo } from "../../data/types";
 import { fieldLabel, statusLabel, zoneName } from "../../i18n/labels";
 
@@ -55,4 +56,25 @@ export function TextInput({ label, value, onChange, testId }: { readonly label: 
       <input className="input" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
     </label>
   );
+}
+
+/** The last day of an office's term, as a date (UTC); the contract ends terms at a UTC midnight. */
+export function TermInput({ value, onChange }: { readonly value: string; readonly onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      <span className="field__label">{t("admin.offices.term")}</span>
+      <input className="input" type="date" value={value} onChange={(e) => onChange(e.target.value)} data-testid="office-term" />
+      <span className="muted small">{t("admin.offices.termHint")}</span>
+    </label>
+  );
+}
+
+/** The default term's end as a date input value: two years from `nowSeconds`, at a UTC midnight (sdk/governance.ts). */
+export const defaultTermDate = (nowSeconds: number): string => new Date(defaultOfficeExpiry(nowSeconds) * 1000).toISOString().slice(0, 10);
+
+/** A date input's value as the expiry the contract takes (seconds at that day's UTC midnight); undefined when empty or invalid. */
+export function termSeconds(date: string): number | undefined {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(ms) && /^\d{4}-\d{2}-\d{2}$/.test(date) ? ms / 1000 : undefined;
 }
