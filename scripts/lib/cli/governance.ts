@@ -106,7 +106,7 @@ export async function sendGoverned(
   const fn = (g.governor as unknown as Contract).connect(signer).getFunction(method);
   let result: unknown;
   try {
-    result = await fn.staticCall(...args);
+    result = await fn.staticCall(...args, NEXT_BLOCK);
   } catch (error) {
     const sentence = await explainGoverned(g, error);
     if (sentence) throw new CliError(sentence);
@@ -167,12 +167,14 @@ export async function findProposal(g: GovernanceContext, value: string | undefin
   const v = (value ?? "").trim().toLowerCase();
   if (v === "") throw new CliError("--proposal is required (an id as `npx hardhat proposals` shows it)");
   const list = await allProposals(g);
+  const decimal = /^\d{10,}$/.test(v) ? list.filter((p) => p.id === BigInt(v)) : [];
   let matches: ProposalRecord[];
-  if (/^\d{10,}$/.test(v)) matches = list.filter((p) => p.id === BigInt(v));
+  if (decimal.length) matches = decimal;
   else if (/^(0x)?[0-9a-f]{4,64}$/.test(v)) {
     const hex = v.replace(/^0x/, "");
     matches = hex.length === 64 ? list.filter((p) => p.id === BigInt(`0x${hex}`)) : list.filter((p) => p.id.toString(16).padStart(64, "0").startsWith(hex));
-  } else throw new CliError(`--proposal "${value}" is not a proposal id (its first hex digits, as \`npx hardhat proposals\` shows them, or the whole id)`);
+  } else if (/^\d+$/.test(v)) matches = [];
+  else throw new CliError(`--proposal "${value}" is not a proposal id (its first hex digits, as \`npx hardhat proposals\` shows them, or the whole id)`);
   if (matches.length === 0) throw new CliError(`there is no proposal ${value} on chain ${g.chainId} (npx hardhat proposals lists them)`);
   if (matches.length > 1) throw new CliError(`--proposal ${value} matches ${matches.length} proposals: give more of its digits`);
   return matches[0];
@@ -187,17 +189,28 @@ export interface ProposalStatus extends ProposalTiming {
   seats: bigint;
 }
 
-/** The chain's clock: the latest block's timestamp. */
+/**
+ * Reads and simulations that depend on time run as of the next block ("pending"): on a node that
+ * mines on demand the latest block can be long past, and a vote that has opened, or a timelock
+ * that is ready, shows only in the block the next transaction makes.
+ */
+export const NEXT_BLOCK = { blockTag: "pending" } as const;
+
+/** The chain's clock for the next transaction: the pending block's timestamp (the latest block's where a node has none). */
 export async function latestTime(ctx: ProgrammeContext): Promise<number> {
-  return (await ctx.connection.ethers.provider.getBlock("latest"))?.timestamp ?? Math.floor(Date.now() / 1000);
+  const provider = ctx.connection.ethers.provider;
+  // raw: ethers' getBlock("pending") refuses a block without a number, as Hardhat's node returns it
+  const pending = await provider.send("eth_getBlockByNumber", ["pending", false]).catch(() => null) as { timestamp?: string } | null;
+  if (pending?.timestamp) return Number(pending.timestamp);
+  return (await provider.getBlock("latest"))?.timestamp ?? Math.floor(Date.now() / 1000);
 }
 
 /** State, tallies, quorum and ETA of a proposal, read from the governor. */
 export async function proposalStatus(g: GovernanceContext, p: ProposalRecord, now: number): Promise<ProposalStatus> {
-  const [state, votes, eta] = await Promise.all([g.governor.state(p.id), g.governor.proposalVotes(p.id), g.governor.proposalEta(p.id)]);
+  const [state, votes, eta] = await Promise.all([g.governor.state(p.id, NEXT_BLOCK), g.governor.proposalVotes(p.id, NEXT_BLOCK), g.governor.proposalEta(p.id)]);
   // the snapshot's supply is known once it lies in the past; before, the seats of the latest block stand in
   const at = p.voteStart < now ? p.voteStart : now - 1;
-  const [quorum, seats] = await Promise.all([g.governor.quorum(at), g.seats.getPastTotalSupply(at)]);
+  const [quorum, seats] = await Promise.all([g.governor.quorum(at, NEXT_BLOCK), g.seats.getPastTotalSupply(at, NEXT_BLOCK)]);
   return {
     id: p.short,
     state: proposalStateName(state),

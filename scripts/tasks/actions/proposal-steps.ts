@@ -17,6 +17,7 @@ import {
   decodeActions,
   findProposal,
   latestTime,
+  NEXT_BLOCK,
   openGovernance,
   proposalStatus,
   sendGoverned,
@@ -68,10 +69,10 @@ export function vote(args: StepArgs & { support?: string; reason?: string }, hre
     const word = slug(required(args.support, "support"));
     if (!Object.hasOwn(SUPPORT, word)) throw new CliError(`--support "${args.support}" is not one of: for, against, abstain`);
     const { g, signer, p } = await prepare(hre, args, "vote");
-    if (await g.governor.hasVoted(p.id, signer.address)) {
+    if (await g.governor.hasVoted(p.id, signer.address, NEXT_BLOCK)) {
       throw new CliError(`account ${signer.address} has already voted ${await pastVote(g, p, signer.address)} on proposal ${p.short}: a vote cannot be changed`);
     }
-    if ((await g.governor.getVotes(signer.address, p.voteStart)) === 0n) {
+    if ((await g.governor.getVotes(signer.address, p.voteStart, NEXT_BLOCK)) === 0n) {
       const seatNow = await g.seats.seatOf(signer.address);
       throw new CliError(
         seatNow === 0n
@@ -103,9 +104,7 @@ export function queue(args: StepArgs, hre: HardhatRuntimeEnvironment) {
 
 export function execute(args: StepArgs, hre: HardhatRuntimeEnvironment) {
   return runAction(async () => {
-    const { g, signer, p, status } = await prepare(hre, args, "execute");
-    // the chain's next block is at least as late as the latest one and as the wall clock (a node that mines on demand lags it)
-    const now = Math.max(await latestTime(g), Math.floor(Date.now() / 1000));
+    const { g, signer, p, now, status } = await prepare(hre, args, "execute");
     if ((status.eta ?? 0) > now) throw new CliError(timelockNotReady(status, now));
     const sent = await sendGoverned(g, signer, "execute", [p.targets, p.values, p.calldatas, p.descriptionHash]);
     print(`executed proposal ${p.short}: ${(await actionWords(g, decodeActions(g, p))).join("; ")}`);

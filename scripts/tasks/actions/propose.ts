@@ -9,7 +9,7 @@ import { isoFromSeconds } from "../../../sdk/time.js";
 import { CliError, runAction } from "../../lib/cli/cli-error.js";
 import { selectAccount } from "../../lib/cli/context.js";
 import { print } from "../../lib/cli/format.js";
-import { decodeActions, explainGoverned, governedBy, latestTime, officeHolder, openGovernance, sendGoverned } from "../../lib/cli/governance.js";
+import { decodeActions, explainGoverned, governedBy, latestTime, NEXT_BLOCK, officeHolder, openGovernance, sendGoverned } from "../../lib/cli/governance.js";
 import { parseTaskWords } from "../../lib/cli/task-args.js";
 import { PROPOSABLE } from "./proposable.js";
 
@@ -46,7 +46,7 @@ export default function propose(args: Args, hre: HardhatRuntimeEnvironment) {
 
     // the call as the timelock would make it: a proposal that would revert is refused now
     try {
-      await g.connection.ethers.provider.call({ from: timelock, to: target, data });
+      await g.connection.ethers.provider.call({ from: timelock, to: target, data, ...NEXT_BLOCK });
     } catch (error) {
       const sentence = await explainGoverned(g, error);
       if (sentence) throw new CliError(`the proposal would fail when executed: ${sentence}`);
@@ -54,7 +54,7 @@ export default function propose(args: Args, hre: HardhatRuntimeEnvironment) {
     }
 
     const now = await latestTime(g);
-    const [votes, threshold] = await Promise.all([g.governor.getVotes(signer.address, now - 1), g.governor.proposalThreshold()]);
+    const [votes, threshold] = await Promise.all([g.governor.getVotes(signer.address, now - 1, NEXT_BLOCK), g.governor.proposalThreshold()]);
     if (votes < threshold) {
       throw new CliError(`account ${signer.address} holds no seat: only a seat holder may propose (npx hardhat seats lists them)`);
     }
