@@ -10,8 +10,9 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { deploymentPath } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, type LocalNode, type Run } from "./helpers/cli.js";
+import { cliRuntime, ROOT, rpc, runCli, startNode, type LocalNode } from "./helpers/cli.js";
 import { deployGoverned } from "./helpers/deploy-governed.js";
+import { taskChecks } from "./helpers/task-checks.js";
 
 const CHAIN_ID = 60_000 + Math.floor(Math.random() * 20_000);
 const VOTING_DELAY = 60;
@@ -37,35 +38,12 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   let accounts: string[];
   const GUARDIAN = 0, OUTSIDER = 16, NEWCOMER = 17;
   const from = (i: number) => String(i);
-  const run = (id: string, args: Record<string, unknown> = {}) => runTask(hre, id, args);
 
   async function advance(seconds: number): Promise<void> {
     await rpc(node.url, "evm_increaseTime", [seconds]);
     await rpc(node.url, "evm_mine");
   }
-  async function chainState(account: string) {
-    return {
-      block: await rpc<string>(node.url, "eth_blockNumber"),
-      nonce: await rpc<string>(node.url, "eth_getTransactionCount", [account, "pending"]),
-    };
-  }
-  async function refused(id: string, args: Record<string, unknown>, message: RegExp, actor = accounts[0]): Promise<Run> {
-    const before = await chainState(actor);
-    const r = await run(id, args);
-    expect(r.code, `${id} should fail:\n${r.stdout}`).to.equal(1);
-    const lines = r.stderr.trim().split("\n");
-    expect(lines, r.stderr).to.have.length(1);
-    expect(lines[0]).to.match(/^error: /);
-    expect(lines[0]).to.match(message);
-    expect(await chainState(actor)).to.deep.equal(before);
-    return r;
-  }
-  async function ok(id: string, args: Record<string, unknown> = {}): Promise<Run> {
-    const r = await run(id, args);
-    expect(r.code, `${id} failed: ${r.stderr}`).to.equal(0);
-    expect(r.stderr).to.equal("");
-    return r;
-  }
+  const { refused, ok } = taskChecks({ hre: () => hre, url: () => node.url, actor: () => accounts[0] });
   async function proposals(): Promise<ProposalJson[]> {
     return JSON.parse((await ok("proposals", { json: true })).stdout) as ProposalJson[];
   }
