@@ -13,6 +13,7 @@ import {
   PROJECT_STATUSES,
   ZONE_STATUSES,
 } from "./domain.js";
+import { OFFICE_LABELS, PROPOSAL_STATES, SEAT_LIMITS } from "./governance.js";
 import { isoFromSeconds } from "./time.js";
 
 /** Optional name lookups; each may return undefined when it does not know the id. */
@@ -24,6 +25,21 @@ export interface NameLookup {
 
 /** OpenZeppelin's `DEFAULT_ADMIN_ROLE`: the programme office. */
 const DEFAULT_ADMIN_ROLE = `0x${"0".repeat(64)}`;
+/** TimelockController's roles, keccak256 of their names. */
+const TIMELOCK_ROLES: Readonly<Record<string, string>> = {
+  "0xb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1": "proposer (the governor)",
+  "0xd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63": "executor",
+  "0xfd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783": "canceller (the governor)",
+};
+/** TimelockController's `OperationState`, by value. */
+const OPERATION_STATES = ["unset", "waiting", "ready", "done"] as const;
+
+/** The states whose bits are set in an OpenZeppelin `expectedStates` bitmap, in words. */
+function statesIn(bitmap: unknown, names: readonly string[]): string {
+  const bits = BigInt(str(bitmap));
+  const list = names.filter((_, i) => (bits >> BigInt(i)) & 1n).map((n) => n.toLowerCase());
+  return list.length ? list.join(" or ") : "none";
+}
 
 const num = (value: unknown): number => Number(value);
 const str = (value: unknown): string => String(value);
@@ -109,6 +125,11 @@ const DESCRIBERS: Record<string, Describer> = {
     `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
   AccountHoldsOffice: ([a]) =>
     `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
+  OfficeExpired: ([a, office, t]) =>
+    `account ${str(a)}'s office as ${label(OFFICE_LABELS, office)} expired at ${when(t)}: it acts as no office until the programme office renews it`,
+  InvalidOfficeExpiry: ([t]) =>
+    `an office's expiry must lie in the future and no later than 2149-06-06 (it is rounded up to a UTC midnight); ${when(t)} is not`,
+  HoldsNoOffice: ([a]) => `account ${str(a)} holds no office (zone administrator, regulator or expert) to renew`,
   InvalidConsent: async ([a, e], l) =>
     `account ${str(a)} has not consented to sign for ${await named("entity", e, l)}: the key itself must sign the consent, at its current nonce (a consent dies when the key is removed or raises its nonce)`,
   // bounds
@@ -147,11 +168,59 @@ const DESCRIBERS: Record<string, Describer> = {
     `the nonce may move at most ${str(max)} past its current value ${str(current)} in one step (asked for ${str(requested)})`,
   InvalidSignature: ([s]) =>
     `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
-  // OpenZeppelin access control (the programme office)
+  // seats (ProgrammeSeats)
+  EmptySeatName: () => "a seat needs the body's name",
+  SeatNameTooLong: ([n, max]) => `the body's name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  TooManySeats: ([max]) => `there are already ${str(max)} seats, the most there may be (at most ${SEAT_LIMITS.maxSeats})`,
+  UnknownSeat: ([id]) => `there is no seat #${num(id)}`,
+  ZeroSeatHolder: () => "a seat's holder cannot be the zero address",
+  AlreadyHoldsSeat: ([a, id]) => `account ${str(a)} already holds seat #${num(id)}: one seat, one vote per account`,
+  SeatVoteNotDelegable: ([a, d]) => `a seat's vote cannot be delegated: ${str(a)} votes itself, not through ${str(d)}`,
+  DelegationBySigDisabled: ([d]) => `seats' votes are never delegated by signature (asked for ${str(d)})`,
+  SeatListMismatch: ([names, holders]) => `${str(names)} seat names were given for ${str(holders)} holders: give one holder per name`,
+  SeatsOwnerRequired: () => "the seats must keep their owner (the timelock) so that governance can change them",
+  OwnableUnauthorizedAccount: ([a]) => `account ${str(a)} is not the seats' owner: only a passed proposal (the timelock) changes seats`,
+  OwnableInvalidOwner: ([a]) => `${str(a)} cannot own the seats`,
+  ERC5805FutureLookup: ([t, c]) => `votes at ${str(t)} are not known yet (the clock reads ${str(c)})`,
+  ERC6372InconsistentClock: () => "the votes' clock is inconsistent",
+  VotesExpiredSignature: ([t]) => `the delegation signature expired at ${when(t)}`,
+  InvalidAccountNonce: ([a, n]) => `${str(a)}'s signature nonce is ${str(n)}`,
+  CheckpointUnorderedInsertion: () => "a vote checkpoint would go back in time",
+  // governor (OpenZeppelin Governor)
+  GovernorAlreadyCastVote: ([a]) => `account ${str(a)} has already voted on this proposal`,
+  GovernorAlreadyQueuedProposal: ([id]) => `proposal ${str(id)} is already queued`,
+  GovernorDisabledDeposit: () => "the governor takes no deposits",
+  GovernorInsufficientProposerVotes: ([a, votes, threshold]) =>
+    `account ${str(a)} has ${str(votes)} vote(s); proposing needs ${str(threshold)}: only a seat holder proposes`,
+  GovernorInvalidProposalLength: ([t, c, v]) => `a proposal needs as many targets, calls and values (${str(t)}, ${str(c)}, ${str(v)}), at least one`,
+  GovernorInvalidQuorumFraction: ([n, d]) => `a quorum of more than ${str(n)}/${str(d)} of the seats is not allowed (below ${str(d)}/${str(d)} only)`,
+  GovernorInvalidSignature: ([a]) => `the vote's signature is not ${str(a)}'s`,
+  GovernorInvalidVoteParams: () => "this governor takes no vote parameters",
+  GovernorInvalidVoteType: () => "a vote is 0 (against), 1 (for) or 2 (abstain)",
+  GovernorInvalidVotingPeriod: ([p]) => `a voting period of ${str(p)} seconds is not allowed`,
+  GovernorNonexistentProposal: ([id]) => `there is no proposal ${str(id)}`,
+  GovernorNotQueuedProposal: ([id]) => `proposal ${str(id)} is not queued`,
+  GovernorOnlyExecutor: ([a]) => `account ${str(a)} is not the governor's executor (the timelock): this changes only through a proposal`,
+  GovernorQueueNotImplemented: () => "this governor cannot queue proposals",
+  GovernorRestrictedProposer: ([a]) => `account ${str(a)} may not make this proposal`,
+  GovernorUnableToCancel: ([id, a]) => `account ${str(a)} cannot cancel proposal ${str(id)}: only its proposer, and only before voting starts`,
+  GovernorUnexpectedProposalState: ([id, current, expected]) =>
+    `proposal ${str(id)} is ${lower(PROPOSAL_STATES, current)}; this needs it to be ${statesIn(expected, PROPOSAL_STATES)}`,
+  // timelock (OpenZeppelin TimelockController)
+  TimelockInsufficientDelay: ([d, min]) => `a delay of ${str(d)} seconds is below the timelock's minimum of ${str(min)}`,
+  TimelockInvalidOperationLength: ([t, p, v]) => `an operation needs as many targets, calls and values (${str(t)}, ${str(p)}, ${str(v)})`,
+  TimelockUnauthorizedCaller: ([a]) => `account ${str(a)} may not change the timelock: only the timelock itself (a passed proposal) may`,
+  TimelockUnexecutedPredecessor: ([id]) => `operation ${str(id)} must be executed first`,
+  TimelockUnexpectedOperationState: ([id, expected]) =>
+    `timelock operation ${str(id)} is not ${statesIn(expected, OPERATION_STATES)}: not yet queued, still waiting for its delay, or already done`,
+  FailedCall: () => "a call the proposal makes failed",
+  // OpenZeppelin access control (the programme office; the timelock's roles)
   AccessControlUnauthorizedAccount: ([a, role]) =>
     str(role).toLowerCase() === DEFAULT_ADMIN_ROLE
       ? `account ${str(a)} is not the programme office (programme administrator)`
-      : `account ${str(a)} lacks role ${str(role)}`,
+      : TIMELOCK_ROLES[str(role).toLowerCase()]
+        ? `account ${str(a)} lacks the timelock's ${TIMELOCK_ROLES[str(role).toLowerCase()]} role`
+        : `account ${str(a)} lacks role ${str(role)}`,
   AccessControlBadConfirmation: () => "only the account itself may renounce its role",
   AccessControlEnforcedDefaultAdminRules: () => "the programme office role moves only through the two-step transfer",
   AccessControlInvalidDefaultAdmin: ([a]) => `account ${str(a)} cannot become the programme office`,

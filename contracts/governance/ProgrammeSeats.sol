@@ -68,7 +68,11 @@ contract ProgrammeSeats is Votes, Ownable {
     /// hands over in the same deployment)
     /// @param names the bodies' names, one seat each
     /// @param holders the account that votes for each body, in the same order
-    constructor(address owner_, string[] memory names, address[] memory holders) EIP712("ProgrammeSeats", "1") Ownable(owner_) {
+    constructor(
+        address owner_,
+        string[] memory names,
+        address[] memory holders
+    ) EIP712("ProgrammeSeats", "1") Ownable(owner_) {
         if (names.length != holders.length) revert SeatListMismatch(names.length, holders.length);
         for (uint256 i; i < names.length; ++i) _addSeat(names[i], holders[i]);
     }

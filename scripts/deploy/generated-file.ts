@@ -45,10 +45,17 @@ export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts,
     deployedAt: record.deployedAt,
     programme: record.programme,
     reader: record.reader,
-    contracts: { PilotProgramme: record.programme, ProgrammeReader: record.reader },
+    contracts: {
+      PilotProgramme: record.programme,
+      ProgrammeReader: record.reader,
+      ...(record.governance
+        ? { ProgrammeGovernor: record.governance.governor, ProgrammeTimelock: record.governance.timelock, ProgrammeSeats: record.governance.seats }
+        : {}),
+    },
     seeded,
     ...(indexerUrl ? { indexerUrl } : {}),
     ...(record.operator ? { operator: record.operator } : {}),
+    ...(record.governance ? { governance: record.governance } : {}),
   };
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const bodyText = json(body).replace(/\n}$/, "");

@@ -572,6 +572,15 @@ export const en = {
     recorded: "Recorded",
     recordedText: "The attestation is on chain. <a>See it in the project's timeline</a>.",
   },
+  // issue 10: offices that expire (contract refusals worded as sdk/errors.ts words them)
+  officeErrors: {
+    OfficeExpired: "account {{account}}'s office as {{office}} expired at {{time}}: it acts as no office until the programme office renews it",
+    office: {
+      zoneAdmin: "zone administrator",
+      regulator: "regulator",
+      expert: "expert",
+    },
+  },
 } as const;
 
 /** The shape every catalogue must have: the English keys, each with a string. */

@@ -570,4 +570,13 @@ export const zhCN: Catalogue = {
     recorded: "已记录",
     recordedText: "证明已上链。<a>在项目时间线中查看</a>。",
   },
+  // issue 10：职务到期
+  officeErrors: {
+    OfficeExpired: "账户 {{account}} 的{{office}}职务已于 {{time}} 到期：在试点工作办公室续任之前，它不再具有任何职务权限",
+    office: {
+      zoneAdmin: "试点区管理员",
+      regulator: "监管部门",
+      expert: "专家",
+    },
+  },
 };
