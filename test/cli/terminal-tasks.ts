@@ -127,6 +127,10 @@ describe("terminal tasks", function () {
       await refused("create-zone", { name: "X", from: "99999" }, /--from 99999 is out of range/);
       await refused("create-zone", { name: "X", from: "0x000000000000000000000000000000000000dEaD" }, /is not available on network rpc/);
       await refused("create-zone", {}, /--name is required/);
+      // an office of one account: no governor, no seats
+      await refused("proposals", {}, /has no governor: its office is one account \(or a multisig\), which acts directly/);
+      await refused("seats", {}, /has no seats: its office is one account, not governed by seats/);
+      await refused("propose", { description: "x", task: ["pause"] }, /has no governor/);
     });
   });
 

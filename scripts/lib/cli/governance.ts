@@ -8,6 +8,7 @@ import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types"
 import { Contract, ErrorFragment, Interface, id as keccakText, type InterfaceAbi } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { DeploymentGovernance } from "../../../sdk/deployment.js";
+import { programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../../sdk/generated/abis.js";
 import {
   describeAction,
   proposalStateName,
@@ -54,8 +55,7 @@ export async function openGovernance(hre: HardhatRuntimeEnvironment): Promise<Go
   }
   const provider = ctx.connection.ethers.provider;
   if ((await provider.getCode(addresses.governor)) === "0x") throw new CliError(`no governor at ${addresses.governor} on chain ${ctx.chainId}: the deployment record is stale; deploy again`);
-  const abi = async (name: string) => (await hre.artifacts.readArtifact(name)).abi as InterfaceAbi;
-  const [governorAbi, timelockAbi, seatsAbi] = await Promise.all([abi("ProgrammeGovernor"), abi("ProgrammeTimelock"), abi("ProgrammeSeats")]);
+  const [governorAbi, timelockAbi, seatsAbi] = [programmeGovernorAbi, programmeTimelockAbi, programmeSeatsAbi] as InterfaceAbi[];
   const ifaces = { governor: new Interface(governorAbi), timelock: new Interface(timelockAbi), seats: new Interface(seatsAbi) };
   const seats = new Contract(addresses.seats, ifaces.seats, provider) as unknown as ProgrammeSeats;
   return {
@@ -83,10 +83,10 @@ export async function governedBy(ctx: ProgrammeContext): Promise<string | undefi
 }
 
 /** The seats contract (for direct calls and checks), from the record; undefined without governance. */
-export async function seatsTarget(hre: HardhatRuntimeEnvironment, ctx: ProgrammeContext): Promise<(CallTarget & { owner(): Promise<string> }) | undefined> {
+export function seatsTarget(ctx: ProgrammeContext): (CallTarget & { owner(): Promise<string> }) | undefined {
   const address = ctx.record.governance?.seats;
   if (!address) return undefined;
-  const iface = new Interface((await hre.artifacts.readArtifact("ProgrammeSeats")).abi as InterfaceAbi);
+  const iface = new Interface(programmeSeatsAbi as InterfaceAbi);
   const contract = new Contract(address, iface, ctx.connection.ethers.provider);
   return { contract, iface, owner: async () => String(await contract.getFunction("owner").staticCall()) };
 }

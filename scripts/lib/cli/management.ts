@@ -64,7 +64,7 @@ export async function manage(hre: HardhatRuntimeEnvironment, from: string | unde
   const ctx = await openProgramme(hre);
   const signer = await selectAccount(ctx, from);
   const p = await resolve(ctx);
-  const seats = p.target === "seats" ? await seatsTarget(hre, ctx) : undefined;
+  const seats = p.target === "seats" ? seatsTarget(ctx) : undefined;
   if (origin) await refuseWhenGoverned(hre, ctx, signer.address, p, origin, seats);
   const sent = await simulateAndSend(ctx, signer, p.method, p.args, p.target === "seats" ? seats : undefined);
   print(p.done(sent));

@@ -14,43 +14,42 @@ export default function proposals(args: Args, hre: HardhatRuntimeEnvironment) {
   return runAction(async () => {
     const g = await openGovernance(hre);
     const now = await latestTime(g);
-    const list = [];
+    const rows = [];
     for (const p of await allProposals(g)) {
       const status = await proposalStatus(g, p, now);
       const actions = decodeActions(g, p);
-      const words = await actionWords(g, actions);
-      list.push({
-        id: p.id.toString(),
-        shortId: p.short,
-        state: status.state,
-        proposer: p.proposer,
-        title: p.description.split("\n")[0],
-        description: p.description,
-        votes: { for: status.votes.for, against: status.votes.against, abstain: status.votes.abstain },
-        quorum: status.quorum,
-        seats: status.seats,
-        voteStart: isoFromSeconds(p.voteStart),
-        voteEnd: isoFromSeconds(p.voteEnd),
-        eta: status.eta ? isoFromSeconds(status.eta) : null,
-        actions: actions.map((a, i) => ({ target: a.target, contract: a.contract, function: a.name ?? null, args: a.args, value: a.value, words: words[i] })),
-        _times: { start: p.voteStart, end: p.voteEnd, eta: status.eta },
-      });
+      rows.push({ p, status, actions, words: await actionWords(g, actions) });
     }
     if (args.json) {
-      print(toJson(list.map(({ _times, ...rest }) => rest)));
-      return list.length;
+      print(
+        toJson(
+          rows.map(({ p, status, actions, words }) => ({
+            id: p.id.toString(),
+            shortId: p.short,
+            state: status.state,
+            proposer: p.proposer,
+            title: p.description.split("\n")[0],
+            description: p.description,
+            votes: status.votes,
+            quorum: status.quorum,
+            seats: status.seats,
+            voteStart: isoFromSeconds(p.voteStart),
+            voteEnd: isoFromSeconds(p.voteEnd),
+            eta: status.eta ? isoFromSeconds(status.eta) : null,
+            actions: actions.map((a, i) => ({ target: a.target, contract: a.contract, function: a.name ?? null, args: a.args, value: a.value, words: words[i] })),
+          })),
+        ),
+      );
+      return rows.length;
     }
-    for (const p of list) {
-      const counted = p.votes.for + p.votes.abstain;
-      print(`${p.shortId}  ${p.state.padEnd(9)}  for ${p.votes.for} · against ${p.votes.against} · abstain ${p.votes.abstain}  (quorum ${p.quorum} of ${p.seats} seats; ${counted} counted)`);
-      print(`  ${p.title}`);
-      const opens = p._times.start > now ? "opens" : "opened";
-      const closes = p._times.end > now ? "closes" : "closed";
-      print(`  voting ${opens} ${whenRelative(p._times.start, now)}, ${closes} ${whenRelative(p._times.end, now)}`);
-      if (p._times.eta) print(`  executable from ${whenRelative(p._times.eta, now)}`);
-      p.actions.forEach((a, i) => print(`  ${i + 1}. ${a.words}`));
+    for (const { p, status: s, words } of rows) {
+      print(`${p.short}  ${s.state.padEnd(9)}  for ${s.votes.for} · against ${s.votes.against} · abstain ${s.votes.abstain}  (quorum ${s.quorum} of ${s.seats} seats; ${s.votes.for + s.votes.abstain} counted)`);
+      print(`  ${p.description.split("\n")[0]}`);
+      print(`  voting ${p.voteStart > now ? "opens" : "opened"} ${whenRelative(p.voteStart, now)}, ${p.voteEnd > now ? "closes" : "closed"} ${whenRelative(p.voteEnd, now)}`);
+      if (s.eta) print(`  executable from ${whenRelative(s.eta, now)}`);
+      words.forEach((w, i) => print(`  ${i + 1}. ${w}`));
     }
-    print(`${list.length} proposal(s) on chain ${g.chainId}; the chain's clock reads ${isoFromSeconds(now)}`);
-    return list.length;
+    print(`${rows.length} proposal(s) on chain ${g.chainId}; the chain's clock reads ${isoFromSeconds(now)}`);
+    return rows.length;
   });
 }
