@@ -1,5 +1,6 @@
 import type { TaskDefinition } from "hardhat/types/tasks";
 import * as attestation from "./attestation-tasks.js";
+import * as governance from "./governance-tasks.js";
 import * as management from "./management-tasks.js";
 import * as reads from "./read-tasks.js";
 
@@ -8,4 +9,5 @@ export const tasks: TaskDefinition[] = [
   ...Object.values(reads),
   ...Object.values(attestation),
   ...Object.values(management),
+  ...Object.values(governance),
 ];

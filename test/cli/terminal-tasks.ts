@@ -12,8 +12,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, uidFrom, type LocalNode, type Run } from "./helpers/cli.js";
+import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, uidFrom, type LocalNode } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
+import { taskChecks } from "./helpers/task-checks.js";
 
 /** A chain id of its own per run: parallel runs never share a deployment record. */
 const CHAIN_ID = 40_000 + Math.floor(Math.random() * 20_000);
@@ -32,30 +33,7 @@ describe("terminal tasks", function () {
   const ADMIN = 0, ZONE_ADMIN = 1, REGULATOR = 2, EXPERT = 3, SIGNER = 4, SIGNER2 = 5, OUTSIDER = 6, RELAYER = 7, SPARE = 8;
   const from = (i: number) => String(i);
 
-  async function chainState(account: string) {
-    return {
-      block: await rpc<string>(node.url, "eth_blockNumber"),
-      nonce: await rpc<string>(node.url, "eth_getTransactionCount", [account, "pending"]),
-    };
-  }
-  /** Runs a refused task and checks: exit 1, exactly one `error:` line matching, no transaction. */
-  async function refused(id: string, args: Record<string, unknown>, message: RegExp, actor = accounts[ADMIN]): Promise<Run> {
-    const before = await chainState(actor);
-    const r = await run(id, args);
-    expect(r.code, `${id} should fail:\n${r.stdout}`).to.equal(1);
-    const lines = r.stderr.trim().split("\n");
-    expect(lines, r.stderr).to.have.length(1);
-    expect(lines[0]).to.match(/^error: /);
-    expect(lines[0]).to.match(message);
-    expect(await chainState(actor)).to.deep.equal(before);
-    return r;
-  }
-  async function ok(id: string, args: Record<string, unknown> = {}): Promise<Run> {
-    const r = await run(id, args);
-    expect(r.code, `${id} failed: ${r.stderr}`).to.equal(0);
-    expect(r.stderr).to.equal("");
-    return r;
-  }
+  const { chainState, refused, ok } = taskChecks({ hre: () => hre, url: () => node.url, actor: () => accounts[ADMIN] });
   async function docFile(name: string, content: string): Promise<{ file: string; hash: string }> {
     const file = path.join(dir, name);
     await writeFile(file, content);
@@ -163,6 +141,10 @@ describe("terminal tasks", function () {
       await refused("create-zone", { name: "X", from: "99999" }, /--from 99999 is out of range/);
       await refused("create-zone", { name: "X", from: "0x000000000000000000000000000000000000dEaD" }, /is not available on network rpc/);
       await refused("create-zone", {}, /--name is required/);
+      // an office of one account: no governor, no seats
+      await refused("proposals", {}, /has no governor: its office is one account \(or a multisig\), which acts directly/);
+      await refused("seats", {}, /has no seats: its office is one account, not governed by seats/);
+      await refused("propose", { description: "x", task: ["pause"] }, /has no governor/);
     });
   });
 

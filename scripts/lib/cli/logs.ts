@@ -4,7 +4,7 @@
  * answer too big to arrive, is retried shorter, down to one block; the range
  * adapts to how many events a page holds).
  */
-import type { Log, LogDescription } from "ethers";
+import type { Interface, Log, LogDescription } from "ethers";
 import { logPages } from "../../../sdk/logPaging.js";
 import type { ProgrammeContext } from "./context.js";
 
@@ -14,6 +14,9 @@ export interface ProgrammeEvent {
 }
 
 export interface LogQuery {
+  /** Another contract of the suite (e.g. the governor) and its ABI; default: the programme */
+  address?: string;
+  iface?: Interface;
   /** topics[0] alternatives (event names); all events when omitted */
   events?: string[];
   /** topics[1..] filters, as 32-byte hex or arrays of alternatives */
@@ -38,10 +41,12 @@ export async function* eventPages(ctx: ProgrammeContext, query: LogQuery = {}): 
   const provider = ctx.connection.ethers.provider;
   const from = query.fromBlock ?? ctx.record.deploymentBlock;
   const to = query.toBlock ?? (await provider.getBlockNumber());
-  const topic0 = query.events?.map((name) => ctx.iface.getEvent(name)?.topicHash ?? "");
+  const iface = query.iface ?? ctx.iface;
+  const address = query.address ?? ctx.record.programme;
+  const topic0 = query.events?.map((name) => iface.getEvent(name)?.topicHash ?? "");
   const topics = [topic0 ?? null, ...(query.topics ?? [])];
   const maxRange = BigInt(Math.max(1, query.pageSize ?? 5000));
-  const pages = logPages((a, b) => provider.getLogs({ address: ctx.record.programme, fromBlock: Number(a), toBlock: Number(b), topics }), {
+  const pages = logPages((a, b) => provider.getLogs({ address, fromBlock: Number(a), toBlock: Number(b), topics }), {
     fromBlock: BigInt(from),
     toBlock: BigInt(to),
     range: maxRange < 500n ? maxRange : 500n,
@@ -50,7 +55,7 @@ export async function* eventPages(ctx: ProgrammeContext, query: LogQuery = {}): 
   for await (const page of pages) {
     const events: ProgrammeEvent[] = [];
     for (const log of page.logs) {
-      const event = ctx.iface.parseLog(log);
+      const event = iface.parseLog(log);
       if (event) events.push({ event, log });
     }
     yield { fromBlock: Number(page.fromBlock), toBlock: Number(page.toBlock), events };

@@ -1,33 +1,83 @@
-/** The shape shared by every role/status task: validate, resolve, simulate, send, report. */
-import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
+/**
+ * The shape shared by every role/status task: validate, resolve, simulate, send, report. Each task's
+ * `Planner` validates its options and resolves them into the call it makes (`Plan`); the direct task
+ * sends that call, and `propose` puts the same call into a proposal (scripts/tasks/actions/propose.ts).
+ */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { Hex } from "../../../sdk/eip712.js";
-import { runAction } from "./cli-error.js";
+import { CliError, runAction } from "./cli-error.js";
 import { openProgramme, selectAccount, type ProgrammeContext } from "./context.js";
 import { print } from "./format.js";
+import { governedBy, officeHolder, seatsTarget } from "./governance.js";
 import { hashFile, parseHash } from "./parse.js";
-import { simulateAndSend, txLine, type Sent } from "./transact.js";
+import { proposeCommand } from "./task-args.js";
+import { simulateAndSend, txLine, type CallTarget, type Sent } from "./transact.js";
 
 export interface Plan {
   method: string;
   args: readonly unknown[];
   /** The line printed after success. */
   done: (sent: Sent) => string;
+  /** The contract called: the programme (default) or the governance seats. */
+  target?: "programme" | "seats";
+  /**
+   * Who may make the call directly: the programme office alone ("office"), the office or the guardian
+   * ("guardian"); absent, others too (zone administrators, regulators, signers), as the contract decides.
+   */
+  authority?: "office" | "guardian";
 }
 
-/** Connects, picks the account, resolves the plan, simulates, sends, reports. */
-export async function manage(
-  hre: HardhatRuntimeEnvironment,
-  from: string | undefined,
-  plan: (ctx: ProgrammeContext, signer: HardhatEthersSigner) => Promise<Plan>,
-): Promise<string> {
+/** Resolves a validated task's options against the chain (ids, names, clock) into its call. */
+export type Resolve = (ctx: ProgrammeContext) => Promise<Plan>;
+/** Validates a task's options (no chain yet) and returns how to resolve them: shared by the direct task and `propose`. */
+export type Planner<A> = (args: A) => Promise<Resolve>;
+
+/** Which task, with which options, a direct call came from: what the "office is governed" refusal repeats as a proposal. */
+export interface Origin {
+  taskId: string;
+  args: Record<string, unknown>;
+}
+
+/**
+ * When the office is governed, an office action is a proposal, never a direct call: refuses in one
+ * line that shows the `propose` command to use instead. The guardian still pauses directly.
+ */
+async function refuseWhenGoverned(hre: HardhatRuntimeEnvironment, ctx: ProgrammeContext, account: string, plan: Plan, origin: Origin, seats?: CallTarget & { owner(): Promise<string> }): Promise<void> {
+  const me = account.toLowerCase();
+  const instead = () => proposeCommand(ctx.networkName, hre.tasks.getTask(origin.taskId), origin.args);
+  if (plan.target === "seats") {
+    if (!seats) throw new CliError(`the programme on chain ${ctx.chainId} has no seats: its office is one account, not governed by seats`);
+    if ((await seats.owner()).toLowerCase() !== me) {
+      throw new CliError(`seats change only by a passed proposal (the timelock owns them): propose it instead: ${instead()}`);
+    }
+    return;
+  }
+  if (!plan.authority) return;
+  const timelock = await governedBy(ctx);
+  if (!timelock || (await officeHolder(ctx)) === me) return;
+  if (plan.authority === "guardian" && (await ctx.programme.guardian()).toLowerCase() === me) return;
+  throw new CliError(`the programme office is governed (timelock ${timelock} acts on passed proposals), so ${account} cannot ${origin.taskId} directly: propose it instead: ${instead()}`);
+}
+
+/** Connects, picks the account, resolves the plan, refuses an office action the governed office must propose, simulates, sends, reports. */
+export async function manage(hre: HardhatRuntimeEnvironment, from: string | undefined, resolve: Resolve, origin?: Origin): Promise<string> {
   const ctx = await openProgramme(hre);
   const signer = await selectAccount(ctx, from);
-  const p = await plan(ctx, signer);
-  const sent = await simulateAndSend(ctx, signer, p.method, p.args);
+  const p = await resolve(ctx);
+  const seats = p.target === "seats" ? seatsTarget(ctx) : undefined;
+  if (origin) await refuseWhenGoverned(hre, ctx, signer.address, p, origin, seats);
+  const sent = await simulateAndSend(ctx, signer, p.method, p.args, p.target === "seats" ? seats : undefined);
   print(p.done(sent));
   print(`  by ${signer.address}; ${txLine(sent)}`);
   return sent.receipt.hash;
+}
+
+/** The direct task of a planner: validate, resolve, (refuse when the office is governed), simulate, send. */
+export function direct<A extends { from?: string }>(taskId: string, planner: Planner<A>) {
+  return guarded(async (args: A, hre: HardhatRuntimeEnvironment) => {
+    const resolve = await planner(args);
+    return manage(hre, args.from, resolve, { taskId, args: args as unknown as Record<string, unknown> });
+  });
 }
 
 /** The chain's clock: the latest block's timestamp, in seconds. */

@@ -4,7 +4,7 @@
  * simulation passed. Nothing is sent for a refused action.
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import type { ContractTransactionReceipt, LogDescription } from "ethers";
+import type { BaseContract, ContractTransactionReceipt, Interface, LogDescription } from "ethers";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 import { explainRevert } from "./revert.js";
@@ -16,8 +16,16 @@ export interface Sent {
   result: unknown;
 }
 
-async function refusal(ctx: ProgrammeContext, error: unknown): Promise<never> {
-  const sentence = await explainRevert(ctx.iface, error, ctx.lookup);
+/** The contract a call goes to, with the ABI that decodes its errors and events; default: the programme. */
+export interface CallTarget {
+  contract: BaseContract;
+  iface: Interface;
+}
+
+const programmeTarget = (ctx: ProgrammeContext): CallTarget => ({ contract: ctx.programme as unknown as BaseContract, iface: ctx.iface });
+
+async function refusal(ctx: ProgrammeContext, error: unknown, iface: Interface = ctx.iface): Promise<never> {
+  const sentence = await explainRevert(iface, error, ctx.lookup);
   if (sentence) throw new CliError(sentence);
   throw error;
 }
@@ -27,12 +35,13 @@ export async function simulate(
   signer: HardhatEthersSigner,
   method: string,
   args: readonly unknown[],
+  on: CallTarget = programmeTarget(ctx),
 ): Promise<unknown> {
-  const fn = ctx.programme.connect(signer).getFunction(method);
+  const fn = on.contract.connect(signer).getFunction(method);
   try {
     return await fn.staticCall(...args);
   } catch (error) {
-    return refusal(ctx, error);
+    return refusal(ctx, error, on.iface);
   }
 }
 
@@ -41,21 +50,22 @@ export async function simulateAndSend(
   signer: HardhatEthersSigner,
   method: string,
   args: readonly unknown[],
+  on: CallTarget = programmeTarget(ctx),
 ): Promise<Sent> {
-  const result = await simulate(ctx, signer, method, args);
-  const fn = ctx.programme.connect(signer).getFunction(method);
+  const result = await simulate(ctx, signer, method, args, on);
+  const fn = on.contract.connect(signer).getFunction(method);
   let receipt: ContractTransactionReceipt | null;
   try {
     const tx = await fn.send(...args);
     receipt = await tx.wait();
   } catch (error) {
-    return refusal(ctx, error);
+    return refusal(ctx, error, on.iface);
   }
   if (!receipt) throw new CliError("the transaction was dropped (no receipt)");
   const events: LogDescription[] = [];
   for (const log of receipt.logs) {
     try {
-      const parsed = ctx.iface.parseLog(log);
+      const parsed = on.iface.parseLog(log);
       if (parsed) events.push(parsed);
     } catch {
       // a log of another contract

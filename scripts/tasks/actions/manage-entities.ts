@@ -1,7 +1,7 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ENTITY_STATUSES } from "../../../sdk/domain.js";
 import { entityTypeLabel } from "../../../sdk/errors.js";
-import { eventArg, guarded, manage, metadata, type MetadataArgs } from "../../lib/cli/management.js";
+import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../../lib/cli/management.js";
 import { parseAddress, parseAddressList, parseEntityStatus, parseEntityType, parseFields, required } from "../../lib/cli/parse.js";
 import { requireEntity, resolveZone } from "../../lib/cli/resolve.js";
 import { consentOnTheSpot, readConsentFile } from "../../lib/cli/signer-consent.js";
@@ -53,22 +53,25 @@ export const addSigner = guarded(async (args: From & { entity?: string; account?
   });
 });
 
-export const removeSigner = guarded(async (args: From & { entity?: string; account?: string }, hre: HardhatRuntimeEnvironment) => {
+export const removeSignerPlan: Planner<{ entity?: string; account?: string }> = async (args) => {
   const account = parseAddress(args.account, "account");
-  return manage(hre, args.from, async (ctx) => {
+  return async (ctx) => {
     const entity = await requireEntity(ctx, args.entity);
     return { method: "removeSigner", args: [entity.id, account], done: () => `removed ${account} as signer of entity #${entity.id} ${entity.name}` };
-  });
-});
+  };
+};
 
-export const setEntityStatus = guarded(async (args: From & { entity?: string; status?: string }, hre: HardhatRuntimeEnvironment) => {
+export const setEntityStatusPlan: Planner<{ entity?: string; status?: string }> = async (args) => {
   const status = parseEntityStatus(args.status);
-  return manage(hre, args.from, async (ctx) => {
+  return async (ctx) => {
     const entity = await requireEntity(ctx, args.entity);
     return {
       method: "setEntityStatus",
       args: [entity.id, status],
       done: () => `entity #${entity.id} ${entity.name} is now ${ENTITY_STATUSES[status].toLowerCase()}`,
     };
-  });
-});
+  };
+};
+
+export const removeSigner = direct<From & { entity?: string; account?: string }>("remove-signer", removeSignerPlan);
+export const setEntityStatus = direct<From & { entity?: string; status?: string }>("set-entity-status", setEntityStatusPlan);

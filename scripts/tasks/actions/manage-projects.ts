@@ -2,7 +2,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ProjectStatus } from "../../../sdk/domain.js";
 import { fieldLabel } from "../../../sdk/errors.js";
 import { CliError } from "../../lib/cli/cli-error.js";
-import { eventArg, guarded, manage, metadata, type MetadataArgs } from "../../lib/cli/management.js";
+import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../../lib/cli/management.js";
 import { parseField, parseId, required, slug } from "../../lib/cli/parse.js";
 import { requireProject } from "../../lib/cli/resolve.js";
 
@@ -32,7 +32,7 @@ export const PROJECT_ACTIONS = {
 } as const;
 type ProjectAction = keyof typeof PROJECT_ACTIONS;
 
-export const setProjectStatus = guarded(async (args: From & { project?: string; action?: string; reason: string }, hre: HardhatRuntimeEnvironment) => {
+export const setProjectStatusPlan: Planner<{ project?: string; action?: string; reason: string }> = async (args) => {
   parseId(args.project, "project");
   const verb = slug(required(args.action, "action"));
   if (!Object.hasOwn(PROJECT_ACTIONS, verb)) {
@@ -40,12 +40,14 @@ export const setProjectStatus = guarded(async (args: From & { project?: string; 
   }
   const action = PROJECT_ACTIONS[verb as ProjectAction];
   if (action.status !== ProjectStatus.Active && !args.reason?.trim()) throw new CliError(`--reason is required to ${verb} a project`);
-  return manage(hre, args.from, async (ctx) => {
+  return async (ctx) => {
     const project = await requireProject(ctx, args.project);
     return {
       method: "setProjectStatus",
       args: [project.id, action.status, args.reason ?? ""],
       done: () => `project #${project.id} "${project.title}" ${action.past}`,
     };
-  });
-});
+  };
+};
+
+export const setProjectStatus = direct<From & { project?: string; action?: string; reason: string }>("set-project-status", setProjectStatusPlan);
