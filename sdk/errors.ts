@@ -13,6 +13,7 @@ import {
   PROJECT_STATUSES,
   ZONE_STATUSES,
 } from "./domain.js";
+import { OFFICE_LABELS, PROPOSAL_STATES } from "./governance.js";
 import { isoFromSeconds } from "./time.js";
 
 /** Optional name lookups; each may return undefined when it does not know the id. */
@@ -65,6 +66,20 @@ async function named(
   if (!name) return `${kind} #${n}`;
   return kind === "zone" ? `zone ${name}` : `${kind} #${n} "${name}"`;
 }
+
+/** "0x1234…abcd": a proposal id is a 256-bit hash. */
+const proposalRef = (id: unknown): string => {
+  const hex = `0x${BigInt(str(id)).toString(16)}`;
+  return hex.length > 14 ? `${hex.slice(0, 8)}…${hex.slice(-4)}` : hex;
+};
+/** OpenZeppelin's ProposalState by value, lower case ("active"). */
+const proposalState = (value: unknown): string => (PROPOSAL_STATES[num(value)] ?? `#${num(value)}`).toLowerCase();
+/** A Governor `expectedStates` bitmap (bit i = state i) as "active", or "succeeded or queued". */
+const expectedStates = (bitmap: unknown): string => {
+  const bits = BigInt(str(bitmap));
+  const names = PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n).map((s) => s.toLowerCase());
+  return names.length === 0 ? "in another state" : names.join(" or ");
+};
 
 type Describer = (args: readonly unknown[], lookup: NameLookup | undefined) => Promise<string> | string;
 
@@ -160,6 +175,43 @@ const DESCRIBERS: Record<string, Describer> = {
   InvalidShortString: () => "the EIP-712 domain name or version is invalid",
   StringTooLong: ([text]) => `the string "${str(text)}" is too long`,
   SafeCastOverflowedUintDowncast: ([bits, value]) => `the value ${str(value)} does not fit in ${num(bits)} bits`,
+  // offices that expire (ProgrammeAdministration, ZoneRegistry)
+  OfficeExpired: ([a, office, at]) => `account ${str(a)}'s office as ${label(OFFICE_LABELS, office)} expired at ${when(at)}: it must be renewed by a proposal`,
+  HoldsNoOffice: ([a]) => `account ${str(a)} holds no office to renew`,
+  InvalidOfficeExpiry: ([t]) => `an office cannot expire at ${when(t)}: the expiry must be in the future and before 2149-06-06`,
+  // governance: ProgrammeGovernor (OpenZeppelin Governor), ProgrammeTimelock, ProgrammeSeats
+  GovernorAlreadyCastVote: ([v]) => `account ${str(v)} has already voted on this proposal`,
+  GovernorNonexistentProposal: ([id]) => `there is no proposal ${proposalRef(id)}`,
+  GovernorUnexpectedProposalState: ([id, current, expected]) =>
+    `proposal ${proposalRef(id)} is ${proposalState(current)}; this needs it ${expectedStates(expected)}`,
+  GovernorInsufficientProposerVotes: ([p]) => `account ${str(p)} holds no seat: only a seat holder may propose`,
+  GovernorNotQueuedProposal: ([id]) => `proposal ${proposalRef(id)} is not queued in the timelock`,
+  GovernorAlreadyQueuedProposal: ([id]) => `proposal ${proposalRef(id)} is already queued`,
+  GovernorOnlyExecutor: ([a]) => `account ${str(a)} may not do this: only a passed proposal, through the timelock, may`,
+  GovernorInvalidVoteType: () => "a vote is for, against or abstain",
+  GovernorInvalidProposalLength: ([t, c, v]) => `a proposal needs as many targets, calls and values (got ${str(t)}, ${str(c)}, ${str(v)})`,
+  GovernorUnableToCancel: ([id, a]) => `account ${str(a)} cannot cancel proposal ${proposalRef(id)} (its proposer may, while it is pending)`,
+  TimelockUnexpectedOperationState: () => "the timelock is not ready to run this operation (not queued, already run, or its delay has not passed)",
+  TimelockUnauthorizedCaller: ([a]) => `account ${str(a)} may not call the timelock: it acts only for passed proposals`,
+  TimelockInsufficientDelay: ([delay, min]) => `a delay of ${str(delay)} s is below the timelock's minimum of ${str(min)} s`,
+  UnknownSeat: ([id]) => `there is no seat #${num(id)}`,
+  AlreadyHoldsSeat: ([a, id]) => `account ${str(a)} already holds seat #${num(id)}: one seat per account`,
+  SeatVoteNotDelegable: ([a]) => `account ${str(a)} votes with its own seat: seat votes cannot be delegated`,
+  DelegationBySigDisabled: () => "seat votes cannot be delegated",
+  ZeroSeatHolder: () => "a seat needs a holder (not the zero address)",
+  EmptySeatName: () => "a seat needs the body's name",
+  SeatNameTooLong: ([n, max]) => `the body's name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  TooManySeats: ([max]) => `there are already ${str(max)} seats, the most allowed`,
+  // refusals found before any transaction: the dApp and the terminal tool check these first
+  // (the governor itself would count a vote of weight 0, and the timelock does not say when it opens)
+  NotSeatHolder: ([a]) => `account ${str(a)} holds no seat: only the bodies' seat holders vote`,
+  NoVoteAtSnapshot: ([a, snapshot]) =>
+    `account ${str(a)} held no seat when this proposal's vote was set (${when(snapshot)}), so it has no vote on it`,
+  VotingNotOpen: ([start]) => `voting on this proposal opens at ${when(start)}`,
+  VotingClosed: ([end]) => `voting on this proposal closed at ${when(end)}`,
+  ProposalNotSucceeded: ([state]) => `only a proposal that passed can be queued; this one is ${proposalState(state)}`,
+  ProposalNotQueued: ([state]) => `only a queued proposal can be executed; this one is ${proposalState(state)}`,
+  TimelockNotReady: ([eta]) => `the timelock holds this proposal until ${when(eta)}; it can be executed from then on`,
   // Solidity built-ins
   Error: ([message]) => `the contract refused: ${str(message)}`,
   Panic: ([code]) => `the contract failed (panic 0x${num(code).toString(16)})`,
