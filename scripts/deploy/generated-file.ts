@@ -49,6 +49,7 @@ export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts,
     seeded,
     ...(indexerUrl ? { indexerUrl } : {}),
     ...(record.operator ? { operator: record.operator } : {}),
+    ...(record.governance ? { governance: record.governance } : {}),
   };
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const bodyText = json(body).replace(/\n}$/, "");
