@@ -31,6 +31,17 @@ const CASES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   InvalidNonce: [[A, 3n]],
   InvalidSignature: [[A]],
   AccessControlUnauthorizedAccount: [[A, ADMIN]],
+  // governance (i18n/governanceText.ts): refusals found before any transaction, and the governor's own
+  NotSeatHolder: [[A]],
+  NoVoteAtSnapshot: [[A, 1_800_000_000]],
+  VotingNotOpen: [[1_800_000_000]],
+  VotingClosed: [[1_800_000_000]],
+  ProposalNotSucceeded: [[3]],
+  ProposalNotQueued: [[1]],
+  TimelockNotReady: [[1_800_000_000]],
+  GovernorAlreadyCastVote: [[A]],
+  GovernorUnexpectedProposalState: [[2n ** 200n + 5n, 3, 1n << 1n], [7n, 0, (1n << 4n) | (1n << 5n)], [7n, 0, 0n]],
+  OfficeExpired: [[A, 1, 1_800_000_000], [A, 0, 1_800_000_000]],
 };
 
 afterEach(async () => {

@@ -8,6 +8,7 @@ import type { NameLookup } from "@sdk/errors";
 import { PROJECT_STATUSES, ENTITY_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import i18n from "./index";
+import { GOVERNANCE_LOCAL } from "./governanceText";
 import { entityName, fieldLabel, statusLabel, zoneName } from "./labels";
 
 const t = i18n.t.bind(i18n);
@@ -58,6 +59,7 @@ const LOCAL: Readonly<Record<string, Local>> = {
   InvalidNonce: ([s, n]) => t("contractErrors.InvalidNonce", { signer: str(s), nonce: str(n) }),
   InvalidSignature: ([s]) => t("contractErrors.InvalidSignature", { signer: str(s) }),
   AccessControlUnauthorizedAccount: ([a, role]) => (str(role).toLowerCase() === DEFAULT_ADMIN_ROLE ? t("contractErrors.NotProgrammeOffice", { account: str(a) }) : undefined),
+  ...GOVERNANCE_LOCAL,
 };
 
 /** The names this module words itself (the others are sdk/errors.ts's English). */
