@@ -695,6 +695,10 @@ export const en = {
         expert: "expert",
       },
     },
+    office: {
+      until: "until {{date}}",
+      expired: "expired {{date}}",
+    },
   },
 } as const;
 

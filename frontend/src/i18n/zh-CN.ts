@@ -693,5 +693,9 @@ export const zhCN: Catalogue = {
         expert: "专家",
       },
     },
+    office: {
+      until: "任期至 {{date}}",
+      expired: "已于 {{date}} 届满",
+    },
   },
 };
