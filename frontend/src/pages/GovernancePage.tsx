@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import type { Address } from "viem";
 import { programmeGovernorAbi } from "@sdk/generated/abis";
@@ -17,9 +17,11 @@ import { PageData } from "../components/PageData";
 import { NetworkNotice } from "../components/NetworkNotice";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { descriptionHash } from "../data/governance/chainSource";
+import { decodeAction } from "../data/governance/decodeActions";
 import { chainNow, SUPPORT } from "../data/governance/proposalStatus";
 import type { Proposal } from "../data/governance/types";
 import { governance, governanceKey, useGovernance, useMyGovernance } from "../data/governance/useGovernance";
+import { registryQueries } from "../data/registry";
 import { useContractWrite } from "../data/useContractWrite";
 import { actionText, bodyName, durationText, proposalTitle, type ActionNames } from "../i18n/governanceText";
 import { roleLabel } from "../i18n/labels";
@@ -52,11 +54,21 @@ export function GovernancePage() {
   const nowMs = useNowMs();
   const now = data ? chainNow(data.chainTime, data.readAtMs, nowMs) : Math.floor(nowMs / 1000);
 
+  const known = { programme: deployment.programme, ...governance };
+  // Zone names only when an action names a zone by id (one registry read).
+  const needsZones = (data?.proposals ?? []).some((p) =>
+    p.targets.some((target, i) => {
+      const kind = decodeAction(target, p.values[i] ?? 0n, p.calldatas[i] ?? "0x", known).kind;
+      return kind === "setZoneStatus" || kind === "appointZoneAdmin";
+    }),
+  );
+  const zones = useQuery({ ...registryQueries.zones, enabled: needsZones });
   const names: ActionNames = useMemo(() => {
+    const zoneNames = new Map((zones.data ?? []).map((z) => [z.id, z.name]));
     const seats = new Map((data?.seats ?? []).map((s) => [s.id, s.name]));
     const seatByHolder = new Map((data?.seats ?? []).map((s) => [s.holder.toLowerCase(), s.name]));
     return {
-      zone: () => undefined,
+      zone: (id) => zoneNames.get(id),
       seat: (id) => seats.get(id),
       account: (a: Address) => {
         const body = seatByHolder.get(a.toLowerCase());
@@ -64,8 +76,7 @@ export function GovernancePage() {
         return body ? `${shortHex(a)} (${bodyName(body)})` : label ? `${shortHex(a)} (${roleLabel(label)})` : shortHex(a);
       },
     };
-  }, [data?.seats]);
-  const known = { programme: deployment.programme, ...governance };
+  }, [data?.seats, zones.data]);
 
   const act = async (p: Proposal, action: GovernanceAction) => {
     if (!governance) return;
