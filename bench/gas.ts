@@ -9,10 +9,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { network } from "hardhat";
 import type { ContractTransactionResponse, Signer } from "ethers";
+import GovernedProgrammeModule from "../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
 import { ATTEST_TYPES, attestDomain, type Hex } from "../sdk/eip712.js";
-import type { PilotProgramme } from "../types/ethers-contracts/index.js";
+import { GOVERNING_BODIES, VoteType } from "../sdk/governance.js";
+import type { PilotProgramme, ProgrammeGovernor } from "../types/ethers-contracts/index.js";
 import { signConsent, TERM_END } from "../test/helpers/fixtures.js";
 
 const require = createRequire(import.meta.url);
@@ -144,6 +146,29 @@ const easBySigFirst = await easBySig();
 const easAttestByDelegation = await easBySig();
 const easRevoke = await gasOf(easAs(signer).revoke({ schema: schemaUid, data: { uid: easUid, value: 0n } }));
 
+// ------------------------------------------------------------ governance (issue 10): figures, not targets
+// The governed office with sixteen seats; one proposal (create a zone) carried through: propose, the
+// votes (nine for, the quorum), queue in the timelock, execute after its delay.
+const seatHolders = (await ethers.getSigners()).slice(1, 1 + GOVERNING_BODIES.length);
+const governed = await ignition.deploy(GovernedProgrammeModule, {
+  parameters: { ProgrammeOffice: { seatHolders: seatHolders.map((s) => s.address), votingDelay: 1, votingPeriod: 60, timelockDelay: 10 } },
+});
+const governor = governed.governor as unknown as ProgrammeGovernor;
+const governedProgramme = governed.programme as unknown as PilotProgramme;
+const createZone = governedProgramme.interface.encodeFunctionData("createZone", ["Xiamen", "Fujian", "", ethers.ZeroHash]);
+const targets = [await governedProgramme.getAddress()];
+const description = "Create zone Xiamen in Fujian";
+const propose = await gasOf(governor.connect(seatHolders[0]).propose(targets, [0n], [createZone], description));
+const proposalId = await governor.hashProposal(targets, [0n], [createZone], ethers.id(description));
+await connection.networkHelpers.time.increase(2);
+const castVote = await gasOf(governor.connect(seatHolders[0]).castVote(proposalId, VoteType.For));
+const castVoteWithReason = await gasOf(governor.connect(seatHolders[1]).castVoteWithReason(proposalId, VoteType.For, "the zone is ready"));
+for (const holder of seatHolders.slice(2, 9)) await (await governor.connect(holder).castVote(proposalId, VoteType.For)).wait();
+await connection.networkHelpers.time.increase(61);
+const queue = await gasOf(governor.connect(seatHolders[0]).queue(targets, [0n], [createZone], ethers.id(description)));
+await connection.networkHelpers.time.increase(11);
+const execute = await gasOf(governor.connect(relayer).execute(targets, [0n], [createZone], ethers.id(description)));
+
 const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
 const result = {
   ours: { attest, attestBySig, attestBatch10PerItem, revoke, registerEntity, proposeProject },
@@ -155,6 +180,14 @@ const result = {
     revoke: ratio(revoke, easRevoke),
   },
   notes: { easAttestByDelegationFirstNonce: easBySigFirst, attestSameDocumentAgain, revokeByZoneAdmin },
+  governance: {
+    about: "issue 10, figures not targets: a proposal to create a zone, carried by 16 seats (quorum 9); execute includes the zone's creation",
+    propose,
+    castVote,
+    castVoteWithReason,
+    queue,
+    execute,
+  },
 };
 await mkdir(new URL("./results/", import.meta.url), { recursive: true });
 const resultFile = connection.networkName === "default" ? "gas.json" : `gas-${connection.networkName}.json`;

@@ -24,6 +24,8 @@ export const programme = onchainTable("programme", (t) => ({
   /** Scheduled new programme admin (two-step transfer) and from when it may accept; null when none. */
   pendingAdmin: t.hex(),
   pendingAdminAt: t.bigint(),
+  /** The account that may pause and nothing else (issue 10, `GuardianSet`), lower-case; null when none. */
+  guardian: t.hex(),
   /** Last block whose events are folded in, and its timestamp. */
   lastBlock: t.bigint().notNull(),
   lastTime: t.bigint().notNull(),
@@ -182,18 +184,26 @@ export const account = onchainTable("account", (t) => ({
   expertFields: t.integer().notNull(),
   /** Next EIP-712 nonce, as far as SignatureUsed / NonceIncreased tell. */
   nonce: t.bigint().notNull(),
+  /**
+   * When the account's offices expire (one term for all of them; a UTC midnight, seconds), from
+   * ZoneAdminAppointed, RegulatorFieldsSet, ExpertFieldsSet and OfficeRenewed; 0 when never set. An
+   * office is lapsed from this instant on (mirrors `getAccount().officeExpiryDay * 86400`).
+   */
+  officeExpiresAt: t.bigint().notNull(),
 }));
 
 /** Offices (zone administrator, regulator, expert) with their history. */
 export const officeEvent = onchainTable("office_event", (t) => ({
   id: t.text().primaryKey(),
   account: t.hex().notNull(),
-  /** `zoneAdmin` | `regulator` | `expert`. */
+  /** `zoneAdmin` | `regulator` | `expert` | `renewal` (every office of the account, OfficeRenewed). */
   office: t.text().notNull(),
-  /** zoneAdmin: the zone id; regulator/expert: the new fields bitmask. */
+  /** zoneAdmin: the zone id; regulator/expert: the new fields bitmask; renewal: 0. */
   value: t.integer().notNull(),
-  /** zoneAdmin: appointed (true) or removed; regulator/expert: fields non-empty. */
+  /** zoneAdmin: appointed (true) or removed; regulator/expert: fields non-empty; renewal: true. */
   appointed: t.boolean().notNull(),
+  /** The account's term after the event (seconds); null for a zone administrator's removal. */
+  expiresAt: t.bigint(),
   ...at(t),
 }), (table) => ({ accountIdx: index().on(table.account), officeIdx: index().on(table.office) }));
 

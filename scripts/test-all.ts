@@ -62,7 +62,7 @@ const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("pack
  * tests, which start nodes and servers of their own; not test/sdk/generated-abis.test.ts, which
  * compares a generated file with the default build's ABIs (the same on every profile).
  */
-const CONTRACT_TESTS = ["test/smoke.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/fuzz", "test/spartan"];
+const CONTRACT_TESTS = ["test/smoke.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/governance", "test/fuzz", "test/spartan"];
 const contractTestFiles = () =>
   CONTRACT_TESTS.flatMap((entry) =>
     entry.endsWith(".ts") ? [entry] : readdirSync(entry).filter((f) => f.endsWith(".ts")).map((f) => `${entry}/${f}`),

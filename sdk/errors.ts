@@ -13,7 +13,7 @@ import {
   PROJECT_STATUSES,
   ZONE_STATUSES,
 } from "./domain.js";
-import { OFFICE_LABELS, PROPOSAL_STATES } from "./governance.js";
+import { OFFICE_LABELS, PROPOSAL_STATES, SEAT_LIMITS } from "./governance.js";
 import { isoFromSeconds } from "./time.js";
 
 /** Optional name lookups; each may return undefined when it does not know the id. */
@@ -25,6 +25,21 @@ export interface NameLookup {
 
 /** OpenZeppelin's `DEFAULT_ADMIN_ROLE`: the programme office. */
 const DEFAULT_ADMIN_ROLE = `0x${"0".repeat(64)}`;
+/** TimelockController's roles, keccak256 of their names. */
+const TIMELOCK_ROLES: Readonly<Record<string, string>> = {
+  "0xb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1": "proposer (the governor)",
+  "0xd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63": "executor",
+  "0xfd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783": "canceller (the governor)",
+};
+/** TimelockController's `OperationState`, by value. */
+const OPERATION_STATES = ["unset", "waiting", "ready", "done"] as const;
+
+/** The states whose bits are set in an OpenZeppelin `expectedStates` bitmap, in words. */
+function statesIn(bitmap: unknown, names: readonly string[]): string {
+  const bits = BigInt(str(bitmap));
+  const list = names.filter((_, i) => (bits >> BigInt(i)) & 1n).map((n) => n.toLowerCase());
+  return list.length ? list.join(" or ") : "none";
+}
 
 const num = (value: unknown): number => Number(value);
 const str = (value: unknown): string => String(value);
@@ -66,20 +81,6 @@ async function named(
   if (!name) return `${kind} #${n}`;
   return kind === "zone" ? `zone ${name}` : `${kind} #${n} "${name}"`;
 }
-
-/** "0x1234…abcd": a proposal id is a 256-bit hash. */
-const proposalRef = (id: unknown): string => {
-  const hex = `0x${BigInt(str(id)).toString(16)}`;
-  return hex.length > 14 ? `${hex.slice(0, 8)}…${hex.slice(-4)}` : hex;
-};
-/** OpenZeppelin's ProposalState by value, lower case ("active"). */
-const proposalState = (value: unknown): string => (PROPOSAL_STATES[num(value)] ?? `#${num(value)}`).toLowerCase();
-/** A Governor `expectedStates` bitmap (bit i = state i) as "active", or "succeeded or queued". */
-const expectedStates = (bitmap: unknown): string => {
-  const bits = BigInt(str(bitmap));
-  const names = PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n).map((s) => s.toLowerCase());
-  return names.length === 0 ? "in another state" : names.join(" or ");
-};
 
 type Describer = (args: readonly unknown[], lookup: NameLookup | undefined) => Promise<string> | string;
 
@@ -124,6 +125,11 @@ const DESCRIBERS: Record<string, Describer> = {
     `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
   AccountHoldsOffice: ([a]) =>
     `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
+  OfficeExpired: ([a, office, t]) =>
+    `account ${str(a)}'s office as ${label(OFFICE_LABELS, office)} expired at ${when(t)}: it acts as no office until the programme office renews it`,
+  InvalidOfficeExpiry: ([t]) =>
+    `an office's expiry must lie in the future and no later than 2149-06-06 (it is rounded up to a UTC midnight); ${when(t)} is not`,
+  HoldsNoOffice: ([a]) => `account ${str(a)} holds no office (zone administrator, regulator or expert) to renew`,
   InvalidConsent: async ([a, e], l) =>
     `account ${str(a)} has not consented to sign for ${await named("entity", e, l)}: the key itself must sign the consent, at its current nonce (a consent dies when the key is removed or raises its nonce)`,
   // bounds
@@ -162,11 +168,59 @@ const DESCRIBERS: Record<string, Describer> = {
     `the nonce may move at most ${str(max)} past its current value ${str(current)} in one step (asked for ${str(requested)})`,
   InvalidSignature: ([s]) =>
     `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
-  // OpenZeppelin access control (the programme office)
+  // seats (ProgrammeSeats)
+  EmptySeatName: () => "a seat needs the body's name",
+  SeatNameTooLong: ([n, max]) => `the body's name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
+  TooManySeats: ([max]) => `there are already ${str(max)} seats, the most there may be (at most ${SEAT_LIMITS.maxSeats})`,
+  UnknownSeat: ([id]) => `there is no seat #${num(id)}`,
+  ZeroSeatHolder: () => "a seat's holder cannot be the zero address",
+  AlreadyHoldsSeat: ([a, id]) => `account ${str(a)} already holds seat #${num(id)}: one seat, one vote per account`,
+  SeatVoteNotDelegable: ([a, d]) => `a seat's vote cannot be delegated: ${str(a)} votes itself, not through ${str(d)}`,
+  DelegationBySigDisabled: ([d]) => `seats' votes are never delegated by signature (asked for ${str(d)})`,
+  SeatListMismatch: ([names, holders]) => `${str(names)} seat names were given for ${str(holders)} holders: give one holder per name`,
+  SeatsOwnerRequired: () => "the seats must keep their owner (the timelock) so that governance can change them",
+  OwnableUnauthorizedAccount: ([a]) => `account ${str(a)} is not the seats' owner: only a passed proposal (the timelock) changes seats`,
+  OwnableInvalidOwner: ([a]) => `${str(a)} cannot own the seats`,
+  ERC5805FutureLookup: ([t, c]) => `votes at ${str(t)} are not known yet (the clock reads ${str(c)})`,
+  ERC6372InconsistentClock: () => "the votes' clock is inconsistent",
+  VotesExpiredSignature: ([t]) => `the delegation signature expired at ${when(t)}`,
+  InvalidAccountNonce: ([a, n]) => `${str(a)}'s signature nonce is ${str(n)}`,
+  CheckpointUnorderedInsertion: () => "a vote checkpoint would go back in time",
+  // governor (OpenZeppelin Governor)
+  GovernorAlreadyCastVote: ([a]) => `account ${str(a)} has already voted on this proposal`,
+  GovernorAlreadyQueuedProposal: ([id]) => `proposal ${str(id)} is already queued`,
+  GovernorDisabledDeposit: () => "the governor takes no deposits",
+  GovernorInsufficientProposerVotes: ([a, votes, threshold]) =>
+    `account ${str(a)} has ${str(votes)} vote(s); proposing needs ${str(threshold)}: only a seat holder proposes`,
+  GovernorInvalidProposalLength: ([t, c, v]) => `a proposal needs as many targets, calls and values (${str(t)}, ${str(c)}, ${str(v)}), at least one`,
+  GovernorInvalidQuorumFraction: ([n, d]) => `a quorum of more than ${str(n)}/${str(d)} of the seats is not allowed (below ${str(d)}/${str(d)} only)`,
+  GovernorInvalidSignature: ([a]) => `the vote's signature is not ${str(a)}'s`,
+  GovernorInvalidVoteParams: () => "this governor takes no vote parameters",
+  GovernorInvalidVoteType: () => "a vote is 0 (against), 1 (for) or 2 (abstain)",
+  GovernorInvalidVotingPeriod: ([p]) => `a voting period of ${str(p)} seconds is not allowed`,
+  GovernorNonexistentProposal: ([id]) => `there is no proposal ${str(id)}`,
+  GovernorNotQueuedProposal: ([id]) => `proposal ${str(id)} is not queued`,
+  GovernorOnlyExecutor: ([a]) => `account ${str(a)} is not the governor's executor (the timelock): this changes only through a proposal`,
+  GovernorQueueNotImplemented: () => "this governor cannot queue proposals",
+  GovernorRestrictedProposer: ([a]) => `account ${str(a)} may not make this proposal`,
+  GovernorUnableToCancel: ([id, a]) => `account ${str(a)} cannot cancel proposal ${str(id)}: only its proposer, and only before voting starts`,
+  GovernorUnexpectedProposalState: ([id, current, expected]) =>
+    `proposal ${str(id)} is ${lower(PROPOSAL_STATES, current)}; this needs it to be ${statesIn(expected, PROPOSAL_STATES)}`,
+  // timelock (OpenZeppelin TimelockController)
+  TimelockInsufficientDelay: ([d, min]) => `a delay of ${str(d)} seconds is below the timelock's minimum of ${str(min)}`,
+  TimelockInvalidOperationLength: ([t, p, v]) => `an operation needs as many targets, calls and values (${str(t)}, ${str(p)}, ${str(v)})`,
+  TimelockUnauthorizedCaller: ([a]) => `account ${str(a)} may not change the timelock: only the timelock itself (a passed proposal) may`,
+  TimelockUnexecutedPredecessor: ([id]) => `operation ${str(id)} must be executed first`,
+  TimelockUnexpectedOperationState: ([id, expected]) =>
+    `timelock operation ${str(id)} is not ${statesIn(expected, OPERATION_STATES)}: not yet queued, still waiting for its delay, or already done`,
+  FailedCall: () => "a call the proposal makes failed",
+  // OpenZeppelin access control (the programme office; the timelock's roles)
   AccessControlUnauthorizedAccount: ([a, role]) =>
     str(role).toLowerCase() === DEFAULT_ADMIN_ROLE
       ? `account ${str(a)} is not the programme office (programme administrator)`
-      : `account ${str(a)} lacks role ${str(role)}`,
+      : TIMELOCK_ROLES[str(role).toLowerCase()]
+        ? `account ${str(a)} lacks the timelock's ${TIMELOCK_ROLES[str(role).toLowerCase()]} role`
+        : `account ${str(a)} lacks role ${str(role)}`,
   AccessControlBadConfirmation: () => "only the account itself may renounce its role",
   AccessControlEnforcedDefaultAdminRules: () => "the programme office role moves only through the two-step transfer",
   AccessControlInvalidDefaultAdmin: ([a]) => `account ${str(a)} cannot become the programme office`,
@@ -175,33 +229,6 @@ const DESCRIBERS: Record<string, Describer> = {
   InvalidShortString: () => "the EIP-712 domain name or version is invalid",
   StringTooLong: ([text]) => `the string "${str(text)}" is too long`,
   SafeCastOverflowedUintDowncast: ([bits, value]) => `the value ${str(value)} does not fit in ${num(bits)} bits`,
-  // offices that expire (ProgrammeAdministration, ZoneRegistry)
-  OfficeExpired: ([a, office, at]) => `account ${str(a)}'s office as ${label(OFFICE_LABELS, office)} expired at ${when(at)}: it must be renewed by a proposal`,
-  HoldsNoOffice: ([a]) => `account ${str(a)} holds no office to renew`,
-  InvalidOfficeExpiry: ([t]) => `an office cannot expire at ${when(t)}: the expiry must be in the future and before 2149-06-06`,
-  // governance: ProgrammeGovernor (OpenZeppelin Governor), ProgrammeTimelock, ProgrammeSeats
-  GovernorAlreadyCastVote: ([v]) => `account ${str(v)} has already voted on this proposal`,
-  GovernorNonexistentProposal: ([id]) => `there is no proposal ${proposalRef(id)}`,
-  GovernorUnexpectedProposalState: ([id, current, expected]) =>
-    `proposal ${proposalRef(id)} is ${proposalState(current)}; this needs it ${expectedStates(expected)}`,
-  GovernorInsufficientProposerVotes: ([p]) => `account ${str(p)} holds no seat: only a seat holder may propose`,
-  GovernorNotQueuedProposal: ([id]) => `proposal ${proposalRef(id)} is not queued in the timelock`,
-  GovernorAlreadyQueuedProposal: ([id]) => `proposal ${proposalRef(id)} is already queued`,
-  GovernorOnlyExecutor: ([a]) => `account ${str(a)} may not do this: only a passed proposal, through the timelock, may`,
-  GovernorInvalidVoteType: () => "a vote is for, against or abstain",
-  GovernorInvalidProposalLength: ([t, c, v]) => `a proposal needs as many targets, calls and values (got ${str(t)}, ${str(c)}, ${str(v)})`,
-  GovernorUnableToCancel: ([id, a]) => `account ${str(a)} cannot cancel proposal ${proposalRef(id)} (its proposer may, while it is pending)`,
-  TimelockUnexpectedOperationState: () => "the timelock is not ready to run this operation (not queued, already run, or its delay has not passed)",
-  TimelockUnauthorizedCaller: ([a]) => `account ${str(a)} may not call the timelock: it acts only for passed proposals`,
-  TimelockInsufficientDelay: ([delay, min]) => `a delay of ${str(delay)} s is below the timelock's minimum of ${str(min)} s`,
-  UnknownSeat: ([id]) => `there is no seat #${num(id)}`,
-  AlreadyHoldsSeat: ([a, id]) => `account ${str(a)} already holds seat #${num(id)}: one seat per account`,
-  SeatVoteNotDelegable: ([a]) => `account ${str(a)} votes with its own seat: seat votes cannot be delegated`,
-  DelegationBySigDisabled: () => "seat votes cannot be delegated",
-  ZeroSeatHolder: () => "a seat needs a holder (not the zero address)",
-  EmptySeatName: () => "a seat needs the body's name",
-  SeatNameTooLong: ([n, max]) => `the body's name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
-  TooManySeats: ([max]) => `there are already ${str(max)} seats, the most allowed`,
   // refusals found before any transaction: the dApp and the terminal tool check these first
   // (the governor itself would count a vote of weight 0, and the timelock does not say when it opens)
   NotSeatHolder: ([a]) => `account ${str(a)} holds no seat: only the bodies' seat holders vote`,
@@ -209,8 +236,8 @@ const DESCRIBERS: Record<string, Describer> = {
     `account ${str(a)} held no seat when this proposal's vote was set (${when(snapshot)}), so it has no vote on it`,
   VotingNotOpen: ([start]) => `voting on this proposal opens at ${when(start)}`,
   VotingClosed: ([end]) => `voting on this proposal closed at ${when(end)}`,
-  ProposalNotSucceeded: ([state]) => `only a proposal that passed can be queued; this one is ${proposalState(state)}`,
-  ProposalNotQueued: ([state]) => `only a queued proposal can be executed; this one is ${proposalState(state)}`,
+  ProposalNotSucceeded: ([state]) => `only a proposal that passed can be queued; this one is ${lower(PROPOSAL_STATES, state)}`,
+  ProposalNotQueued: ([state]) => `only a queued proposal can be executed; this one is ${lower(PROPOSAL_STATES, state)}`,
   TimelockNotReady: ([eta]) => `the timelock holds this proposal until ${when(eta)}; it can be executed from then on`,
   // Solidity built-ins
   Error: ([message]) => `the contract refused: ${str(message)}`,

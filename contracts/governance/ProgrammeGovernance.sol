@@ -43,8 +43,9 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
     /// system can be repaired while stopped. Reads keep working.
     /// @dev The programme admin, or the guardian (`guardian()`), whose only power this is: it pauses at
     /// once, for an incident, and cannot unpause. Emits {Paused}.
-    function pause() external whenNotPaused {
+    function pause() external {
         if (msg.sender != _guardian) _checkRole(DEFAULT_ADMIN_ROLE);
+        if (_totals.paused) revert EnforcedPause();
         _totals.paused = true;
         emit Paused(msg.sender);
     }

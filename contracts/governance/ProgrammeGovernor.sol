@@ -58,8 +58,7 @@ contract ProgrammeGovernor is
     /// @notice Votes needed for a proposal to pass quorum at `timepoint`: more than
     /// `quorumNumerator()`% of the seats then (for and abstain votes count).
     function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
-        return
-            Math.mulDiv(token().getPastTotalSupply(timepoint), quorumNumerator(timepoint), quorumDenominator()) + 1;
+        return Math.mulDiv(token().getPastTotalSupply(timepoint), quorumNumerator(timepoint), quorumDenominator()) + 1;
     }
 
     /// @dev "More than 100%" could never be reached: the numerator stays below the denominator.

@@ -61,6 +61,7 @@ contract ProgrammeSeats is Votes, Ownable {
 
     uint32 private _lastId;
     uint32[] private _ids; // live seat ids, in no particular order (at most MAX_SEATS)
+    mapping(uint32 seatId => uint256 position) private _positionOf; // index in `_ids` + 1; 0: no such seat
     mapping(uint32 seatId => Seat) private _seats;
     mapping(address account => uint32 seatId) private _seatOf;
 
@@ -68,7 +69,11 @@ contract ProgrammeSeats is Votes, Ownable {
     /// hands over in the same deployment)
     /// @param names the bodies' names, one seat each
     /// @param holders the account that votes for each body, in the same order
-    constructor(address owner_, string[] memory names, address[] memory holders) EIP712("ProgrammeSeats", "1") Ownable(owner_) {
+    constructor(
+        address owner_,
+        string[] memory names,
+        address[] memory holders
+    ) EIP712("ProgrammeSeats", "1") Ownable(owner_) {
         if (names.length != holders.length) revert SeatListMismatch(names.length, holders.length);
         for (uint256 i; i < names.length; ++i) _addSeat(names[i], holders[i]);
     }
@@ -82,8 +87,7 @@ contract ProgrammeSeats is Votes, Ownable {
 
     /// @notice ERC-6372: the clock is the block timestamp.
     // solhint-disable-next-line func-name-mixedcase
-    function CLOCK_MODE() public view override returns (string memory) {
-        if (clock() != Time.timestamp()) revert ERC6372InconsistentClock();
+    function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
     }
 
@@ -101,14 +105,13 @@ contract ProgrammeSeats is Votes, Ownable {
     /// @dev Only the owner. Emits {SeatRemoved}.
     function removeSeat(uint32 seatId) external onlyOwner {
         address holder = _seat(seatId).holder;
-        uint256 n = _ids.length;
-        for (uint256 i; i < n; ++i) {
-            if (_ids[i] == seatId) {
-                _ids[i] = _ids[n - 1];
-                _ids.pop();
-                break;
-            }
-        }
+        // swap-and-pop: the last id takes the removed one's place
+        uint256 i = _positionOf[seatId] - 1;
+        uint32 last = _ids[_ids.length - 1];
+        _ids[i] = last;
+        _positionOf[last] = i + 1;
+        _ids.pop();
+        delete _positionOf[seatId];
         delete _seats[seatId];
         delete _seatOf[holder];
         _transferVotingUnits(holder, address(0), 1);
@@ -190,6 +193,7 @@ contract ProgrammeSeats is Votes, Ownable {
         _seats[seatId] = Seat(seatId, holder, name);
         _seatOf[holder] = seatId;
         _ids.push(seatId);
+        _positionOf[seatId] = _ids.length;
         _transferVotingUnits(address(0), holder, 1);
         emit SeatAdded(seatId, holder, name);
     }

@@ -66,7 +66,11 @@ abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
     }
 
     /// @inheritdoc IProgrammeAdministration
-    function setRegulatorFields(address account, uint32 fields, uint40 expiresAt) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setRegulatorFields(
+        address account,
+        uint32 fields,
+        uint40 expiresAt
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Account storage a = _officeAccount(account, fields);
         uint32 before = a.regulatorFields;
         a.regulatorFields = fields;

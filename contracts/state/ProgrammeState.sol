@@ -4,7 +4,16 @@ pragma solidity ^0.8.24;
 import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
-import {Account, Entity, EntityStatus, Office, Project, ProjectStatus, Zone, ZoneStatus} from "../types/ProgrammeTypes.sol";
+import {
+    Account,
+    Entity,
+    EntityStatus,
+    Office,
+    Project,
+    ProjectStatus,
+    Zone,
+    ZoneStatus
+} from "../types/ProgrammeTypes.sol";
 import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
 import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
 

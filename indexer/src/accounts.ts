@@ -6,7 +6,7 @@ type Db = Context["db"];
 type AccountRow = typeof account.$inferSelect;
 type AccountChange = Partial<Omit<AccountRow, "address">>;
 
-const EMPTY = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n } as const;
+const EMPTY = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n, officeExpiresAt: 0n } as const;
 
 /** Applies `change` to the account's row, creating it (all zero) first when it has none. */
 export async function updateAccount(db: Db, address: `0x${string}`, change: (row: AccountRow) => AccountChange): Promise<void> {

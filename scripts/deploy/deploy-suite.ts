@@ -1,7 +1,8 @@
 /**
- * Deploys the suite (PilotProgramme + ProgrammeReader) with the Ignition
- * module on one network and writes the deployment record, or reuses the
- * recorded deployment when its contracts are still there.
+ * Deploys the suite (PilotProgramme + ProgrammeReader, and with the governed
+ * office its timelock, seats and governor) with an Ignition module on one
+ * network and writes the deployment record, or reuses the recorded deployment
+ * when its contracts are still there.
  *
  * A local dev node loses its chain on restart: when the record (or the
  * Ignition journal) points at addresses without code on such a node, both are
@@ -13,12 +14,24 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
+import GovernedProgrammeModule from "../../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
 import type { Hex } from "../../sdk/eip712.js";
 import { DEPLOYMENT_FORMAT, deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const PROGRAMME_FUTURE = "PilotProgramme#PilotProgramme";
+/** The programme's future id in the Ignition journal, by module. */
+const programmeFuture = (office: Office) => (office === "governor" ? "GovernedProgramme#PilotProgramme" : "PilotProgramme#PilotProgramme");
+
+/**
+ * Who the programme office is: `governor` (Ignition module GovernedProgramme: a timelock governed by
+ * the bodies' seats, the default of a real deployment) or `account` (module PilotProgramme: one
+ * account or an existing multisig, parameter `programmeAdmin`; what `npm start` deploys until issue
+ * 10's phase 2 seeds the sample through proposals).
+ */
+export type Office = "account" | "governor";
+/** Ignition parameters by module id, e.g. `{ ProgrammeOffice: { seatHolders: [...] } }`. */
+export type DeployParameters = Record<string, Record<string, unknown>>;
 
 export interface DeployOptions {
   network: string;
@@ -28,6 +41,10 @@ export interface DeployOptions {
   deploymentId?: string;
   /** Discard a reusable deployment on a dev node and deploy anew (e.g. a half-seeded one). */
   fresh?: boolean;
+  /** The programme office (default `account`). */
+  office?: Office;
+  /** Ignition parameters (the governed office needs `ProgrammeOffice.seatHolders`). */
+  parameters?: DeployParameters;
   log?: (line: string) => void;
 }
 
@@ -58,14 +75,14 @@ export function ignitionDir(deploymentId: string): string {
 }
 
 /** The block of the programme's deployment, from its receipt (transaction hash from the Ignition journal). */
-async function deploymentBlock(connection: NetworkConnection, journalDir: string, programme: string): Promise<number> {
+async function deploymentBlock(connection: NetworkConnection, journalDir: string, programme: string, future: string): Promise<number> {
   const journal = await readFile(path.join(journalDir, "journal.jsonl"), "utf8").catch(() => "");
   const hashes: string[] = [];
   for (const line of journal.split("\n")) {
-    if (!line.includes(PROGRAMME_FUTURE)) continue;
+    if (!line.includes(future)) continue;
     const entry = JSON.parse(line) as { futureId?: string; hash?: string; transaction?: { hash?: string } };
     const hash = entry.hash ?? entry.transaction?.hash;
-    if (entry.futureId === PROGRAMME_FUTURE && typeof hash === "string") hashes.push(hash);
+    if (entry.futureId === future && typeof hash === "string") hashes.push(hash);
   }
   for (const hash of hashes.reverse()) {
     const receipt = await request<{ blockNumber: string; contractAddress: string | null } | null>(connection, "eth_getTransactionReceipt", [hash]);
@@ -102,7 +119,21 @@ export async function deploySuite(hre: HardhatRuntimeEnvironment, options: Deplo
     await rm(deploymentPath(chainId), { force: true });
   }
 
-  const { programme, reader } = await connection.ignition.deploy(PilotProgrammeModule, { deploymentId, displayUi: false });
+  const office = options.office ?? "account";
+  const parameters = (options.parameters ?? {}) as never;
+  let governance: DeploymentRecord["governance"];
+  let programme, reader;
+  if (office === "governor") {
+    const d = await connection.ignition.deploy(GovernedProgrammeModule, { deploymentId, displayUi: false, parameters });
+    ({ programme, reader } = d);
+    governance = {
+      governor: (await d.governor.getAddress()) as Hex,
+      timelock: (await d.timelock.getAddress()) as Hex,
+      seats: (await d.seats.getAddress()) as Hex,
+    };
+  } else {
+    ({ programme, reader } = await connection.ignition.deploy(PilotProgrammeModule, { deploymentId, displayUi: false, parameters }));
+  }
   const programmeAddress = (await programme.getAddress()) as Hex;
   const record: DeploymentRecord = {
     format: DEPLOYMENT_FORMAT,
@@ -110,8 +141,9 @@ export async function deploySuite(hre: HardhatRuntimeEnvironment, options: Deplo
     network: options.network,
     programme: programmeAddress,
     reader: (await reader.getAddress()) as Hex,
-    deploymentBlock: await deploymentBlock(connection, journalDir, programmeAddress),
+    deploymentBlock: await deploymentBlock(connection, journalDir, programmeAddress, programmeFuture(office)),
     deployedAt: new Date().toISOString(),
+    ...(governance ? { governance } : {}),
   };
   if (existing?.operator) record.operator = existing.operator;
   await writeDeployment(record);

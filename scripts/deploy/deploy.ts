@@ -5,8 +5,13 @@
  * A network with a build profile of the same name (`spartan`: BSN Spartan-I,
  * istanbul) is deployed with bytecode built by that profile.
  * Env: PUBLIC_RPC_URL / PUBLIC_CHAIN_NAME (what the dApp is told; the
- * network's URL may embed an API key), PILOT_DEPLOYMENTS_DIR.
+ * network's URL may embed an API key), PILOT_DEPLOYMENTS_DIR;
+ * PILOT_OFFICE=governor deploys the governed office (timelock, seats, governor:
+ * Ignition module GovernedProgramme) instead of one account, with the Ignition
+ * parameters of the JSON file PILOT_PARAMETERS (`{"ProgrammeOffice": {"seatHolders":
+ * [...], "votingDelay": 86400, ...}, "GovernedProgramme": {"guardian": "0x..."}}`).
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import hre from "hardhat";
 import { Interface } from "ethers";
@@ -14,7 +19,7 @@ import { readAbi } from "../lib/artifacts.js";
 import { loadSample } from "../sample/validate.js";
 import { Rpc } from "../seed/rpc.js";
 import { readTotals } from "../seed/seed-sample.js";
-import { deploySuite } from "./deploy-suite.js";
+import { deploySuite, type DeployParameters, type Office } from "./deploy-suite.js";
 import type { LabelledAccount } from "./generated-file.js";
 import { publicRpcUrl, publish, sampleAccounts } from "./publish.js";
 
@@ -35,12 +40,24 @@ if (profile !== undefined && hre.globalOptions.buildProfile !== profile) {
   await hre.tasks.getTask("build").run({ quiet: true, noTests: true, defaultBuildProfile: profile });
 }
 
-const { record, reused, connection, devNode } = await deploySuite(hre, { network: networkName, log: console.log });
+const officeEnv = process.env.PILOT_OFFICE ?? "account";
+if (officeEnv !== "account" && officeEnv !== "governor") {
+  console.error(`npm run deploy: PILOT_OFFICE is "account" or "governor", not "${officeEnv}"`);
+  process.exit(2);
+}
+const office: Office = officeEnv;
+const parameters = process.env.PILOT_PARAMETERS
+  ? (JSON.parse(await readFile(process.env.PILOT_PARAMETERS, "utf8")) as DeployParameters)
+  : undefined;
+const { record, reused, connection, devNode } = await deploySuite(hre, { network: networkName, log: console.log, office, parameters });
 console.log(
   reused
     ? `reusing the deployment on ${networkName} (chain ${record.chainId}): PilotProgramme ${record.programme}`
     : `deployed on ${networkName} (chain ${record.chainId}) at block ${record.deploymentBlock}: PilotProgramme ${record.programme}, ProgrammeReader ${record.reader}`,
 );
+if (record.governance) {
+  console.log(`  the programme office is the timelock ${record.governance.timelock}, governed by ${record.governance.governor} (seats ${record.governance.seats})`);
+}
 
 const rpcUrl = await publicRpcUrl(connection);
 let accounts: LabelledAccount[];

@@ -45,7 +45,13 @@ export async function renderGeneratedFile({ record, chainName, rpcUrl, accounts,
     deployedAt: record.deployedAt,
     programme: record.programme,
     reader: record.reader,
-    contracts: { PilotProgramme: record.programme, ProgrammeReader: record.reader },
+    contracts: {
+      PilotProgramme: record.programme,
+      ProgrammeReader: record.reader,
+      ...(record.governance
+        ? { ProgrammeGovernor: record.governance.governor, ProgrammeTimelock: record.governance.timelock, ProgrammeSeats: record.governance.seats }
+        : {}),
+    },
     seeded,
     ...(indexerUrl ? { indexerUrl } : {}),
     ...(record.operator ? { operator: record.operator } : {}),

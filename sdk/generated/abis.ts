@@ -7289,7 +7289,7 @@ export const programmeSeatsAbi = [
         "type": "string"
       }
     ],
-    "stateMutability": "view",
+    "stateMutability": "pure",
     "type": "function"
   },
   {

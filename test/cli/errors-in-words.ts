@@ -5,8 +5,8 @@ import { Interface, type InterfaceAbi } from "ethers";
 import { describeContractError, isKnownError } from "../../sdk/errors.js";
 
 describe("custom errors in plain words (sdk/errors.ts)", () => {
-  it("covers every error in the PilotProgramme and ProgrammeReader ABIs", async () => {
-    for (const name of ["PilotProgramme", "ProgrammeReader"]) {
+  it("covers every error in the PilotProgramme, ProgrammeReader, ProgrammeGovernor, ProgrammeTimelock and ProgrammeSeats ABIs", async () => {
+    for (const name of ["PilotProgramme", "ProgrammeReader", "ProgrammeGovernor", "ProgrammeTimelock", "ProgrammeSeats"]) {
       const iface = new Interface((await hre.artifacts.readArtifact(name)).abi as InterfaceAbi);
       const missing: string[] = [];
       iface.forEachError((error) => {
@@ -33,6 +33,14 @@ describe("custom errors in plain words (sdk/errors.ts)", () => {
     );
     expect(await describeContractError("AccessControlUnauthorizedAccount", [account, `0x${"0".repeat(64)}`])).to.match(/is not the programme office/);
     expect(await describeContractError("SomethingNew", [1n, "x"])).to.equal("the contract refused: SomethingNew(1, x)");
+    // issue 10: an expired office names its expiry; governance refusals say what the proposal needs
+    expect(await describeContractError("OfficeExpired", [account, 1n, 1_767_225_600n])).to.equal(
+      `account ${account}'s office as regulator expired at 2026-01-01T00:00:00Z: it acts as no office until the programme office renews it`,
+    );
+    expect(await describeContractError("GovernorUnexpectedProposalState", [7n, 3n, 1n << 4n])).to.equal("proposal 7 is defeated; this needs it to be succeeded");
+    expect(await describeContractError("AccessControlUnauthorizedAccount", [account, "0xb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1"])).to.match(
+      /lacks the timelock's proposer \(the governor\) role/,
+    );
     const failing = { zone: async () => { throw new Error("offline"); } };
     expect(await describeContractError("ZoneNotActive", [1n, 2n], failing)).to.equal("zone #1 is not active (it is suspended)");
   });

@@ -114,10 +114,24 @@ describe("terminal tasks", function () {
       await ok("add-signer", { entity: "2", consent });
       await ok("remove-signer", { entity: "2", account: accounts[SPARE] });
       await refused("add-signer", { entity: "2", consent }, /it is void, ask for a new one/);
-      await ok("appoint-zone-admin", { zone: "Wuxi", account: accounts[SPARE] });
+      // issue 10: an appointment runs until --expires (a UTC midnight; default two years), renew-office moves the term
+      expect((await ok("appoint-zone-admin", { zone: "Wuxi", account: accounts[SPARE], expires: "2099-12-31" })).stdout).to.match(
+        /administrator of zone Wuxi until 2099-12-31T00:00:00Z/,
+      );
+      expect((await ok("renew-office", { account: accounts[SPARE], expires: "2100-06-30T08:00:00Z" })).stdout).to.match(
+        /offices now expire at 2100-07-01T00:00:00Z/,
+      );
+      await refused("renew-office", { account: accounts[SPARE], expires: "2001-01-01" }, /--expires 2001-01-01T00:00:00Z is not in the future/);
+      await refused("renew-office", { account: accounts[SPARE], expires: "soon" }, /--expires "soon" is not a date/);
       await ok("remove-zone-admin", { account: accounts[SPARE] });
+      await refused("renew-office", { account: accounts[SPARE] }, /holds no office .* to renew/);
       await ok("set-expert", { account: accounts[SPARE], fields: "energy" });
       expect((await ok("set-expert", { account: accounts[SPARE], fields: "none" })).stdout).to.match(/dismissed/);
+      // issue 10: the guardian pauses, and does nothing else
+      expect((await ok("set-guardian", { account: accounts[SPARE] })).stdout).to.match(/is now the guardian/);
+      await ok("pause", { from: from(SPARE) });
+      await refused("unpause", { from: from(SPARE) }, /is not the programme office/, accounts[SPARE]);
+      await ok("unpause");
       await ok("pause");
       await refused("propose-project", { field: "health", title: "While paused", from: from(SIGNER) }, /the programme is paused/, accounts[SIGNER]);
       await ok("unpause");

@@ -4,7 +4,7 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { seedProgramme, bit, HEALTH } from "../helpers/fixtures.js";
+import { seedProgramme, bit, HEALTH, TERM_END } from "../helpers/fixtures.js";
 import { ProjectStatus } from "../../sdk/domain.js";
 import { MAX_PAGE } from "../../sdk/readPaging.js";
 
@@ -40,7 +40,7 @@ describe("fuzz regressions", () => {
     it("the admin suspends, resumes and terminates while paused even as a regulator of the field", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const admin = d.programme.connect(d.admin);
-      await (await admin.setRegulatorFields(d.admin.address, bit(HEALTH))).wait();
+      await (await admin.setRegulatorFields(d.admin.address, bit(HEALTH), TERM_END)).wait();
       await (await admin.pause()).wait();
       await expect(admin.setProjectStatus(1, ProjectStatus.Suspended, "incident"))
         .to.emit(d.programme, "ProjectStatusChanged")

@@ -182,25 +182,34 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
     for (const r of rows.filter((x) => !x.delegated)) expect(r.relayer).to.equal(r.attester);
 
     const signers = [...new Set(used.map((p) => lower(String(p.args.signer))))];
-    const accounts = await graphqlAll<{ address: string; nonce: string; entityId: number; zoneAdminOf: number; regulatorFields: number; expertFields: number }>(
-      url,
-      "accounts",
-      "",
-      "address nonce entityId zoneAdminOf regulatorFields expertFields",
-    );
+    const accounts = await graphqlAll<{
+      address: string;
+      nonce: string;
+      entityId: number;
+      zoneAdminOf: number;
+      regulatorFields: number;
+      expertFields: number;
+      officeExpiresAt: string;
+    }>(url, "accounts", "", "address nonce entityId zoneAdminOf regulatorFields expertFields officeExpiresAt");
     const byAddress = new Map(accounts.map((a) => [a.address, a]));
     for (const signer of signers) {
       expect(byAddress.get(signer)?.nonce, `nonce of ${signer}`).to.equal(String(await view<bigint>("nonces", signer)));
     }
     // every account's entitlements, as getAccount says
     for (const a of accounts) {
-      const onChain = await view<{ entityId: bigint; zoneAdminOf: bigint; regulatorFields: bigint; expertFields: bigint; nonce: bigint }>("getAccount", a.address);
-      expect({ entityId: a.entityId, zoneAdminOf: a.zoneAdminOf, regulatorFields: a.regulatorFields, expertFields: a.expertFields, nonce: a.nonce }).to.deep.equal({
+      const onChain = await view<{ entityId: bigint; zoneAdminOf: bigint; regulatorFields: bigint; expertFields: bigint; nonce: bigint; officeExpiryDay: bigint }>(
+        "getAccount",
+        a.address,
+      );
+      const { address: _address, ...row } = a;
+      expect(row).to.deep.equal({
         entityId: Number(onChain.entityId),
         zoneAdminOf: Number(onChain.zoneAdminOf),
         regulatorFields: Number(onChain.regulatorFields),
         expertFields: Number(onChain.expertFields),
         nonce: String(onChain.nonce),
+        // issue 10: the office term, from the appointment events
+        officeExpiresAt: String(onChain.officeExpiryDay * 86_400n),
       });
     }
   });

@@ -41,7 +41,7 @@ const CASES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   TimelockNotReady: [[1_800_000_000]],
   GovernorAlreadyCastVote: [[A]],
   GovernorUnexpectedProposalState: [[2n ** 200n + 5n, 3, 1n << 1n], [7n, 0, (1n << 4n) | (1n << 5n)], [7n, 0, 0n]],
-  OfficeExpired: [[A, 1, 1_800_000_000], [A, 0, 1_800_000_000]],
+  OfficeExpired: [[A, 0, 1_767_225_600n], [A, 1, 1_767_225_600n], [A, 2, 1_767_225_600n]],
 };
 
 afterEach(async () => {
@@ -66,6 +66,9 @@ describe("contract refusals in the dApp's languages", () => {
     expect(await localContractError("NotEntitySigner", [4, A], lookup)).toBe(`账户 ${A} 不是主体 #4「海尔」的签名人`);
     expect(await localContractError("ProjectNotOpen", [9, 5], lookup)).toBe("项目 #9「Port logistics」的状态为已验收，不接受此类证明");
     expect(await localContractError("NotRegulator", [11, A])).toBe(`账户 ${A} 不是卫生健康领域的监管部门`);
+    expect(await localContractError("OfficeExpired", [A, 1, 1_767_225_600n])).toBe(
+      `账户 ${A} 的监管部门职务已于 2026-01-01T00:00:00Z 到期：在试点工作办公室续任之前，它不再具有任何职务权限`,
+    );
     expect(await localContractError("PageTooLarge", [500, 100])).toBeUndefined();
     expect(await localContractError("AccessControlUnauthorizedAccount", [A, `0x${"1".repeat(64)}`])).toBeUndefined();
   });

@@ -36,6 +36,10 @@ const status = (list: readonly string[], value: unknown): string => {
 
 type Local = (args: readonly unknown[], lookup: NameLookup | undefined) => Promise<string | undefined> | string | undefined;
 
+/** The offices `OfficeExpired` names (Solidity `Office`: zone administrator, regulator, expert). */
+const officeLabel = (office: unknown): string =>
+  [t("officeErrors.office.zoneAdmin"), t("officeErrors.office.regulator"), t("officeErrors.office.expert")][num(office)] ?? `#${num(office)}`;
+
 const LOCAL: Readonly<Record<string, Local>> = {
   EnforcedPause: () => t("contractErrors.EnforcedPause"),
   UnknownProject: ([p]) => t("contractErrors.UnknownProject", { id: num(p) }),
@@ -58,6 +62,7 @@ const LOCAL: Readonly<Record<string, Local>> = {
   ExpiredSignature: ([d]) => t("contractErrors.ExpiredSignature", { time: isoFromSeconds(d) }),
   InvalidNonce: ([s, n]) => t("contractErrors.InvalidNonce", { signer: str(s), nonce: str(n) }),
   InvalidSignature: ([s]) => t("contractErrors.InvalidSignature", { signer: str(s) }),
+  OfficeExpired: ([a, office, time]) => t("officeErrors.OfficeExpired", { account: str(a), office: officeLabel(office), time: isoFromSeconds(time) }),
   AccessControlUnauthorizedAccount: ([a, role]) => (str(role).toLowerCase() === DEFAULT_ADMIN_ROLE ? t("contractErrors.NotProgrammeOffice", { account: str(a) }) : undefined),
   ...GOVERNANCE_LOCAL,
 };

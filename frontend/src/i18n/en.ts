@@ -685,19 +685,22 @@ export const en = {
       ProposalNotQueued: "only a queued proposal can be executed; this one is {{state}}",
       TimelockNotReady: "the timelock holds this proposal until {{time}}; it can be executed from then on",
       GovernorAlreadyCastVote: "account {{account}} has already voted on this proposal",
-      GovernorUnexpectedProposalState: "proposal {{id}} is {{state}}; this needs it {{expected}}",
+      GovernorUnexpectedProposalState: "proposal {{id}} is {{state}}; this needs it to be {{expected}}",
       or: " or ",
-      otherState: "in another state",
-      OfficeExpired: "account {{account}}'s office as {{office}} expired at {{time}}: it must be renewed by a proposal",
-      office: {
-        zoneAdmin: "zone administrator",
-        regulator: "regulator",
-        expert: "expert",
-      },
+      otherState: "none",
     },
     office: {
       until: "until {{date}}",
       expired: "expired {{date}}",
+    },
+  },
+  // issue 10: offices that expire (contract refusals worded as sdk/errors.ts words them)
+  officeErrors: {
+    OfficeExpired: "account {{account}}'s office as {{office}} expired at {{time}}: it acts as no office until the programme office renews it",
+    office: {
+      zoneAdmin: "zone administrator",
+      regulator: "regulator",
+      expert: "expert",
     },
   },
 } as const;

@@ -5,7 +5,7 @@
  * call these also call useTranslation(), so that they re-render when the language changes.
  */
 import type { Address } from "viem";
-import { OFFICE_LABELS, PROPOSAL_STATES } from "@sdk/governance";
+import { PROPOSAL_STATES } from "@sdk/governance";
 import { ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import type { DecodedAction } from "../data/governance/decodeActions";
@@ -122,11 +122,6 @@ const num = (v: unknown): number => Number(v);
 const str = (v: unknown): string => String(v);
 const when = (v: unknown): string => isoFromSeconds(v);
 
-/** As sdk/errors.ts: "0x1234ab…cdef" for a proposal id. */
-const proposalRef = (id: unknown): string => {
-  const hex = `0x${BigInt(str(id)).toString(16)}`;
-  return hex.length > 14 ? `${hex.slice(0, 8)}…${hex.slice(-4)}` : hex;
-};
 /** English: sdk/errors.ts's lower-case state ("succeeded"); Chinese: the page's state name. */
 const stateWord = (value: unknown): string => {
   const name = PROPOSAL_STATES[num(value)];
@@ -138,14 +133,6 @@ const expectedWords = (bitmap: unknown): string => {
   const names = PROPOSAL_STATES.map((_, i) => i).filter((i) => (bits >> BigInt(i)) & 1n);
   return names.length === 0 ? t("governance.errors.otherState") : names.map(stateWord).join(t("governance.errors.or"));
 };
-const OFFICE_KEYS = ["governance.errors.office.zoneAdmin", "governance.errors.office.regulator", "governance.errors.office.expert"] as const;
-const officeWord = (value: unknown): string => {
-  const i = num(value);
-  const key = OFFICE_KEYS[i];
-  if (!key) return `#${i}`;
-  return zh() ? t(key) : (OFFICE_LABELS[i] ?? `#${i}`);
-};
-
 /** Governance refusals in the active language, by name (merged into i18n/contractErrors.ts). */
 export const GOVERNANCE_LOCAL: Readonly<Record<string, (args: readonly unknown[]) => string>> = {
   NotSeatHolder: ([a]) => t("governance.errors.NotSeatHolder", { account: str(a) }),
@@ -157,6 +144,5 @@ export const GOVERNANCE_LOCAL: Readonly<Record<string, (args: readonly unknown[]
   TimelockNotReady: ([eta]) => t("governance.errors.TimelockNotReady", { time: when(eta) }),
   GovernorAlreadyCastVote: ([a]) => t("governance.errors.GovernorAlreadyCastVote", { account: str(a) }),
   GovernorUnexpectedProposalState: ([id, current, expected]) =>
-    t("governance.errors.GovernorUnexpectedProposalState", { id: proposalRef(id), state: stateWord(current), expected: expectedWords(expected) }),
-  OfficeExpired: ([a, office, at]) => t("governance.errors.OfficeExpired", { account: str(a), office: officeWord(office), time: when(at) }),
+    t("governance.errors.GovernorUnexpectedProposalState", { id: str(id), state: stateWord(current), expected: expectedWords(expected) }),
 };

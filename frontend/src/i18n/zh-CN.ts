@@ -685,17 +685,20 @@ export const zhCN: Catalogue = {
       GovernorAlreadyCastVote: "账户 {{account}} 已对本提案投过票",
       GovernorUnexpectedProposalState: "提案 {{id}} 的状态为{{state}}；此操作要求其状态为{{expected}}",
       or: "或",
-      otherState: "其他状态",
-      OfficeExpired: "账户 {{account}} 的{{office}}任期已于 {{time}} 届满：须通过提案续任",
-      office: {
-        zoneAdmin: "试点区管理员",
-        regulator: "监管部门",
-        expert: "专家",
-      },
+      otherState: "无",
     },
     office: {
       until: "任期至 {{date}}",
       expired: "已于 {{date}} 届满",
+    },
+  },
+  // issue 10：职务到期
+  officeErrors: {
+    OfficeExpired: "账户 {{account}} 的{{office}}职务已于 {{time}} 到期：在试点工作办公室续任之前，它不再具有任何职务权限",
+    office: {
+      zoneAdmin: "试点区管理员",
+      regulator: "监管部门",
+      expert: "专家",
     },
   },
 };

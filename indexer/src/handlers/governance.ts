@@ -1,7 +1,8 @@
 /**
  * Governance events: the programme office (OpenZeppelin AccessControlDefaultAdminRules: role
  * grants, two-step admin transfer, delay changes), pause, and the field-scoped offices
- * (regulators, experts). Every one is also kept as a `governance_event` / `office_event` row.
+ * (regulators, experts), their terms (issue 10: renewals) and the guardian. Every one is also kept as
+ * a `governance_event` / `office_event` row.
  */
 import { ponder } from "ponder:registry";
 import { governanceEvent, officeEvent, programme } from "ponder:schema";
@@ -27,6 +28,7 @@ ponder.on("PilotProgramme:setup", async ({ context }) => {
     admin: null,
     pendingAdmin: null,
     pendingAdminAt: null,
+    guardian: null,
     lastBlock: 0n,
     lastTime: 0n,
   });
@@ -42,6 +44,14 @@ ponder.on("PilotProgramme:Unpaused", async ({ event, context }) => {
   const { db } = context;
   await db.insert(governanceEvent).values({ ...at(event), name: "Unpaused", account: lower(event.args.account), args: "{}" });
   await touchProgramme(db, event.block, () => ({ paused: false }));
+});
+
+ponder.on("PilotProgramme:GuardianSet", async ({ event, context }) => {
+  const { db } = context;
+  const { previous, guardian } = event.args;
+  const who = lower(guardian);
+  await db.insert(governanceEvent).values({ ...at(event), name: "GuardianSet", account: who, args: encode({ previous: lower(previous) }) });
+  await touchProgramme(db, event.block, () => ({ guardian: /^0x0{40}$/.test(who) ? null : who }));
 });
 
 ponder.on("PilotProgramme:RoleGranted", async ({ event, context }) => {
@@ -102,18 +112,27 @@ ponder.on("PilotProgramme:EIP712DomainChanged", async ({ event, context }) => {
 
 ponder.on("PilotProgramme:RegulatorFieldsSet", async ({ event, context }) => {
   const { db } = context;
-  const { account, fields } = event.args;
+  const { account, fields, expiresAt } = event.args;
   const who = lower(account);
-  await updateAccount(db, who, () => ({ regulatorFields: fields }));
-  await db.insert(officeEvent).values({ ...at(event), account: who, office: "regulator", value: fields, appointed: fields !== 0 });
+  await updateAccount(db, who, () => ({ regulatorFields: fields, officeExpiresAt: BigInt(expiresAt) }));
+  await db.insert(officeEvent).values({ ...at(event), account: who, office: "regulator", value: fields, appointed: fields !== 0, expiresAt: BigInt(expiresAt) });
   await touchProgramme(db, event.block);
 });
 
 ponder.on("PilotProgramme:ExpertFieldsSet", async ({ event, context }) => {
   const { db } = context;
-  const { account, fields } = event.args;
+  const { account, fields, expiresAt } = event.args;
   const who = lower(account);
-  await updateAccount(db, who, () => ({ expertFields: fields }));
-  await db.insert(officeEvent).values({ ...at(event), account: who, office: "expert", value: fields, appointed: fields !== 0 });
+  await updateAccount(db, who, () => ({ expertFields: fields, officeExpiresAt: BigInt(expiresAt) }));
+  await db.insert(officeEvent).values({ ...at(event), account: who, office: "expert", value: fields, appointed: fields !== 0, expiresAt: BigInt(expiresAt) });
+  await touchProgramme(db, event.block);
+});
+
+ponder.on("PilotProgramme:OfficeRenewed", async ({ event, context }) => {
+  const { db } = context;
+  const { account, expiresAt } = event.args;
+  const who = lower(account);
+  await updateAccount(db, who, () => ({ officeExpiresAt: BigInt(expiresAt) }));
+  await db.insert(officeEvent).values({ ...at(event), account: who, office: "renewal", value: 0, appointed: true, expiresAt: BigInt(expiresAt) });
   await touchProgramme(db, event.block);
 });

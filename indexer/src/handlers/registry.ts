@@ -52,11 +52,11 @@ ponder.on("PilotProgramme:ZoneStatusChanged", async ({ event, context }) => {
 
 ponder.on("PilotProgramme:ZoneAdminAppointed", async ({ event, context }) => {
   const { db } = context;
-  const { zoneId, account } = event.args;
+  const { zoneId, account, expiresAt } = event.args;
   const address = lower(account);
   await db.update(zone, { id: zoneId }).set((z) => ({ admins: z.admins.includes(address) ? z.admins : [...z.admins, address] }));
-  await updateAccount(db, address, () => ({ zoneAdminOf: zoneId }));
-  await db.insert(officeEvent).values({ ...at(event), account: address, office: "zoneAdmin", value: zoneId, appointed: true });
+  await updateAccount(db, address, () => ({ zoneAdminOf: zoneId, officeExpiresAt: BigInt(expiresAt) }));
+  await db.insert(officeEvent).values({ ...at(event), account: address, office: "zoneAdmin", value: zoneId, appointed: true, expiresAt: BigInt(expiresAt) });
   await touchProgramme(db, event.block);
 });
 

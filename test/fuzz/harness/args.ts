@@ -89,3 +89,32 @@ export const fieldRef: fc.Arbitrary<FieldRef> = fc.oneof(
 );
 export const uint8Enum = (max: number): fc.Arbitrary<number> =>
   fc.oneof({ weight: 10, arbitrary: fc.nat(max) }, { weight: 1, arbitrary: fc.constantFrom(max + 1, 255) });
+
+/**
+ * An office's expiry (issue 10), relative to the block the transaction lands in: a day or a week on
+ * (so that the warps make offices lapse), far off, or refused (the past, today's midnight, after day 65,535).
+ */
+export type TermChoice = "day" | "week" | "far" | "past" | "midnight" | "tooLate";
+export const termArb: fc.Arbitrary<TermChoice> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<TermChoice>("day", "week", "far") },
+  { weight: 1, arbitrary: fc.constantFrom<TermChoice>("past", "midnight", "tooLate") },
+);
+/** 2100-01-01T00:00:00Z: a term that outlives every run. */
+export const FAR_TERM = 4_102_444_800;
+export function resolveTerm(t: TermChoice, now: number): number {
+  const DAY = 86_400;
+  switch (t) {
+    case "day":
+      return now + DAY;
+    case "week":
+      return now + 7 * DAY;
+    case "far":
+      return FAR_TERM;
+    case "past":
+      return now - 1;
+    case "midnight":
+      return Math.floor(now / DAY) * DAY;
+    case "tooLate":
+      return 65_536 * DAY;
+  }
+}

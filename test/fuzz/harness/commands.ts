@@ -39,6 +39,8 @@ import {
   optText,
   resolveHash,
   resolveId,
+  resolveTerm,
+  termArb,
   text,
   uidRef,
   uint8Enum,
@@ -107,6 +109,10 @@ const freeAccounts = (w: World) =>
     return a !== ZERO_ADDRESS && (!x || (x.entityId === 0 && x.zoneAdminOf === 0 && x.regulatorFields === 0 && x.expertFields === 0));
   });
 const nonSigners = (w: World) => w.sys.pool.filter((a) => a !== ZERO_ADDRESS && (w.model.accounts[a]?.entityId ?? 0) === 0);
+const officials = (w: World) =>
+  accountsOf(w.model)
+    .filter(([, a]) => a.zoneAdminOf !== 0 || a.regulatorFields !== 0 || a.expertFields !== 0)
+    .map(([k]) => k);
 const zoneAuthorities = (w: World, zoneId: number) => [...admins(w), ...zoneAdminsOf(w.model, zoneId)];
 
 function issuersFor(s: ModelState, kind: number, projectId: number): string[] {
@@ -175,24 +181,41 @@ const unpause = cmd("unpause", actorRef, (w, a) =>
 );
 const governance: fc.Arbitrary<FuzzCommand>[] = [
   unpause, // twice: a pause otherwise stops most of a run
-  cmd("pause", actorRef, (w, a) => w.exec("pause", actor(w, a, () => admins(w)), (c) => gov.pause(c), (p) => p.pause(gas)).then()),
+  // the admin or the guardian pauses (the guardian only that)
+  cmd("pause", actorRef, (w, a) => w.exec("pause", actor(w, a, () => [...admins(w), w.model.guardian]), (c) => gov.pause(c), (p) => p.pause(gas)).then()),
   cmd("unpause", actorRef, (w, a) =>
     w.exec("unpause", actor(w, a, () => admins(w)), (c) => gov.unpause(c), (p) => p.unpause(gas)).then(),
   ),
-  cmd("setRegulatorFields", fc.tuple(actorRef, addrRef, fieldsMask), (w, [a, t, f]) => {
+  cmd("setRegulatorFields", fc.tuple(actorRef, addrRef, fieldsMask, termArb), (w, [a, t, f, term]) => {
     const who = addr(w, t, () => nonSigners(w));
+    const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`setRegulatorFields(${who}, ${f})`, actor(w, a, () => admins(w)), (c) => gov.setRegulatorFields(c, who, f), (p) =>
-        p.setRegulatorFields(who, f, gas),
+      .exec(`setRegulatorFields(${who}, ${f}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.setRegulatorFields(c, who, f, e), (p) =>
+        p.setRegulatorFields(who, f, e, gas),
       )
       .then();
   }),
-  cmd("setExpertFields", fc.tuple(actorRef, addrRef, fieldsMask), (w, [a, t, f]) => {
+  cmd("setExpertFields", fc.tuple(actorRef, addrRef, fieldsMask, termArb), (w, [a, t, f, term]) => {
     const who = addr(w, t, () => nonSigners(w));
+    const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`setExpertFields(${who}, ${f})`, actor(w, a, () => admins(w)), (c) => gov.setExpertFields(c, who, f), (p) =>
-        p.setExpertFields(who, f, gas),
+      .exec(`setExpertFields(${who}, ${f}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.setExpertFields(c, who, f, e), (p) =>
+        p.setExpertFields(who, f, e, gas),
       )
+      .then();
+  }),
+  // renewal (or shortening) of every office an account holds; an expired office acts again once renewed
+  cmd("renewOffice", fc.tuple(actorRef, addrRef, termArb), (w, [a, t, term]) => {
+    const who = addr(w, t, () => officials(w));
+    const e = resolveTerm(term, w.lastTs + 1);
+    return w
+      .exec(`renewOffice(${who}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.renewOffice(c, who, e), (p) => p.renewOffice(who, e, gas))
+      .then();
+  }),
+  cmd("setGuardian", fc.tuple(actorRef, addrRef), (w, [a, t]) => {
+    const who = addr(w, t, () => w.sys.pool);
+    return w
+      .exec(`setGuardian(${who})`, actor(w, a, () => admins(w)), (c) => gov.setGuardian(c, who), (p) => p.setGuardian(who, gas))
       .then();
   }),
 ];
@@ -214,12 +237,13 @@ const zones: fc.Arbitrary<FuzzCommand>[] = [
       )
       .then();
   }),
-  cmd("appointZoneAdmin", fc.tuple(actorRef, idRef, addrRef), (w, [a, z, t]) => {
+  cmd("appointZoneAdmin", fc.tuple(actorRef, idRef, addrRef, termArb), (w, [a, z, t, term]) => {
     const zoneId = resolveId(z, w.model.zones.length);
     const who = addr(w, t, () => freeAccounts(w));
+    const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`appointZoneAdmin(${zoneId}, ${who})`, actor(w, a, () => admins(w)), (c) => reg.appointZoneAdmin(c, zoneId, who), (p) =>
-        p.appointZoneAdmin(zoneId, who, gas),
+      .exec(`appointZoneAdmin(${zoneId}, ${who}, ${term})`, actor(w, a, () => admins(w)), (c) => reg.appointZoneAdmin(c, zoneId, who, e), (p) =>
+        p.appointZoneAdmin(zoneId, who, e, gas),
       )
       .then();
   }),

@@ -4,7 +4,7 @@
  * model: a model bug cannot hide a contract bug here.
  */
 import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
-import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, type EventM, hasField } from "../model/index.js";
+import { DAY, DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, type EventM, hasField } from "../model/index.js";
 import type { View } from "./view.js";
 
 /** How a relayed signature was made; `voided`: valid when signed, its nonce since skipped by increaseNonce. */
@@ -38,6 +38,9 @@ interface Record_ {
   zoneAdmin: Map<string, number>;
   signers: Map<number, Set<string>>;
   admin: string;
+  /** Each official's term (expiry, seconds) from ZoneAdminAppointed, RegulatorFieldsSet, ExpertFieldsSet, OfficeRenewed. */
+  term: Map<string, number>;
+  guardian: string;
 }
 
 export type InvariantName =
@@ -89,6 +92,8 @@ export class Invariants {
       zoneAdmin: new Map(),
       signers: new Map(),
       admin,
+      term: new Map(),
+      guardian: ZERO_ADDRESS,
     };
   }
 
@@ -168,12 +173,21 @@ export class Invariants {
           break;
         case "RegulatorFieldsSet":
           r.regulator.set(a[0], Number(a[1]));
+          r.term.set(a[0], Number(a[2]));
           break;
         case "ExpertFieldsSet":
           r.expert.set(a[0], Number(a[1]));
+          r.term.set(a[0], Number(a[2]));
           break;
         case "ZoneAdminAppointed":
           r.zoneAdmin.set(a[1], Number(a[0]));
+          r.term.set(a[1], Number(a[2]));
+          break;
+        case "OfficeRenewed":
+          r.term.set(a[0], Number(a[1]));
+          break;
+        case "GuardianSet":
+          r.guardian = a[1];
           break;
         case "ZoneAdminRemoved":
           r.zoneAdmin.delete(a[1]);
@@ -226,14 +240,16 @@ export class Invariants {
       if (!p) return `${uid} about unknown project ${pid}`;
       const acc = pre.accounts[attester];
       if (!acc) return `${uid} by ${attester}, an account outside the fuzzed pool`;
+      const inTerm = step.time < acc.officeExpiryDay * DAY;
       const ok =
         kind <= Kind.Milestone
           ? acc.entityId === p.entityId
-          : kind === Kind.Review
-            ? acc.zoneAdminOf === p.zoneId
-            : kind === Kind.ExpertOpinion
-              ? hasField(acc.expertFields, p.field)
-              : kind <= Kind.Acceptance && hasField(acc.regulatorFields, p.field);
+          : inTerm &&
+            (kind === Kind.Review
+              ? acc.zoneAdminOf === p.zoneId
+              : kind === Kind.ExpertOpinion
+                ? hasField(acc.expertFields, p.field)
+                : kind <= Kind.Acceptance && hasField(acc.regulatorFields, p.field));
       if (!ok) return `${uid} (kind ${kind}) by ${attester} who had no authority over project ${pid}`;
     }
     return null;
@@ -275,13 +291,16 @@ export class Invariants {
       const p = pre.projects[r.projectId - 1];
       const acc = pre.accounts[revoker];
       if (!acc) return `${uid} revoked by ${revoker}, an account outside the fuzzed pool`;
+      // an official's authority lasts until its term ends (issue 10)
+      const inTerm = step.time < acc.officeExpiryDay * DAY;
       const office =
-        hasField(acc.regulatorFields, p.field) || (acc.zoneAdminOf === p.zoneId && pre.zones[p.zoneId - 1].status !== ZoneStatus.Closed);
+        inTerm &&
+        (hasField(acc.regulatorFields, p.field) || (acc.zoneAdminOf === p.zoneId && pre.zones[p.zoneId - 1].status !== ZoneStatus.Closed));
       const own =
         revoker === r.attester &&
         (r.kind <= Kind.Milestone
           ? acc.entityId === p.entityId && pre.entities[p.entityId - 1].status === EntityStatus.Active
-          : r.kind === Kind.ExpertOpinion && hasField(acc.expertFields, p.field));
+          : inTerm && r.kind === Kind.ExpertOpinion && hasField(acc.expertFields, p.field));
       if (!office && !own) return `${uid} (kind ${r.kind}) revoked by ${revoker}, who no longer had authority over project ${p.id}`;
     }
     return null;
@@ -398,9 +417,11 @@ export class Invariants {
       if (acc.regulatorFields !== (r.regulator.get(a) ?? 0)) return `regulator fields of ${a} differ from events`;
       if (acc.expertFields !== (r.expert.get(a) ?? 0)) return `expert fields of ${a} differ from events`;
       if (acc.zoneAdminOf !== (r.zoneAdmin.get(a) ?? 0)) return `zone of ${a} differs from events`;
+      if (acc.officeExpiryDay * DAY !== (r.term.get(a) ?? 0)) return `office term of ${a} differs from events`;
       if (acc.nonce !== (r.nonces.get(a) ?? 0n)) return `nonce of ${a} is ${acc.nonce}, events say ${r.nonces.get(a) ?? 0n}`;
     }
     if (post.admin.defaultAdmin !== r.admin) return `admin ${post.admin.defaultAdmin}, events say ${r.admin}`;
+    if (post.guardian !== r.guardian) return `guardian ${post.guardian}, events say ${r.guardian}`;
     return null;
   }
 
@@ -413,11 +434,16 @@ export class Invariants {
         case "ExpertFieldsSet":
         case "ZoneAdminAppointed":
         case "ZoneAdminRemoved":
+        case "OfficeRenewed":
+        case "GuardianSet":
         case "ZoneCreated":
         case "ZoneStatusChanged":
-        case "Paused":
         case "Unpaused":
           if (step.sender !== admin) return `${e.name} by ${step.sender}, not the programme admin`;
+          break;
+        case "Paused":
+          // the guardian's only power
+          if (step.sender !== admin && step.sender !== pre.guardian) return `Paused by ${step.sender}, neither the programme admin nor the guardian`;
           break;
         case "SignerAdded":
         case "SignerRemoved":
@@ -425,8 +451,12 @@ export class Invariants {
         case "EntityRegistered": {
           const entityId = Number(a[0]);
           const zoneId = post.entities[entityId - 1]?.zoneId;
+          const acc = pre.accounts[step.sender];
           const zoneAdmin =
-            pre.accounts[step.sender]?.zoneAdminOf === zoneId && !pre.paused && pre.zones[zoneId - 1]?.status !== ZoneStatus.Closed;
+            acc?.zoneAdminOf === zoneId &&
+            step.time < acc.officeExpiryDay * DAY &&
+            !pre.paused &&
+            pre.zones[zoneId - 1]?.status !== ZoneStatus.Closed;
           if (step.sender !== admin && !zoneAdmin) return `${e.name} for entity ${entityId} by ${step.sender}`;
           break;
         }

@@ -9,7 +9,7 @@ import { ZERO_ADDRESS, ZERO_BYTES32, clone, gov, initialState, lc, log, reg, typ
 import { Invariants } from "./invariants.js";
 import { type Sys, type View, viewOfChain } from "./view.js";
 import { World } from "./world.js";
-import { HASH_POOL } from "./args.js";
+import { FAR_TERM, HASH_POOL } from "./args.js";
 import { consentFor } from "./consent.js";
 
 const HEALTH = 11;
@@ -69,7 +69,7 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
     p.createZone("Wuxi", "Jiangsu", "", ZERO_BYTES32, gas),
   );
   for (const [zone, i] of [[1, 1], [2, 2]] as const) {
-    await w.exec("appointZoneAdmin", 0, (c) => reg.appointZoneAdmin(c, zone, a(i)), (p) => p.appointZoneAdmin(zone, a(i), gas));
+    await w.exec("appointZoneAdmin", 0, (c) => reg.appointZoneAdmin(c, zone, a(i), FAR_TERM), (p) => p.appointZoneAdmin(zone, a(i), FAR_TERM, gas));
   }
   for (const [i, fields, expert] of [
     [3, bit(HEALTH) | bit(EDUCATION), false],
@@ -77,8 +77,8 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
     [10, bit(ENERGY), false],
     [11, bit(EDUCATION), true],
   ] as const) {
-    if (expert) await w.exec("setExpertFields", 0, (c) => gov.setExpertFields(c, a(i), fields), (p) => p.setExpertFields(a(i), fields, gas));
-    else await w.exec("setRegulatorFields", 0, (c) => gov.setRegulatorFields(c, a(i), fields), (p) => p.setRegulatorFields(a(i), fields, gas));
+    if (expert) await w.exec("setExpertFields", 0, (c) => gov.setExpertFields(c, a(i), fields, FAR_TERM), (p) => p.setExpertFields(a(i), fields, FAR_TERM, gas));
+    else await w.exec("setRegulatorFields", 0, (c) => gov.setRegulatorFields(c, a(i), fields, FAR_TERM), (p) => p.setRegulatorFields(a(i), fields, FAR_TERM, gas));
   }
   // entities: a hospital in zone 1 (two keys and a contract wallet), a university in zone 2
   const e1 = await Promise.all([a(5), a(6), walletAddresses[0]].map((k) => consentFor(w, k, 1, "valid")));

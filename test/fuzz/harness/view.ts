@@ -13,6 +13,7 @@ import {
   type ModelState,
   type ProjectM,
   type ZoneM,
+  ZERO_ACCOUNT,
   gov,
   lc,
 } from "../model/index.js";
@@ -28,6 +29,7 @@ export interface View {
   attestations: Record<string, AttestationM>;
   hashCount: Record<string, number>;
   refuseAll: Record<string, boolean>;
+  guardian: string;
 }
 
 export interface Sys {
@@ -43,7 +45,6 @@ export interface Sys {
 }
 
 const N = (x: bigint | number): number => Number(x);
-const ZERO_ACCOUNT: AccountM = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0, nonce: 0n, signerSince: 0, entityActive: false };
 
 export function viewOfModel(s: ModelState, pool: string[], uids: string[], hashes: string[]): View {
   const accounts: Record<string, AccountM> = {};
@@ -74,13 +75,14 @@ export function viewOfModel(s: ModelState, pool: string[], uids: string[], hashe
     attestations,
     hashCount,
     refuseAll,
+    guardian: s.guardian,
   };
 }
 
 export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], blockTag: number): Promise<View> {
   const { programme: p, reader: r } = sys;
   const o = { blockTag };
-  const [paused, totals, defaultAdmin, pending, delay, pendingDelay, zones, entities, projects, accounts, atts, counts, refuse] =
+  const [paused, totals, defaultAdmin, pending, delay, pendingDelay, zones, entities, projects, accounts, atts, counts, refuse, guardian] =
     await Promise.all([
       p.paused(o),
       p.totals(o),
@@ -96,6 +98,7 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
       uids.length ? r.attestations(uids, o) : Promise.resolve([]),
       Promise.all(hashes.map((h) => p.attestationCount(h, o))),
       Promise.all(sys.wallets.map((w) => w.refuseAll(o))),
+      p.guardian(o),
     ]);
   const accountsV: Record<string, AccountM> = {};
   sys.pool.forEach((a, i) => {
@@ -108,6 +111,7 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
       nonce: x.nonce,
       signerSince: N(x.signerSince),
       entityActive: x.entityActive,
+      officeExpiryDay: N(x.officeExpiryDay),
     };
   });
   const attestations: Record<string, AttestationM> = {};
@@ -176,6 +180,7 @@ export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], bl
     attestations,
     hashCount,
     refuseAll,
+    guardian: lc(guardian),
   };
 }
 

@@ -3,7 +3,7 @@
  * AccessControlDefaultAdminRules it inherits (two-step admin transfer, delay changes).
  */
 import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, ev, refuse } from "./norm.js";
-import { type Ctx, VALID_FIELDS, account, accountW, bumpNonce } from "./state.js";
+import { type Ctx, DAY, VALID_FIELDS, account, accountW, bumpNonce, requireInOffice, setTerm } from "./state.js";
 import { ZoneStatus } from "../../../sdk/domain.js";
 import type { AdminRulesM, Address, ModelState } from "./types.js";
 
@@ -23,6 +23,7 @@ export function onlyAdmin(c: Ctx): void {
 export function requireZoneAuthority(c: Ctx, zoneId: number): void {
   if (isAdmin(c.s, c.sender)) return;
   if (account(c.s, c.sender).zoneAdminOf !== zoneId) refuse("NotZoneAdmin", zoneId, c.sender);
+  requireInOffice(c.s, c.sender, OFFICE.ZoneAdmin);
   if (c.s.zones[zoneId - 1]?.status === ZoneStatus.Closed) refuse("ZoneNotActive", zoneId, ZoneStatus.Closed);
   if (c.s.paused) refuse("EnforcedPause");
 }
@@ -31,8 +32,12 @@ export function whenNotPaused(c: Ctx): void {
   if (c.s.paused) refuse("EnforcedPause");
 }
 
+/** Solidity `Office`, as `OfficeExpired` names it. */
+export const OFFICE = { ZoneAdmin: 0, Regulator: 1, Expert: 2 } as const;
+
+/** The programme admin or the guardian (whose only power this is). */
 export function pause(c: Ctx): void {
-  onlyAdmin(c);
+  if (c.sender !== c.s.guardian) onlyAdmin(c);
   whenNotPaused(c);
   c.s.paused = true;
   c.events.push(ev("Paused", c.sender));
@@ -52,22 +57,41 @@ function officeAccount(c: Ctx, who: Address, fields: number): void {
   if (a.entityId !== 0) refuse("AccountIsEntitySigner", who, a.entityId);
 }
 
-export function setRegulatorFields(c: Ctx, who: Address, fields: number): void {
+/** An appointment (fields != 0) sets the account's term; a dismissal leaves it. */
+function termAfter(c: Ctx, who: Address, fields: number, expiresAt: number): number {
+  if (fields !== 0) return setTerm(c, who, expiresAt);
+  return account(c.s, who).officeExpiryDay * DAY;
+}
+
+export function setRegulatorFields(c: Ctx, who: Address, fields: number, expiresAt: number): void {
   onlyAdmin(c);
   officeAccount(c, who, fields);
   const before = account(c.s, who).regulatorFields;
   accountW(c.s, who).regulatorFields = fields;
-  c.events.push(ev("RegulatorFieldsSet", who, fields));
+  c.events.push(ev("RegulatorFieldsSet", who, fields, termAfter(c, who, fields, expiresAt)));
   if ((before & ~fields) >>> 0 !== 0) bumpNonce(c, who);
 }
 
-export function setExpertFields(c: Ctx, who: Address, fields: number): void {
+export function setExpertFields(c: Ctx, who: Address, fields: number, expiresAt: number): void {
   onlyAdmin(c);
   officeAccount(c, who, fields);
   const before = account(c.s, who).expertFields;
   accountW(c.s, who).expertFields = fields;
-  c.events.push(ev("ExpertFieldsSet", who, fields));
+  c.events.push(ev("ExpertFieldsSet", who, fields, termAfter(c, who, fields, expiresAt)));
   if ((before & ~fields) >>> 0 !== 0) bumpNonce(c, who);
+}
+
+export function renewOffice(c: Ctx, who: Address, expiresAt: number): void {
+  onlyAdmin(c);
+  const a = account(c.s, who);
+  if (a.zoneAdminOf === 0 && a.regulatorFields === 0 && a.expertFields === 0) refuse("HoldsNoOffice", who);
+  c.events.push(ev("OfficeRenewed", who, setTerm(c, who, expiresAt)));
+}
+
+export function setGuardian(c: Ctx, who: Address): void {
+  onlyAdmin(c);
+  c.events.push(ev("GuardianSet", c.s.guardian, who));
+  c.s.guardian = who;
 }
 
 // ----------------------------------------------------------- admin rules (OZ 5.3)

@@ -5,8 +5,8 @@
 import { AbiCoder, keccak256 } from "ethers";
 import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
 import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
-import { type Ctx, MAX, MAX_HASH_COUNT, account, accountW, bytesOf } from "./state.js";
-import { isAdmin, whenNotPaused } from "./governance.js";
+import { type Ctx, DAY, MAX, MAX_HASH_COUNT, account, accountW, bytesOf, requireInOffice } from "./state.js";
+import { OFFICE, isAdmin, whenNotPaused } from "./governance.js";
 import { checkURI, requireZoneActive } from "./registry.js";
 import type { Address, Bytes32, ModelState } from "./types.js";
 
@@ -39,10 +39,13 @@ function requireIssuer(s: ModelState, who: Address, kind: number, entityId: numb
     if (a.entityId !== entityId) refuse("NotEntitySigner", entityId, who);
   } else if (kind === Kind.Review) {
     if (a.zoneAdminOf !== zoneId) refuse("NotZoneAdmin", zoneId, who);
+    requireInOffice(s, who, OFFICE.ZoneAdmin);
   } else if (kind === Kind.ExpertOpinion) {
     if (!hasField(a.expertFields, field)) refuse("NotExpert", field, who);
-  } else if (!hasField(a.regulatorFields, field)) {
-    refuse("NotRegulator", field, who);
+    requireInOffice(s, who, OFFICE.Expert);
+  } else {
+    if (!hasField(a.regulatorFields, field)) refuse("NotRegulator", field, who);
+    requireInOffice(s, who, OFFICE.Regulator);
   }
 }
 
@@ -154,18 +157,24 @@ export function increaseNonce(c: Ctx, newNonce: bigint): void {
  * or the attester still holding its issuing role (a signer of the project's active entity; an
  * expert of the field).
  */
-export function mayRevoke(s: ModelState, who: Address, a: { attester: Address; kind: number; projectId: number }): "ok" | "paused" | "no" {
+export function mayRevoke(
+  s: ModelState,
+  who: Address,
+  a: { attester: Address; kind: number; projectId: number },
+): "ok" | "paused" | "no" | { expired: number } {
   if (isAdmin(s, who)) return "ok";
   if (s.paused) return "paused";
   const p = s.projects[a.projectId - 1];
   const me = account(s, who);
-  if (hasField(me.regulatorFields, p.field)) return "ok";
-  if (me.zoneAdminOf === p.zoneId && s.zones[p.zoneId - 1].status !== ZoneStatus.Closed) return "ok";
+  // an office that would give the authority but whose term has ended refuses (OfficeExpired)
+  const inOffice = (office: number) => (s.now >= me.officeExpiryDay * DAY ? { expired: office } : "ok");
+  if (hasField(me.regulatorFields, p.field)) return inOffice(OFFICE.Regulator);
+  if (me.zoneAdminOf === p.zoneId && s.zones[p.zoneId - 1].status !== ZoneStatus.Closed) return inOffice(OFFICE.ZoneAdmin);
   if (a.attester !== who) return "no";
   if (a.kind <= Kind.Milestone) {
     return me.entityId === p.entityId && s.entities[p.entityId - 1].status === EntityStatus.Active ? "ok" : "no";
   }
-  return a.kind === Kind.ExpertOpinion && hasField(me.expertFields, p.field) ? "ok" : "no";
+  return a.kind === Kind.ExpertOpinion && hasField(me.expertFields, p.field) ? inOffice(OFFICE.Expert) : "no";
 }
 
 export function revoke(c: Ctx, uid: Bytes32, reason: string): void {
@@ -179,6 +188,7 @@ export function revoke(c: Ctx, uid: Bytes32, reason: string): void {
   const may = mayRevoke(s, c.sender, a);
   if (may === "paused") refuse("EnforcedPause");
   if (may === "no") refuse("NotAuthorizedToRevoke", uid, c.sender);
+  if (typeof may === "object") requireInOffice(s, c.sender, may.expired);
   if (a.kind === Kind.Acceptance && p.status === ProjectStatus.Accepted) {
     // a project that could never be accepted again (zone closed, entity revoked) ends instead
     const dead = s.zones[p.zoneId - 1].status === ZoneStatus.Closed || s.entities[p.entityId - 1].status === EntityStatus.Revoked;

@@ -1,8 +1,8 @@
 /** Model of contracts/registry: zones (ZoneRegistry), entities and signers (EntityRegistry), projects (ProjectRegistry). */
 import { EntityStatus, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
 import { ZERO_ADDRESS, ev, hasField, refuse } from "./norm.js";
-import { type Ctx, FIELD_COUNT, MAX, VALID_FIELDS, account, accountW, bumpNonce, bytesOf } from "./state.js";
-import { isAdmin, onlyAdmin, requireZoneAuthority, whenNotPaused } from "./governance.js";
+import { type Ctx, FIELD_COUNT, MAX, VALID_FIELDS, account, accountW, bumpNonce, bytesOf, requireInOffice, setTerm } from "./state.js";
+import { OFFICE, isAdmin, onlyAdmin, requireZoneAuthority, whenNotPaused } from "./governance.js";
 import { signatureValid, type SignatureM } from "./log.js";
 import type { Address, EntityM, ModelState, ProjectM, ZoneM } from "./types.js";
 
@@ -80,7 +80,7 @@ export function setZoneStatus(c: Ctx, zoneId: number, status: number): void {
   c.events.push(ev("ZoneStatusChanged", zoneId, status, c.sender));
 }
 
-export function appointZoneAdmin(c: Ctx, zoneId: number, who: Address): void {
+export function appointZoneAdmin(c: Ctx, zoneId: number, who: Address, expiresAt: number): void {
   onlyAdmin(c);
   const st = zoneOf(c.s, zoneId).status;
   if (st === ZoneStatus.Closed) refuse("ZoneNotActive", zoneId, st);
@@ -89,7 +89,7 @@ export function appointZoneAdmin(c: Ctx, zoneId: number, who: Address): void {
   if (a.entityId !== 0) refuse("AccountIsEntitySigner", who, a.entityId);
   if (a.zoneAdminOf !== 0) refuse("AlreadyZoneAdmin", who, a.zoneAdminOf);
   accountW(c.s, who).zoneAdminOf = zoneId;
-  c.events.push(ev("ZoneAdminAppointed", zoneId, who));
+  c.events.push(ev("ZoneAdminAppointed", zoneId, who, setTerm(c, who, expiresAt)));
 }
 
 export function removeZoneAdmin(c: Ctx, who: Address): void {
@@ -267,8 +267,11 @@ export function setProjectStatus(c: Ctx, projectId: number, status: number, reas
   const me = account(c.s, c.sender);
   const asRegulator = from !== ProjectStatus.Proposed && hasField(me.regulatorFields, p.field);
   if (asRegulator) {
-    // Programme-admin exemption from the pause (see ProgrammeGovernance.pause NatSpec).
-    if (c.s.paused && !isAdmin(c.s, c.sender)) refuse("EnforcedPause");
+    // Programme-admin exemption from the pause and from a term (see ProgrammeGovernance.pause NatSpec).
+    if (!isAdmin(c.s, c.sender)) {
+      if (c.s.paused) refuse("EnforcedPause");
+      requireInOffice(c.s, c.sender, OFFICE.Regulator);
+    }
   } else {
     if (from !== ProjectStatus.Proposed && me.zoneAdminOf !== p.zoneId && !isAdmin(c.s, c.sender)) {
       refuse("NotProjectAuthority", projectId, c.sender);

@@ -58,6 +58,8 @@ export interface AccountM {
   signerSince: number;
   /** A signer's entity is Active (mirrored by setEntityStatus). */
   entityActive: boolean;
+  /** The UTC day at whose start the account's offices expire (one term for all; 0: none set). */
+  officeExpiryDay: number;
 }
 
 export interface AttestationM {
@@ -100,6 +102,8 @@ export interface ModelState {
   log: Bytes32[];
   hashCount: Record<Bytes32, number>;
   admin: AdminRulesM;
+  /** The account that may pause and nothing else (zero: none). */
+  guardian: Address;
   wallets: Record<Address, WalletM>;
 }
 
