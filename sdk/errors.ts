@@ -229,6 +229,16 @@ const DESCRIBERS: Record<string, Describer> = {
   InvalidShortString: () => "the EIP-712 domain name or version is invalid",
   StringTooLong: ([text]) => `the string "${str(text)}" is too long`,
   SafeCastOverflowedUintDowncast: ([bits, value]) => `the value ${str(value)} does not fit in ${num(bits)} bits`,
+  // refusals found before any transaction: the dApp and the terminal tool check these first
+  // (the governor itself would count a vote of weight 0, and the timelock does not say when it opens)
+  NotSeatHolder: ([a]) => `account ${str(a)} holds no seat: only the bodies' seat holders vote`,
+  NoVoteAtSnapshot: ([a, snapshot]) =>
+    `account ${str(a)} held no seat when this proposal's vote was set (${when(snapshot)}), so it has no vote on it`,
+  VotingNotOpen: ([start]) => `voting on this proposal opens at ${when(start)}`,
+  VotingClosed: ([end]) => `voting on this proposal closed at ${when(end)}`,
+  ProposalNotSucceeded: ([state]) => `only a proposal that passed can be queued; this one is ${lower(PROPOSAL_STATES, state)}`,
+  ProposalNotQueued: ([state]) => `only a queued proposal can be executed; this one is ${lower(PROPOSAL_STATES, state)}`,
+  TimelockNotReady: ([eta]) => `the timelock holds this proposal until ${when(eta)}; it can be executed from then on`,
   // Solidity built-ins
   Error: ([message]) => `the contract refused: ${str(message)}`,
   Panic: ([code]) => `the contract failed (panic 0x${num(code).toString(16)})`,

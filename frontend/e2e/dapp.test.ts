@@ -47,6 +47,7 @@ import {
   type SeedPlan,
 } from "./harness/index.ts";
 import * as newcomer from "./scenarios/newcomer.ts";
+import { governanceScenario } from "./scenarios/governance.ts";
 
 let node: HardhatNode;
 let plan: SeedPlan;
@@ -761,5 +762,9 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       if (base === app.url) await screenshot(page, "e2e-former-signer");
       await context.close();
     }
+  });
+
+  test("issue 10: a proposal carried through the Governance page: nine seats vote, it is queued, the timelock opens, it is executed, the zone exists", { timeout: 240_000 }, async () => {
+    await governanceScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
   });
 });

@@ -15,6 +15,7 @@ const RelayPage = lazy(() => import("./pages/RelayPage").then((m) => ({ default:
 const VerifyPage = lazy(() => import("./pages/VerifyPage").then((m) => ({ default: m.VerifyPage })));
 const ZonePage = lazy(() => import("./pages/ZonePage").then((m) => ({ default: m.ZonePage })));
 const EntityPage = lazy(() => import("./pages/EntityPage").then((m) => ({ default: m.EntityPage })));
+const GovernancePage = lazy(() => import("./pages/GovernancePage").then((m) => ({ default: m.GovernancePage })));
 const ProjectPage = lazy(() => import("./pages/ProjectPage").then((m) => ({ default: m.ProjectPage })));
 
 /** Pages other than the zones and entities lists load on demand (a smaller first download); the overview's charts and log too. */
@@ -40,6 +41,7 @@ export const routes = [
       { path: "verify", element: later(<VerifyPage />) },
       { path: "relay", element: later(<RelayPage />) },
       { path: "admin", element: later(<AdminPage />) },
+      { path: "governance", element: later(<GovernancePage />) },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,124 +1,21 @@
-/**
- * Every write goes: simulate (eth_call as the connected account) -> the
- * wallet -> the receipt, with pending / confirmed / failed toasts, refusals
- * decoded into plain words, and the caches caught up with the new block.
- */
-import { useCallback, useRef, useState } from "react";
-import { useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { useConnection } from "wagmi";
-import { writeContract } from "wagmi/actions";
-import type { ContractFunctionArgs, ContractFunctionName, Hex, TransactionReceipt } from "viem";
-import type { NameLookup } from "@sdk/errors";
-import { useToasts, useTxToast } from "../components/Toasts";
-import { explainError } from "../lib/contractErrors";
-import i18n from "../i18n";
-import { deployment } from "../lib/loadDeployment";
-import { targetChain, wagmiConfig } from "../wallet/config";
-import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
-import { catchUp } from "./LiveUpdates";
-import { registryKey } from "./registry";
-import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
+/** Writes to the programme: useContractWrite.ts (simulate -> wallet -> receipt), typed by the programme's ABI. */
+import { useCallback } from "react";
+import type { ContractFunctionArgs, ContractFunctionName } from "viem";
+import { pilotProgrammeAbi, requireContracts } from "./chain";
+import { useContractWrite, type WriteResult } from "./useContractWrite";
+
+export { cachedLookup, type WriteResult, type WriteState, type WriteStatus } from "./useContractWrite";
 
 type Abi = typeof pilotProgrammeAbi;
 export type WriteName = ContractFunctionName<Abi, "nonpayable">;
 export type WriteArgs<F extends WriteName> = ContractFunctionArgs<Abi, "nonpayable", F>;
 
-export type WriteStatus = "idle" | "simulating" | "wallet" | "pending" | "confirmed" | "failed";
-
-export interface WriteState {
-  readonly status: WriteStatus;
-  readonly message?: string;
-  readonly hash?: Hex;
-}
-
-export interface WriteResult {
-  readonly ok: boolean;
-  readonly receipt?: TransactionReceipt;
-  readonly message?: string;
-}
-
-/** Names for error messages, from whatever the registry queries have cached. */
-export function cachedLookup(queryClient: QueryClient): NameLookup {
-  const find = <T extends { id: number }>(kind: "zones" | "entities" | "projects", id: number): T | undefined =>
-    (queryClient.getQueryData<T[]>(registryKey(kind)) ?? []).find((r) => r.id === id);
-  return {
-    zone: async (id) => find<ZoneInfo>("zones", id)?.name,
-    entity: async (id) => find<EntityInfo>("entities", id)?.name,
-    project: async (id) => find<ProjectInfo>("projects", id)?.title,
-  };
-}
-
 export function useProgrammeWrite() {
-  const connection = useConnection();
-  const queryClient = useQueryClient();
-  const toast = useTxToast();
-  const toasts = useToasts();
-  const [state, setState] = useState<WriteState>({ status: "idle" });
-  // One write at a time per form: a second click while one is on its way sends nothing (the button is
-  // also disabled, but a double click lands before React re-renders it).
-  const inFlight = useRef(false);
-
-  const run = useCallback(
-    async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> => {
-      const fail = (id: number | undefined, message: string): WriteResult => {
-        if (id !== undefined) toast.failed(id, i18n.t("toast.notSent", { title }), message);
-        setState({ status: "failed", message });
-        return { ok: false, message };
-      };
-      if (connection.status !== "connected" || !connection.address) return fail(undefined, i18n.t("toast.connectFirst"));
-      if (connection.chainId !== targetChain.id) return fail(undefined, i18n.t("toast.switchFirst", { name: deployment.chain.name }));
-      const account = connection.address;
-      const { programme } = requireContracts();
-      const client = publicClient();
-      const lookup = cachedLookup(queryClient);
-      const id = toast.pending(title);
-      setState({ status: "simulating" });
-      // 1. Simulate as the connected account: a refusal is explained before the wallet opens.
-      try {
-        await client.simulateContract({ address: programme, abi: pilotProgrammeAbi, functionName, args, account } as never);
-      } catch (error) {
-        return fail(id, await explainError(error, lookup));
-      }
-      // 2. The wallet signs and sends.
-      setState({ status: "wallet" });
-      let hash: Hex;
-      try {
-        hash = await writeContract(wagmiConfig, { address: programme, abi: pilotProgrammeAbi, functionName, args, account, chainId: targetChain.id } as never);
-      } catch (error) {
-        return fail(id, await explainError(error, lookup));
-      }
-      setState({ status: "pending", hash });
-      toasts.update(id, { status: "pending", title, detail: i18n.t("toast.sent"), hash });
-      // 3. The receipt.
-      try {
-        const receipt = await client.waitForTransactionReceipt({ hash, pollingInterval: 500 });
-        if (receipt.status !== "success") return fail(id, i18n.t("toast.reverted"));
-        await catchUp(queryClient, receipt.blockNumber);
-        await queryClient.invalidateQueries({ queryKey: ["roles"] });
-        toast.confirmed(id, title, hash, i18n.t("toast.confirmedIn", { block: String(receipt.blockNumber) }));
-        setState({ status: "confirmed", hash });
-        return { ok: true, receipt };
-      } catch (error) {
-        return fail(id, await explainError(error, lookup));
-      }
-    },
-    [connection.status, connection.address, connection.chainId, queryClient, toast, toasts],
-  );
-
+  const { send: sendTo, state, busy, reset } = useContractWrite();
   const send = useCallback(
-    async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> => {
-      if (inFlight.current) return { ok: false };
-      inFlight.current = true;
-      try {
-        return await run(title, functionName, args);
-      } finally {
-        inFlight.current = false;
-      }
-    },
-    [run],
+    async <F extends WriteName>(title: string, functionName: F, args: WriteArgs<F>): Promise<WriteResult> =>
+      sendTo({ address: requireContracts().programme, abi: pilotProgrammeAbi }, title, functionName, args as readonly unknown[]),
+    [sendTo],
   );
-
-  const reset = useCallback(() => setState({ status: "idle" }), []);
-  const busy = state.status === "simulating" || state.status === "wallet" || state.status === "pending";
   return { send, state, busy, reset };
 }

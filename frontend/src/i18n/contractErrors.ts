@@ -9,6 +9,7 @@ import type { NameLookup } from "@sdk/errors";
 import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import i18n from "./index";
+import { GOVERNANCE_LOCAL } from "./governanceText";
 import { entityName, fieldLabel, statusLabel, zoneName } from "./labels";
 
 const t = i18n.t.bind(i18n);
@@ -141,6 +142,7 @@ const LOCAL: Readonly<Record<string, Local>> = {
   Error: ([message]) => t("contractErrors.Error", { message: str(message) }),
   Panic: ([code]) => t("contractErrors.Panic", { code: `0x${num(code).toString(16)}` }),
   OfficeExpired: ([a, office, time]) => t("officeErrors.OfficeExpired", { account: str(a), office: officeLabel(office), time: isoFromSeconds(time) }),
+  ...GOVERNANCE_LOCAL,
 };
 
 /** The names this module words itself (every name in sdk/errors.ts's table: contractErrors.test.ts holds it so). */

@@ -12,7 +12,7 @@ import type { AccountRoles } from "../data/roles";
 import type { Datum } from "../data/types";
 import i18n, { currentLanguage } from "./index";
 import { en } from "./en";
-import { ENTITY_NAMES_ZH, REGION_NAMES_ZH, ZONE_NAMES_ZH } from "./sampleNames";
+import { BODY_NAMES_ZH, ENTITY_NAMES_ZH, REGION_NAMES_ZH, ZONE_NAMES_ZH } from "./sampleNames";
 import { formatBucketLabel } from "../lib/format";
 
 const t = i18n.t.bind(i18n);
@@ -71,6 +71,7 @@ export function roleLabel(label: string): string {
   if (!zh()) return label;
   if (label === "Programme office") return t("roles.programmeOffice");
   if (label === "Relayer") return t("roles.relayer");
+  if (label.startsWith("Seat: ")) return t("governance.seatLabel", { body: BODY_NAMES_ZH[label.slice(6)] ?? label.slice(6) });
   const m = /^(Regulator|Expert|Zone admin|Signer): (.+)$/.exec(label);
   if (!m || m[2] === undefined) return label;
   const rest = m[2];

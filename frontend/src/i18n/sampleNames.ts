@@ -20,6 +20,7 @@ export const ZONE_NAMES_ZH: Readonly<Record<string, string>> = {
   Ganzhou: "赣州",
   Weifang: "潍坊",
   Chengdu: "成都",
+  Xiamen: "厦门",
 };
 
 /** The zones' provinces and municipalities (the sample's `region`). */
@@ -56,4 +57,24 @@ export const ENTITY_NAMES_ZH: Readonly<Record<string, string>> = {
   "Ningbo Zhoushan Port": "宁波舟山港",
   CNOOC: "中国海洋石油",
   Haier: "海尔",
+};
+
+/** The sixteen central bodies that hold the governor's seats (sdk/governance.ts GOVERNING_BODIES). */
+export const BODY_NAMES_ZH: Readonly<Record<string, string>> = {
+  "Cyberspace Administration": "国家互联网信息办公室",
+  "Ministry of Industry and Information Technology": "工业和信息化部",
+  "National Development and Reform Commission": "国家发展和改革委员会",
+  "Ministry of Education": "教育部",
+  "Ministry of Civil Affairs": "民政部",
+  "Ministry of Human Resources and Social Security": "人力资源和社会保障部",
+  "National Health Commission": "国家卫生健康委员会",
+  "People's Bank of China": "中国人民银行",
+  "State Taxation Administration": "国家税务总局",
+  "National Energy Administration": "国家能源局",
+  "China Securities Regulatory Commission": "中国证券监督管理委员会",
+  "China Banking and Insurance Regulatory Commission": "中国银行保险监督管理委员会",
+  "Supreme People's Court": "最高人民法院",
+  "Supreme People's Procuratorate": "最高人民检察院",
+  "National Copyright Administration": "国家版权局",
+  "Ministry of Commerce": "商务部",
 };

@@ -87,4 +87,18 @@ describe("resolveDeployment: the indexer", () => {
     expect(resolveDeployment(gen, { VITE_INDEXER_URL: "" }).indexerUrl).toBe("http://127.0.0.1:42069");
     expect(resolveDeployment({}, { VITE_INDEXER_URL: "http://127.0.0.1:9" }).indexerUrl).toBe("http://127.0.0.1:9");
   });
+
+  it("reads the governance addresses, and a local dev chain's other deployment (never a real network's)", () => {
+    const G = { governor: "0x5FbDB2315678afecb367f032d93F642f64180aa3", timelock: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", seats: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" };
+    const local = { "../generated/deployment.ts": { deployment: { chainId: 31337, name: "Hardhat local", rpcUrl: "http://127.0.0.1:8545", programme: G.governor, reader: G.seats, deploymentBlock: 9, indexerUrl: "http://127.0.0.1:42069", governance: G } } };
+    expect(resolveDeployment(local).governance).toEqual(G);
+    expect(resolveDeployment(local, {}, JSON.stringify({ programme: G.seats, governance: { ...G, seats: "0x12" } })).governance).toBeUndefined();
+    const other = resolveDeployment(local, {}, JSON.stringify({ programme: G.timelock, reader: G.governor, deploymentBlock: 40, governance: G, accountLabels: { [G.seats]: "Seat: Ministry of Commerce" } }));
+    expect(other).toMatchObject({ source: "dev-override", programme: G.timelock, reader: G.governor, deploymentBlock: 40n, governance: G, chain: { rpcUrl: "http://127.0.0.1:8545" } });
+    expect(other.indexerUrl).toBeUndefined();
+    expect(other.accountLabels).toEqual({ [G.seats.toLowerCase()]: "Seat: Ministry of Commerce" });
+    const real = { "../generated/deployment.ts": { deployment: { ...local["../generated/deployment.ts"].deployment, chainId: 9090 } } };
+    expect(resolveDeployment(real, {}, JSON.stringify({ programme: G.timelock })).programme).toBe(G.governor);
+    expect(resolveDeployment(local, {}, "not json").programme).toBe(G.governor);
+  });
 });

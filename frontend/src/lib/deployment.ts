@@ -31,8 +31,19 @@ export interface Deployment {
    * Absent: the dApp reads the chain directly, in its limited mode.
    */
   readonly indexerUrl?: string;
+  /**
+   * The programme office when it is governed (Ignition module GovernedProgramme): the governor, its
+   * timelock (the programme's admin) and the bodies' seats. Absent when the office is one account.
+   */
+  readonly governance?: DeploymentGovernance;
   /** Where the description came from. */
-  readonly source: "generated" | "fallback";
+  readonly source: "generated" | "fallback" | "dev-override";
+}
+
+export interface DeploymentGovernance {
+  readonly governor: Address;
+  readonly timelock: Address;
+  readonly seats: Address;
 }
 
 export const HARDHAT_LOCAL: ChainDescription = {
@@ -99,6 +110,13 @@ function readBlock(value: unknown): bigint | undefined {
   return undefined;
 }
 
+function readGovernance(value: unknown): DeploymentGovernance | undefined {
+  if (!isRecord(value)) return undefined;
+  const { governor, timelock, seats } = value;
+  const ok = (v: unknown): v is Address => typeof v === "string" && ADDRESS_RE.test(v);
+  return ok(governor) && ok(timelock) && ok(seats) ? { governor, timelock, seats } : undefined;
+}
+
 /** An http(s) URL without its trailing slashes, or undefined. */
 function readBaseUrl(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
@@ -122,6 +140,7 @@ export type DeploymentEnv = Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" |
 export function resolveDeployment(
   modules: Readonly<Record<string, unknown>>,
   env: DeploymentEnv = {},
+  devOverride?: string | null,
 ): Deployment {
   let chain: ChainDescription = HARDHAT_LOCAL;
   let contracts: Record<string, Address> = {};
@@ -131,6 +150,7 @@ export function resolveDeployment(
   let reader: Address | undefined;
   let deploymentBlock = 0n;
   let indexerUrl: string | undefined;
+  let governance: DeploymentGovernance | undefined;
   let source: Deployment["source"] = "fallback";
 
   // A whole deployment description given at build time (VITE_DEPLOYMENT, JSON) wins over the generated file.
@@ -157,6 +177,7 @@ export function resolveDeployment(
       reader = pickAddress(contracts, raw, ["reader", "ProgrammeReader", "programmeReader"]);
       deploymentBlock = readBlock(raw["deploymentBlock"]) ?? 0n;
       indexerUrl = readBaseUrl(raw["indexerUrl"]);
+      governance = readGovernance(raw["governance"]);
       source = "generated";
     }
   }
@@ -173,6 +194,30 @@ export function resolveDeployment(
     indexerUrl = env.VITE_INDEXER_URL.trim() === "none" ? undefined : (readBaseUrl(env.VITE_INDEXER_URL) ?? indexerUrl);
   }
 
+  // A local dev chain only (never a real network's build): another suite on the same node, given as
+  // JSON in localStorage (DEV_DEPLOYMENT_KEY), replaces the addresses, labels and deployment block;
+  // the chain stays the build's and the reads go to the chain (no indexer). The end-to-end test uses
+  // it to open a governed programme in the build made for the seeded one.
+  if (devOverride && isLocalDevChain(chain)) {
+    let dev: unknown;
+    try {
+      dev = JSON.parse(devOverride);
+    } catch {
+      dev = undefined;
+    }
+    if (isRecord(dev) && typeof dev["programme"] === "string" && ADDRESS_RE.test(dev["programme"])) {
+      const devContracts = readAddressMap(dev["contracts"]);
+      programme = dev["programme"] as Address;
+      reader = pickAddress(devContracts, dev, ["reader", "ProgrammeReader"]);
+      contracts = devContracts;
+      accountLabels = readLabels(dev["accountLabels"]);
+      deploymentBlock = readBlock(dev["deploymentBlock"]) ?? 0n;
+      governance = readGovernance(dev["governance"]);
+      indexerUrl = undefined;
+      source = "dev-override";
+    }
+  }
+
   const base = { chain, contracts, accountLabels, deploymentBlock, source };
   return {
     ...base,
@@ -180,7 +225,11 @@ export function resolveDeployment(
     ...(reader ? { reader } : {}),
     ...(operator !== undefined ? { operator } : {}),
     ...(indexerUrl !== undefined ? { indexerUrl } : {}),
+    ...(governance ? { governance } : {}),
   };
 }
+
+/** localStorage key of a local dev chain's other deployment (see resolveDeployment). */
+export const DEV_DEPLOYMENT_KEY = "pilot.devDeployment";
 
 export const isLocalDevChain = (chain: ChainDescription): boolean => chain.chainId === 31337;

@@ -6,11 +6,13 @@ import { AccountName } from "../components/Address";
 import { StatusBadge } from "../components/Badge";
 import { DataGate } from "../components/DataGate";
 import { LimitedModeNotice } from "../components/ModeNotice";
+import { OfficeExpiry } from "../components/OfficeExpiry";
 import { Card, PageHeader } from "../components/PageHeader";
 import { PageData } from "../components/PageData";
 import { PagedTable, type PagedColumn } from "../components/PagedTable";
 import { projectColumns, projectStatusFilter } from "../components/projectColumns";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
+import { useOfficeExpiries } from "../data/officeExpiry";
 import { readMode } from "../data/readMode";
 import { useLocalListQuery } from "../data/useListQuery";
 import { ZONE_ENTITIES, ZONE_PROJECTS, useEntityList, useProjectList, type EntityListRow } from "../data/views/lists";
@@ -38,6 +40,7 @@ export function ZonePage() {
   const [projectQuery, setProjectQuery] = useLocalListQuery(ZONE_PROJECTS);
   const entities = useEntityList(entityQuery, { zoneId: id }, false);
   const projects = useProjectList(projectQuery, { zoneId: id });
+  const expiries = useOfficeExpiries(view.data?.admins ?? []);
 
   if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label={t("zone.loading")} />;
   if (view.isError) return <ErrorState title={t("zone.loadError")} onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
@@ -69,7 +72,7 @@ export function ZonePage() {
             <Card title={t("zone.administratorsCount", { count: admins.length })}>
               {admins.length === 0 ? <p className="muted">{t("zone.noAdmin")}</p> : (
                 <ul className="plain-list" data-testid="zone-admins">
-                  {admins.map((a) => <li key={a}><AccountName address={a} /></li>)}
+                  {admins.map((a) => <li key={a}><AccountName address={a} /> <OfficeExpiry expiresAt={expiries.data?.get(a.toLowerCase())} /></li>)}
                 </ul>
               )}
               <p className="muted small">{t("zone.adminNote")}</p>

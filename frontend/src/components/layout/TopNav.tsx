@@ -1,5 +1,6 @@
 import { NavLink } from "react-router";
 import { useTranslation } from "react-i18next";
+import { deployment } from "../../lib/loadDeployment";
 
 export const NAV_ITEMS = [
   { to: "/", label: "nav.overview" },
@@ -11,12 +12,16 @@ export const NAV_ITEMS = [
   { to: "/admin", label: "nav.admin" },
 ] as const;
 
+/** Shown when the programme office is governed (the deployment names a governor). */
+const GOVERNANCE_ITEM = { to: "/governance", label: "governance.nav" } as const;
+const items = deployment.governance ? [...NAV_ITEMS, GOVERNANCE_ITEM] : NAV_ITEMS;
+
 export function TopNav({ id, open, onNavigate }: { readonly id: string; readonly open: boolean; readonly onNavigate: () => void }) {
   const { t } = useTranslation();
   return (
     <nav id={id} className={`nav${open ? " nav--open" : ""}`} aria-label={t("shell.mainNav")}>
       <ul>
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.to === "/"} className="nav__link" onClick={onNavigate}>
               {t(item.label)}
