@@ -1,11 +1,13 @@
 /**
  * The dApp's wording of contract refusals: English identical to sdk/errors.ts (the terminal tool's) for
  * every error sdk/errors.ts knows, Chinese in Chinese mode for every one of them. The errors and their
- * arguments come from sdk/errors.ts's table and the contracts' ABIs (no hand list): an error added to
- * sdk/errors.ts without a Chinese sentence here fails this test.
+ * arguments come from sdk/errors.ts's table and the contracts' ABIs (no hand list, save the argument types
+ * of the few checks made before sending, which no contract declares): an error added to sdk/errors.ts
+ * without a Chinese sentence here fails this test.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { describeContractError, KNOWN_ERRORS, type NameLookup } from "@sdk/errors";
+import { keccak256, toHex } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@sdk/generated/abis";
 import i18n from "./index";
 import { LOCALISED_ERRORS, localContractError } from "./contractErrors";
@@ -13,17 +15,35 @@ import { LOCALISED_ERRORS, localContractError } from "./contractErrors";
 const A = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
 const UID = `0x${"ab".repeat(32)}`;
 const ADMIN = `0x${"0".repeat(64)}`;
+/** The timelock's roles (keccak256 of their names), as AccessControlUnauthorizedAccount names them. */
+const TIMELOCK_ROLES = ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE"].map((r) => keccak256(toHex(r)));
+/** An `expectedStates` bitmap with bits 2 and 4 set: Canceled or Succeeded (governor), Ready (timelock). */
+const STATES = `0x${"0".repeat(62)}14`;
 const lookup: NameLookup = { zone: async () => "Chengdu", entity: async () => "Haier", project: async () => "Port logistics" };
 
 type Input = { readonly type: string };
 /** Solidity's built-in errors (not in the ABIs). */
 const BUILT_IN: Readonly<Record<string, readonly Input[]>> = { Error: [{ type: "string" }], Panic: [{ type: "uint256" }] };
-const INPUTS = new Map<string, readonly Input[]>(Object.entries(BUILT_IN));
+/**
+ * The refusals sdk/errors.ts words for checks made before any transaction (proposalStatus.ts's canVote,
+ * canQueue, canExecute): no contract declares them, so their argument types are declared here, as the
+ * dApp passes them (an account; times in seconds as numbers; a proposal state's index).
+ */
+const PRE_SEND: Readonly<Record<string, readonly Input[]>> = {
+  NotSeatHolder: [{ type: "address" }],
+  NoVoteAtSnapshot: [{ type: "address" }, { type: "uint48" }],
+  VotingNotOpen: [{ type: "uint48" }],
+  VotingClosed: [{ type: "uint48" }],
+  ProposalNotSucceeded: [{ type: "uint8" }],
+  ProposalNotQueued: [{ type: "uint8" }],
+  TimelockNotReady: [{ type: "uint48" }],
+};
+const INPUTS = new Map<string, readonly Input[]>([...Object.entries(BUILT_IN), ...Object.entries(PRE_SEND)]);
 for (const item of [...pilotProgrammeAbi, ...programmeReaderAbi, ...programmeGovernorAbi, ...programmeTimelockAbi, ...programmeSeatsAbi]) if (item.type === "error") INPUTS.set(item.name, item.inputs);
 
 /**
  * Values of an ABI type, as viem decodes them (numbers up to 48 bits, bigints above), chosen to reach
- * every branch of the sentences: 0 ("none"), real ids and statuses, out-of-range ids, the admin role.
+ * every branch of the sentences: 0 ("none"), real ids and statuses, out-of-range ids, the roles, state bitmaps.
  */
 function samples(type: string): readonly unknown[] {
   const uint = /^uint(\d+)$/.exec(type);
@@ -31,10 +51,12 @@ function samples(type: string): readonly unknown[] {
     const bits = Number(uint[1]);
     if (bits <= 8) return [0, 2, 5, 11, 40];
     if (bits <= 48) return [0, 3, 9, 1_700_000_000];
-    return [0n, 3n, 1001n, 2n ** 64n - 1n];
+    // a time (2026-01-01), beyond any calendar date, and a 256-bit proposal id
+    return [0n, 3n, 1001n, 1_767_225_600n, 2n ** 64n - 1n, BigInt(UID)];
   }
   if (type === "address") return [A];
-  if (type === "bytes32") return [UID, ADMIN];
+  // ids and hashes; the programme office's and the timelock's roles; a state bitmap
+  if (type === "bytes32") return [UID, ADMIN, ...TIMELOCK_ROLES, STATES];
   if (type === "string") return ["reason: text"];
   throw new Error(`no sample values for ABI type ${type}`);
 }
@@ -113,5 +135,10 @@ describe("contract refusals in the dApp's languages", () => {
     expect(await localContractError("OfficeExpired", [A, 1, 1_767_225_600n])).toBe(
       `账户 ${A} 的监管部门职务已于 2026-01-01T00:00:00Z 到期：在试点工作办公室续任之前，它不再具有任何职务权限`,
     );
+    expect(await localContractError("HoldsNoOffice", [A])).toBe(`账户 ${A} 未担任可续任的职务（试点区管理员、监管部门或专家）`);
+    expect(await localContractError("AccessControlUnauthorizedAccount", [A, TIMELOCK_ROLES[1]])).toBe(`账户 ${A} 不具备时间锁的执行者角色`);
+    expect(await localContractError("GovernorUnexpectedProposalState", [7n, 3, STATES])).toBe("提案 7 的状态为未通过；此操作要求其状态为已撤销或已通过");
+    expect(await localContractError("TimelockUnexpectedOperationState", [UID, STATES])).toBe(`时间锁操作 ${UID} 不处于可执行状态：可能尚未提交、仍在等待期内，或已执行完毕`);
+    expect(await localContractError("ProposalNotSucceeded", [3])).toBe("只有已通过的提案才能提交至时间锁；本提案的状态为未通过");
   });
 });

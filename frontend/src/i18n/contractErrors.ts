@@ -9,7 +9,7 @@ import type { NameLookup } from "@sdk/errors";
 import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import i18n from "./index";
-import { GOVERNANCE_LOCAL } from "./governanceText";
+import { GOVERNANCE_LOCAL, lacksTimelockRole } from "./governanceText";
 import { entityName, fieldLabel, statusLabel, zoneName } from "./labels";
 
 const t = i18n.t.bind(i18n);
@@ -127,9 +127,11 @@ const LOCAL: Readonly<Record<string, Local>> = {
   InvalidNonce: ([s, n]) => t("contractErrors.InvalidNonce", { signer: str(s), nonce: str(n) }),
   NonceJumpTooLarge: ([current, requested, max]) => t("contractErrors.NonceJumpTooLarge", { current: str(current), requested: str(requested), max: str(max) }),
   InvalidSignature: ([s]) => t("contractErrors.InvalidSignature", { signer: str(s) }),
-  // OpenZeppelin access control (the programme office)
+  // OpenZeppelin access control (the programme office; the timelock's roles)
   AccessControlUnauthorizedAccount: ([a, role]) =>
-    str(role).toLowerCase() === DEFAULT_ADMIN_ROLE ? t("contractErrors.NotProgrammeOffice", { account: str(a) }) : t("contractErrors.LacksRole", { account: str(a), role: str(role) }),
+    str(role).toLowerCase() === DEFAULT_ADMIN_ROLE
+      ? t("contractErrors.NotProgrammeOffice", { account: str(a) })
+      : (lacksTimelockRole(a, role) ?? t("contractErrors.LacksRole", { account: str(a), role: str(role) })),
   AccessControlBadConfirmation: () => t("contractErrors.AccessControlBadConfirmation"),
   AccessControlEnforcedDefaultAdminRules: () => t("contractErrors.AccessControlEnforcedDefaultAdminRules"),
   AccessControlInvalidDefaultAdmin: ([a]) => t("contractErrors.AccessControlInvalidDefaultAdmin", { account: str(a) }),
@@ -142,6 +144,8 @@ const LOCAL: Readonly<Record<string, Local>> = {
   Error: ([message]) => t("contractErrors.Error", { message: str(message) }),
   Panic: ([code]) => t("contractErrors.Panic", { code: `0x${num(code).toString(16)}` }),
   OfficeExpired: ([a, office, time]) => t("officeErrors.OfficeExpired", { account: str(a), office: officeLabel(office), time: isoFromSeconds(time) }),
+  InvalidOfficeExpiry: ([time]) => t("officeErrors.InvalidOfficeExpiry", { time: isoFromSeconds(time) }),
+  HoldsNoOffice: ([a]) => t("officeErrors.HoldsNoOffice", { account: str(a) }),
   ...GOVERNANCE_LOCAL,
 };
 

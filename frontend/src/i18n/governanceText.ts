@@ -4,8 +4,8 @@
  * governance refusals (sdk/errors.ts's English word for word, Chinese in Chinese mode). Components that
  * call these also call useTranslation(), so that they re-render when the language changes.
  */
-import type { Address } from "viem";
-import { PROPOSAL_STATES } from "@sdk/governance";
+import { keccak256, toHex, type Address } from "viem";
+import { PROPOSAL_STATES, SEAT_LIMITS } from "@sdk/governance";
 import { ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import type { DecodedAction } from "../data/governance/decodeActions";
@@ -133,6 +133,29 @@ const expectedWords = (bitmap: unknown): string => {
   const names = PROPOSAL_STATES.map((_, i) => i).filter((i) => (bits >> BigInt(i)) & 1n);
   return names.length === 0 ? t("governance.errors.otherState") : names.map(stateWord).join(t("governance.errors.or"));
 };
+/** TimelockController's `OperationState`, by value (as sdk/errors.ts lists them). */
+const OPERATION_STATE_KEYS = [
+  "governance.errors.operationState.unset",
+  "governance.errors.operationState.waiting",
+  "governance.errors.operationState.ready",
+  "governance.errors.operationState.done",
+] as const;
+const operationStates = (bitmap: unknown): string => {
+  const bits = BigInt(str(bitmap));
+  const set = OPERATION_STATE_KEYS.filter((_, i) => (bits >> BigInt(i)) & 1n);
+  return set.length === 0 ? t("governance.errors.otherState") : set.map((k) => t(k)).join(t("governance.errors.or"));
+};
+/** TimelockController's roles by their hash (keccak256 of the role's name, as the contract defines them). */
+const TIMELOCK_ROLE_KEYS: Readonly<Record<string, "governance.errors.timelockRole.proposer" | "governance.errors.timelockRole.executor" | "governance.errors.timelockRole.canceller">> = {
+  [keccak256(toHex("PROPOSER_ROLE"))]: "governance.errors.timelockRole.proposer",
+  [keccak256(toHex("EXECUTOR_ROLE"))]: "governance.errors.timelockRole.executor",
+  [keccak256(toHex("CANCELLER_ROLE"))]: "governance.errors.timelockRole.canceller",
+};
+/** `AccessControlUnauthorizedAccount` for one of the timelock's roles, in the active language; undefined for any other role. */
+export function lacksTimelockRole(account: unknown, role: unknown): string | undefined {
+  const key = TIMELOCK_ROLE_KEYS[str(role).toLowerCase()];
+  return key ? t("governance.errors.LacksTimelockRole", { account: str(account), role: t(key) }) : undefined;
+}
 /** Governance refusals in the active language, by name (merged into i18n/contractErrors.ts). */
 export const GOVERNANCE_LOCAL: Readonly<Record<string, (args: readonly unknown[]) => string>> = {
   NotSeatHolder: ([a]) => t("governance.errors.NotSeatHolder", { account: str(a) }),
@@ -145,4 +168,49 @@ export const GOVERNANCE_LOCAL: Readonly<Record<string, (args: readonly unknown[]
   GovernorAlreadyCastVote: ([a]) => t("governance.errors.GovernorAlreadyCastVote", { account: str(a) }),
   GovernorUnexpectedProposalState: ([id, current, expected]) =>
     t("governance.errors.GovernorUnexpectedProposalState", { id: str(id), state: stateWord(current), expected: expectedWords(expected) }),
+  // seats (ProgrammeSeats)
+  EmptySeatName: () => t("governance.errors.EmptySeatName"),
+  SeatNameTooLong: ([n, max]) => t("governance.errors.SeatNameTooLong", { length: str(n), max: str(max) }),
+  TooManySeats: ([max]) => t("governance.errors.TooManySeats", { max: str(max), limit: SEAT_LIMITS.maxSeats }),
+  UnknownSeat: ([id]) => t("governance.errors.UnknownSeat", { id: num(id) }),
+  ZeroSeatHolder: () => t("governance.errors.ZeroSeatHolder"),
+  AlreadyHoldsSeat: ([a, id]) => t("governance.errors.AlreadyHoldsSeat", { account: str(a), id: num(id) }),
+  SeatVoteNotDelegable: ([a, d]) => t("governance.errors.SeatVoteNotDelegable", { account: str(a), delegatee: str(d) }),
+  DelegationBySigDisabled: ([d]) => t("governance.errors.DelegationBySigDisabled", { delegatee: str(d) }),
+  SeatListMismatch: ([names, holders]) => t("governance.errors.SeatListMismatch", { names: str(names), holders: str(holders) }),
+  SeatsOwnerRequired: () => t("governance.errors.SeatsOwnerRequired"),
+  OwnableUnauthorizedAccount: ([a]) => t("governance.errors.OwnableUnauthorizedAccount", { account: str(a) }),
+  OwnableInvalidOwner: ([a]) => t("governance.errors.OwnableInvalidOwner", { account: str(a) }),
+  ERC5805FutureLookup: ([timepoint, clock]) => t("governance.errors.ERC5805FutureLookup", { timepoint: str(timepoint), clock: str(clock) }),
+  ERC6372InconsistentClock: () => t("governance.errors.ERC6372InconsistentClock"),
+  VotesExpiredSignature: ([expiry]) => t("governance.errors.VotesExpiredSignature", { time: when(expiry) }),
+  InvalidAccountNonce: ([a, n]) => t("governance.errors.InvalidAccountNonce", { account: str(a), nonce: str(n) }),
+  CheckpointUnorderedInsertion: () => t("governance.errors.CheckpointUnorderedInsertion"),
+  // governor (OpenZeppelin Governor)
+  GovernorAlreadyQueuedProposal: ([id]) => t("governance.errors.GovernorAlreadyQueuedProposal", { id: str(id) }),
+  GovernorDisabledDeposit: () => t("governance.errors.GovernorDisabledDeposit"),
+  GovernorInsufficientProposerVotes: ([a, votes, threshold]) =>
+    t("governance.errors.GovernorInsufficientProposerVotes", { account: str(a), votes: str(votes), threshold: str(threshold) }),
+  GovernorInvalidProposalLength: ([targets, calls, values]) =>
+    t("governance.errors.GovernorInvalidProposalLength", { targets: str(targets), calls: str(calls), values: str(values) }),
+  GovernorInvalidQuorumFraction: ([n, d]) => t("governance.errors.GovernorInvalidQuorumFraction", { numerator: str(n), denominator: str(d) }),
+  GovernorInvalidSignature: ([a]) => t("governance.errors.GovernorInvalidSignature", { account: str(a) }),
+  GovernorInvalidVoteParams: () => t("governance.errors.GovernorInvalidVoteParams"),
+  GovernorInvalidVoteType: () => t("governance.errors.GovernorInvalidVoteType"),
+  GovernorInvalidVotingPeriod: ([period]) => t("governance.errors.GovernorInvalidVotingPeriod", { period: str(period) }),
+  GovernorNonexistentProposal: ([id]) => t("governance.errors.GovernorNonexistentProposal", { id: str(id) }),
+  GovernorNotQueuedProposal: ([id]) => t("governance.errors.GovernorNotQueuedProposal", { id: str(id) }),
+  GovernorOnlyExecutor: ([a]) => t("governance.errors.GovernorOnlyExecutor", { account: str(a) }),
+  GovernorQueueNotImplemented: () => t("governance.errors.GovernorQueueNotImplemented"),
+  GovernorRestrictedProposer: ([a]) => t("governance.errors.GovernorRestrictedProposer", { account: str(a) }),
+  GovernorUnableToCancel: ([id, a]) => t("governance.errors.GovernorUnableToCancel", { id: str(id), account: str(a) }),
+  // timelock (OpenZeppelin TimelockController)
+  TimelockInsufficientDelay: ([delay, min]) => t("governance.errors.TimelockInsufficientDelay", { delay: str(delay), min: str(min) }),
+  TimelockInvalidOperationLength: ([targets, payloads, values]) =>
+    t("governance.errors.TimelockInvalidOperationLength", { targets: str(targets), calls: str(payloads), values: str(values) }),
+  TimelockUnauthorizedCaller: ([a]) => t("governance.errors.TimelockUnauthorizedCaller", { account: str(a) }),
+  TimelockUnexecutedPredecessor: ([id]) => t("governance.errors.TimelockUnexecutedPredecessor", { id: str(id) }),
+  TimelockUnexpectedOperationState: ([id, expected]) =>
+    t("governance.errors.TimelockUnexpectedOperationState", { id: str(id), expected: operationStates(expected) }),
+  FailedCall: () => t("governance.errors.FailedCall"),
 };
