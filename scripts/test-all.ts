@@ -1,19 +1,19 @@
 /**
- * `npm test`: every suite of the repository, one after another, with their own
- * output streamed, then one closing line `N passed, N failed` totalling all of
- * them (what CI reads). Suites: static checks, the mocha suite (contracts,
- * terminal tasks, sample data, npm start, fuzzing), the contract tests again on
- * BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's
- * Vitest tests and its end-to-end tests in headless Chromium.
+ * `npm test`: every suite of the repository, with their own output streamed, then one closing line
+ * `N passed, N failed` totalling all of them (what CI reads). Suites: static checks, the mocha tests
+ * (contracts and fuzzing; terminal tasks, indexer, sample data, npm start), the contract tests again
+ * on BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's Vitest tests and its
+ * end-to-end tests in headless Chromium.
  *
  * The static checks run first (typecheck builds the contracts, which every later suite reads); then
  * two lanes run side by side, one per core: the suites that start nodes, indexers and browsers
- * (mocha, e2e) and the in-process ones (typecheck:frontend, mocha:spartan, vitest). Each line of
- * output carries its suite's name.
+ * (mocha:integration, e2e) and the others (typecheck:frontend, mocha:contracts, mocha:spartan,
+ * vitest, and e2e:scale, which balances the lanes' times). Each line of output carries its suite's
+ * name.
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
- *   npm test -- --only mocha   one suite (lint | typecheck | typecheck:frontend | mocha | mocha:spartan | vitest | e2e)
+ *   npm test -- --only e2e     one suite (lint | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:spartan | vitest | e2e | e2e:scale)
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -27,7 +27,7 @@ interface Suite {
   /** A check without countable tests counts as one test: passed when it exits 0. */
   check?: boolean;
   enabled?: () => boolean;
-  /** When it runs: before the lanes, or in lane "processes" (starts nodes, servers, browsers) or "in-process". */
+  /** When it runs: before the lanes, or in lane "processes" (starts nodes, servers, browsers) or "in-process" (mostly). */
   lane: "first" | "processes" | "in-process";
 }
 
@@ -76,6 +76,20 @@ const contractTestFiles = () =>
     entry.endsWith(".ts") ? [entry] : readdirSync(entry).filter((f) => f.endsWith(".ts")).map((f) => `${entry}/${f}`),
   ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
 
+/** Every .ts file under `dir`, recursively (hardhat-mocha's default collection of test/). */
+const tsFilesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    return entry.isDirectory() ? tsFilesUnder(path) : entry.name.endsWith(".ts") ? [path] : [];
+  });
+
+/**
+ * The other mocha tests: terminal tasks, the indexer, npm start, the seeder and sample, the node
+ * guard, README's commands. They start nodes, indexers, servers and browsers of their own.
+ */
+const integrationTestFiles = () =>
+  tsFilesUnder("test").filter((file) => !CONTRACT_TESTS.some((entry) => file === entry || file.startsWith(`${entry}/`)));
+
 const SUITES: Suite[] = [
   { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint"), lane: "first" },
   // builds the default profile (artifacts/, types/) that mocha, e2e and typecheck:frontend read: before the lanes
@@ -89,8 +103,18 @@ const SUITES: Suite[] = [
     enabled: frontendScript("typecheck"),
     lane: "in-process",
   },
-  // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
-  { name: "mocha", command: "node_modules/.bin/hardhat", args: ["test", "mocha"], parse: mochaCounts, lane: "processes" },
+  // The mocha tests in two suites, one per lane: the contract tests run in-process (CPU-bound, one
+  // process), the others start nodes, indexers and servers. Together they are `hardhat test mocha`.
+  // The local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested
+  // npx fails (npm EUSAGE).
+  {
+    name: "mocha:contracts",
+    command: "node_modules/.bin/hardhat",
+    args: ["test", "mocha", ...contractTestFiles(), "test/sdk/generated-abis.test.ts"],
+    parse: mochaCounts,
+    lane: "in-process",
+  },
+  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], parse: mochaCounts, lane: "processes" },
   // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
   // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
   // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
@@ -102,7 +126,10 @@ const SUITES: Suite[] = [
     lane: "in-process",
   },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test"), lane: "in-process" },
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e"), lane: "processes" },
+  // the dApp's end-to-end tests in two suites, one per lane: the seeded sample (and the smoke test), and
+  // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e -w frontend`
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:app"), lane: "processes" },
+  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:scale"), lane: "in-process" },
 ];
 
 /**

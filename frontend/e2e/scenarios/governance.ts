@@ -16,6 +16,7 @@ import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, type Address, type Hex } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "../../../sdk/generated/abis.ts";
 import { REPO_ROOT, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
+import { axeFindings, describeFindings } from "./accessibility.ts";
 
 // sdk/governance.ts GOVERNING_BODIES, repeated: sdk/governance.ts declares enums, which Node's type stripping cannot run.
 const BODIES = [
@@ -181,6 +182,9 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   await proposal.getByTestId("act-why").filter({ hasText: /The timelock holds this proposal until \d{4}-\d\d-\d\dT/ }).waitFor();
   assert.equal(await proposal.getByTestId("execute").isDisabled(), true);
   await proposal.getByTestId("milestone").filter({ hasText: /Executable in/ }).waitFor();
+  // issue 12's accessibility bar holds here too: seats, tallies, quorum, countdown, a disabled action with its reason
+  const findings = await axeFindings(page);
+  assert.deepEqual(findings, [], describeFindings("governance (en)", findings));
 
   // The timelock opens: the page executes it, and the zone exists.
   await advance(nodeUrl, SETTINGS.timelockDelay + 1);
@@ -204,6 +208,33 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   await zh.page.getByTestId("proposal-state").filter({ hasText: "已执行" }).waitFor();
   await zh.page.getByTestId("seat").filter({ hasText: "商务部" }).waitFor();
   await screenshot(zh.page, "e2e-governance-zh");
+  const zhFindings = await axeFindings(zh.page);
+  assert.deepEqual(zhFindings, [], describeFindings("governance (zh-CN)", zhFindings));
   assert.deepEqual(zh.errors, [], "no uncaught page errors (zh-CN)");
   await zh.context.close();
+
+  // issue 12's header bar with the Governance link added: it fits, connected as the seat with the longest label.
+  const longest = holders.reduce((a, b) => ((labels[b.toLowerCase()] ?? "").length > (labels[a.toLowerCase()] ?? "").length ? b : a));
+  for (const locale of ["en-US", "zh-CN"]) {
+    for (const width of [1280, 375]) {
+      const where = `governance header, ${locale} at ${width} px`;
+      const ctx = await newPage(browser, { width, height: 800 }, { locale });
+      await ctx.page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DEV_DEPLOYMENT_KEY, JSON.stringify(override)] as const);
+      await installE2EWallet(ctx.page, { rpcUrl: nodeUrl, chainId, accounts: [longest] });
+      await ctx.page.goto(`${appUrl}/governance`);
+      await ctx.page.getByRole("button", { name: locale === "en-US" ? "Connect wallet" : "连接钱包" }).click();
+      await ctx.page.getByRole("button", { name: "E2E Wallet" }).click();
+      await ctx.page.getByTestId("wallet-connected").waitFor();
+      const fit = await ctx.page.evaluate(() => {
+        const header = document.querySelector(".header") as HTMLElement;
+        const disconnect = document.querySelector(".wallet__disconnect")?.getBoundingClientRect();
+        return { page: document.documentElement.scrollWidth, header: header.scrollWidth, disconnect: disconnect ? { left: disconnect.left, right: disconnect.right } : undefined };
+      });
+      assert.ok(fit.page <= width && fit.header <= width, `${where}: nothing overflows (page ${fit.page} px, header ${fit.header} px)`);
+      assert.ok(fit.disconnect && fit.disconnect.left >= 0 && fit.disconnect.right <= width, `${where}: Disconnect on screen`);
+      await screenshot(ctx.page, `e2e-governance-header-${locale}-${width}`);
+      assert.deepEqual(ctx.errors, [], `${where}: no page errors`);
+      await ctx.context.close();
+    }
+  }
 }
