@@ -66,18 +66,18 @@ function fieldsOf(mask: unknown): string {
 /** Never throws: a deadline of 2^64-1 reads `no calendar date (… s)`. */
 const when = (seconds: unknown): string => isoFromSeconds(seconds);
 
-async function named(
-  kind: "zone" | "entity" | "project",
-  id: unknown,
-  lookup: NameLookup | undefined,
-): Promise<string> {
-  const n = num(id);
-  let name: string | undefined;
+/** A zone's, entity's or project's name by id from `lookup`; undefined when there is none or the lookup fails (a refusal must still be worded). */
+export async function lookupName(kind: "zone" | "entity" | "project", id: number, lookup: NameLookup | undefined): Promise<string | undefined> {
   try {
-    name = await lookup?.[kind]?.(n);
+    return await lookup?.[kind]?.(id);
   } catch {
-    name = undefined;
+    return undefined;
   }
+}
+
+async function named(kind: "zone" | "entity" | "project", id: unknown, lookup: NameLookup | undefined): Promise<string> {
+  const n = num(id);
+  const name = await lookupName(kind, n, lookup);
   if (!name) return `${kind} #${n}`;
   return kind === "zone" ? `zone ${name}` : `${kind} #${n} "${name}"`;
 }

@@ -5,7 +5,7 @@
  * knows; the same test fails when sdk/errors.ts gains an error this module does not word. An error
  * neither knows is "the contract refused: Name(args)" in the active language.
  */
-import type { NameLookup } from "@sdk/errors";
+import { lookupName, type NameLookup } from "@sdk/errors";
 import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import i18n from "./index";
@@ -20,12 +20,7 @@ const DEFAULT_ADMIN_ROLE = `0x${"0".repeat(64)}`;
 
 async function named(kind: "zone" | "entity" | "project", id: unknown, lookup: NameLookup | undefined): Promise<string> {
   const n = num(id);
-  let name: string | undefined;
-  try {
-    name = await lookup?.[kind]?.(n);
-  } catch {
-    name = undefined;
-  }
+  const name = await lookupName(kind, n, lookup);
   if (kind === "zone") return name ? t("contractErrors.named.zone", { name: zoneName(name) }) : t("contractErrors.named.zoneNo", { id: n });
   if (kind === "entity") return name ? t("contractErrors.named.entity", { id: n, name: entityName(name) }) : t("contractErrors.named.entityNo", { id: n });
   return name ? t("contractErrors.named.project", { id: n, name }) : t("contractErrors.named.projectNo", { id: n });
