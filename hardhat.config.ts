@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-ethers";
 import { configVariable, defineConfig } from "hardhat/config";
+import { parallelCompile } from "./scripts/hardhat/parallel-compile.js";
 import { tasks } from "./scripts/tasks/index.js";
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNT_COUNT, devPrivateKeys } from "./scripts/seed/dev-keys.js";
 import { PROGRAMME_CALENDAR } from "./scripts/seed/programme-calendar.js";
@@ -15,6 +16,16 @@ const solc = (evmVersion: string) => ({
   path: SOLC_PATH,
   settings: { optimizer: { enabled: true, runs: 200 }, evmVersion },
 });
+/**
+ * One build profile: every contract with the same compiler and settings. The governor (the largest
+ * OpenZeppelin stack) is listed as an override with identical settings only so that Hardhat makes it
+ * a compilation job of its own: two solc processes then run side by side (scripts/hardhat/
+ * parallel-compile.ts). The bytecode is the same as from one job.
+ */
+const profile = (evmVersion: string) => ({
+  compilers: [solc(evmVersion)],
+  overrides: { "contracts/governance/ProgrammeGovernor.sol": solc(evmVersion) },
+});
 
 /**
  * BSN Spartan-I, the state-backed open network (docs/networks.md#bsn-spartan-i):
@@ -26,7 +37,7 @@ const solc = (evmVersion: string) => ({
 const SPARTAN = { chainId: 9090, fork: "istanbul", blockGasLimit: 16_000_000 } as const;
 
 export default defineConfig({
-  plugins: [hardhatToolboxMochaEthers],
+  plugins: [hardhatToolboxMochaEthers, parallelCompile],
   tasks,
   solidity: {
     profiles: {
@@ -36,10 +47,10 @@ export default defineConfig({
       // several L2s lag mainnet, and bytecode for a newer target fails there
       // with "invalid opcode". OpenZeppelin is pinned to 5.3.0 because its
       // SignatureChecker is the last one without `mcopy`.
-      default: solc("paris"),
+      default: profile("paris"),
       // `--build-profile spartan`: the same contracts for BSN Spartan-I, whose
       // forks stop at istanbul (docs/networks.md#bsn-spartan-i).
-      spartan: solc(SPARTAN.fork),
+      spartan: profile(SPARTAN.fork),
     },
   },
   // `npm run coverage` (hardhat test mocha --coverage) writes coverage/lcov.info and

@@ -29,6 +29,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Rpc } from "../seed/rpc.js";
 import { clearStaleDevChainSync } from "./dev-chain-sync.js";
+import { startRpcGate } from "./rpc-gate.js";
 import { fingerprintOf, sourceDigest } from "./fingerprint.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -58,6 +59,11 @@ export interface IndexerOptions {
   viewsSchema?: string;
   /** Local dev chain: mine empty blocks so the programme's events are final for Ponder (default true there). */
   mineToFinality?: boolean;
+  /**
+   * Start Ponder now but hold its chain reads (rpc-gate.ts) until this settles, e.g. while the
+   * chain is still being seeded; mining to finality then happens once it has settled.
+   */
+  holdUntil?: Promise<unknown>;
   /** Ms to wait for /ready (default 300,000). */
   readyTimeoutMs?: number;
   /** Receives the indexer's log, one line at a time. */
@@ -256,7 +262,8 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
   const fingerprint = fingerprintOf({ chainId, programme: opts.programme, startBlock, startBlockHash: block.hash, code: codeDigest });
   const meta = { chainId, programme: opts.programme.toLowerCase(), startBlock: Number(startBlock), startBlockHash: block.hash };
 
-  if (opts.mineToFinality ?? LOCAL_DEV_CHAINS.has(chainId)) await mineToFinality(rpc, opts.programme, startBlock, log);
+  const mineFirst = opts.mineToFinality ?? LOCAL_DEV_CHAINS.has(chainId);
+  if (mineFirst && !opts.holdUntil) await mineToFinality(rpc, opts.programme, startBlock, log);
 
   let prepared: Prepared;
   if (opts.databaseUrl) {
@@ -274,17 +281,30 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
     prepared = await preparePglite(path.resolve(opts.dataDir ?? DEFAULT_DATA_DIR), fingerprint, meta, log);
   }
 
+  const gate = opts.holdUntil ? await startRpcGate(opts.rpcUrl) : undefined;
+  if (gate && opts.holdUntil) {
+    void opts.holdUntil
+      .then(async () => {
+        if (mineFirst) await mineToFinality(rpc, opts.programme, startBlock, log);
+      })
+      .catch(() => undefined) // the caller reports its own failure; the indexer just stops waiting
+      .finally(() => gate.open());
+  }
   const port = opts.port && opts.port > 0 ? opts.port : await freePort();
   const url = `http://${HOST}:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["DATABASE_URL", "DATABASE_PRIVATE_URL", "DATABASE_SCHEMA", "DATABASE_VIEWS_SCHEMA", "PILOT_INDEX_DIR", "PORT"]) delete env[key];
   Object.assign(env, prepared.env, {
     PONDER_TELEMETRY_DISABLED: "true",
-    PILOT_RPC_URL: opts.rpcUrl,
+    PILOT_RPC_URL: gate?.url ?? opts.rpcUrl,
     PILOT_CHAIN_ID: String(chainId),
     PILOT_PROGRAMME: opts.programme,
     PILOT_START_BLOCK: startBlock.toString(),
     NODE_ENV: "production",
+    // Ponder's adaptive JSON-RPC rate limiter starts at 20 requests/s and ramps up slowly: on the
+    // sample chain that alone was 14 s of a 30 s start. A local node answers as fast as asked
+    // (patches/README.md); a remote one keeps Ponder's cautious start.
+    ...(LOCAL_DEV_CHAINS.has(chainId) ? { PONDER_INITIAL_MAX_RPS: process.env.PONDER_INITIAL_MAX_RPS ?? "500" } : {}),
     // Node's on-disk compile cache: Ponder loads a few hundred modules at every start
     NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(INDEXER_DIR, ".ponder", "node-compile-cache"),
   });
@@ -344,6 +364,7 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
         }
       }
       process.off("exit", killNow);
+      await gate?.close();
       // a clean exit: the next run may resume this index
       await prepared.cleanup();
     })());

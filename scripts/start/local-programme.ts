@@ -22,6 +22,8 @@ export interface LocalProgrammeOptions {
   deploymentId?: string;
   generatedFile?: string;
   log: (line: string) => void;
+  /** Called once the deployment is known, just before seeding starts (not when nothing is seeded). */
+  beforeSeeding?: (record: DeploymentRecord) => void;
 }
 
 export interface LocalProgramme {
@@ -38,7 +40,7 @@ const isEmpty = (t: Totals) => t.zones + t.entities + t.projects + t.attestation
 const isSeeded = (t: Totals, s: Sample) =>
   t.zones >= s.zones.length && t.entities >= s.entities.length && t.projects >= s.projects.length && t.attestations >= s.attestations.length;
 
-export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, log }: LocalProgrammeOptions): Promise<LocalProgramme> {
+export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
   const rpc = new Rpc(url);
   const iface = new Interface((await readAbi("PilotProgramme")) as never);
   const deployOptions = { network: "localhost", url, log, ...(deploymentId ? { deploymentId } : {}) };
@@ -62,6 +64,7 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
     log(`  already seeded: ${totals.zones} zones, ${totals.entities} entities, ${totals.projects} projects, ${totals.attestations} attestations`);
   } else {
     log("  seeding the sample programme");
+    beforeSeeding?.(result.record);
     seeded = await seedSample({ rpcUrl: url, programme: result.record.programme, sample, log });
     totals = seeded.totals;
   }

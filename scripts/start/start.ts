@@ -8,7 +8,8 @@
  *     there (warning when it answers any web page), while compiling;
  *  3. deploys the suite with Ignition (or reuses the recorded deployment), seeds it,
  *     writes the deployment record and frontend/src/generated/deployment.ts;
- *  4. starts the indexer (scripts/indexer/indexer-process.ts: Ponder, PGlite) and waits until it
+ *  4. starts the indexer (scripts/indexer/indexer-process.ts: Ponder, PGlite; when this run seeds,
+ *     beside the seeding, its chain reads held until the seed is on chain) and waits until it
  *     is ready and has reached the chain head; a fresh chain never gets a stale index (it is
  *     detected and rebuilt); writes its URL into the dApp's generated file (`indexerUrl`);
  *  5. starts the dApp dev server (when frontend/ exists) and lets its origin through the guard,
@@ -30,6 +31,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { formatAccountsTable, curatedAccounts } from "./dev-accounts-table.js";
 import { answersForeignPages, startLocalChain, type LocalChain } from "./local-chain.js";
 import { ensureLocalProgramme, readRegistry } from "./local-programme.js";
+import type { DeploymentRecord } from "../lib/deployment-record.js";
 import { hasChildren, killAllNow, startChild, stopAll, type Child } from "./processes.js";
 import { chainName, sampleAccounts } from "../deploy/publish.js";
 import { writeGeneratedFile } from "../deploy/generated-file.js";
@@ -190,7 +192,34 @@ async function main(): Promise<number> {
     log(`node: started the local chain (Hardhat EDR, in this process) on ${url} in ${seconds(Date.now() - t0)}, behind the JSON-RPC guard: it answers the dApp's page and non-browser clients only`);
   }
 
-  // 3. deploy / reuse, seed, generated file
+  // 3. deploy / reuse, seed, generated file. When this run seeds, the indexer starts as soon as the
+  //    deployment is known: Ponder's own start-up (about 7 s) runs beside the seeding, and its chain
+  //    reads wait (scripts/indexer/rpc-gate.ts) until the seed is on chain, so it is indexed in bulk.
+  const dataDir = indexDir(opts);
+  let indexerStarted = 0;
+  let indexing: Promise<RunningIndexer> | undefined;
+  let seedingDone!: () => void;
+  const seeding = new Promise<void>((resolve) => (seedingDone = resolve));
+  const launchIndexer = (record: DeploymentRecord, holdUntil?: Promise<void>) => {
+    indexerStarted = Date.now();
+    indexing = indexerPort(opts).then((port) =>
+      startIndexer({
+        rpcUrl: url,
+        chainId: record.chainId,
+        programme: record.programme as `0x${string}`,
+        startBlock: record.deploymentBlock,
+        port,
+        dataDir,
+        log: indexerLine,
+        ...(holdUntil ? { holdUntil } : {}),
+      }),
+    );
+    // known to Ctrl-C and to the final clean-up as soon as it runs; a failure is reported below
+    indexing.then(
+      (running) => (indexer = running),
+      () => undefined,
+    );
+  };
   const programme = await ensureLocalProgramme({
     hre,
     url,
@@ -198,30 +227,23 @@ async function main(): Promise<number> {
     log,
     ...(opts.deploymentId ? { deploymentId: opts.deploymentId } : {}),
     ...(opts.generated ? { generatedFile: opts.generated } : {}),
-  });
+    ...(opts.indexer ? { beforeSeeding: (record: DeploymentRecord) => launchIndexer(record, seeding) } : {}),
+  }).finally(seedingDone);
   const read = await readRegistry(url, programme.record.reader);
   log(`wrote ${path.relative(ROOT, programme.generatedFile)}`);
 
-  // 4. the indexer, once the seed is on chain (so it is indexed in bulk, not block by block)
+  // 4. the indexer (started above when this run seeded), once it has reached the chain head
   let indexedTo: bigint | undefined;
   if (opts.indexer) {
-    const t = Date.now();
-    const dataDir = indexDir(opts);
-    indexer = await startIndexer({
-      rpcUrl: url,
-      chainId: programme.record.chainId,
-      programme: programme.record.programme as `0x${string}`,
-      startBlock: programme.record.deploymentBlock,
-      port: await indexerPort(opts),
-      dataDir,
-      log: indexerLine,
-    }).catch((error: Error) => {
+    if (!indexing) launchIndexer(programme.record);
+    const running = await (indexing as Promise<RunningIndexer>).catch((error: Error) => {
       throw new Error(`${error.message}\n(start without it: npm start -- --no-indexer)`);
     });
+    indexer = running;
     const head = BigInt(await new Rpc(url).call<string>("eth_blockNumber"));
-    await indexer.waitForBlock(head, 300_000);
+    await running.waitForBlock(head, 300_000);
     indexedTo = head;
-    log(`indexer: ${indexer.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - t)}`);
+    log(`indexer: ${running.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - indexerStarted)}`);
     if (!opts.exitAfterSetup) {
       await writeGeneratedFile(
         {
@@ -230,11 +252,11 @@ async function main(): Promise<number> {
           rpcUrl: url,
           accounts: sampleAccounts(sample, programme.nodeAccounts),
           seeded: true,
-          indexerUrl: indexer.url,
+          indexerUrl: running.url,
         },
         programme.generatedFile,
       );
-      log(`wrote indexerUrl ${indexer.url} into ${path.relative(ROOT, programme.generatedFile)}`);
+      log(`wrote indexerUrl ${running.url} into ${path.relative(ROOT, programme.generatedFile)}`);
     }
   }
 
