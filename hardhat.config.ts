@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-ethers";
 import { configVariable, defineConfig } from "hardhat/config";
-import { parallelCompile } from "./scripts/hardhat/parallel-compile.js";
+import { solidityBuild } from "./scripts/hardhat/solidity-build.js";
 import { tasks } from "./scripts/tasks/index.js";
 import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNT_COUNT, devPrivateKeys } from "./scripts/seed/dev-keys.js";
 import { PROGRAMME_CALENDAR } from "./scripts/seed/programme-calendar.js";
@@ -20,7 +20,7 @@ const solc = (evmVersion: string) => ({
  * One build profile: every contract with the same compiler and settings. The governor (the largest
  * OpenZeppelin stack) is listed as an override with identical settings only so that Hardhat makes it
  * a compilation job of its own: two solc processes then run side by side (scripts/hardhat/
- * parallel-compile.ts). The bytecode is the same as from one job.
+ * solidity-build.ts). The bytecode is the same as from one job.
  */
 const profile = (evmVersion: string) => ({
   compilers: [solc(evmVersion)],
@@ -37,7 +37,7 @@ const profile = (evmVersion: string) => ({
 const SPARTAN = { chainId: 9090, fork: "istanbul", blockGasLimit: 16_000_000 } as const;
 
 export default defineConfig({
-  plugins: [hardhatToolboxMochaEthers, parallelCompile],
+  plugins: [hardhatToolboxMochaEthers, solidityBuild],
   tasks,
   solidity: {
     profiles: {

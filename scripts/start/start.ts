@@ -176,8 +176,8 @@ async function main(): Promise<number> {
   if (opts.indexer) ensurePgliteTemplate().catch(() => undefined);
   const { default: hre } = await import("hardhat");
   if (!existsSync(path.join(ROOT, "artifacts", "contracts"))) {
-    // one line ahead of solc's first-build warnings, so that they do not read as a failure
-    log("compiling the contracts (first run): solc may warn that OpenZeppelin 5.3 uses `error` and `at` as names, which a future Solidity reserves; harmless, and not in our code");
+    // (solc's warnings about OpenZeppelin's names are dropped: scripts/hardhat/solidity-build.ts)
+    log("compiling the contracts (first run)");
   }
   const nodeReady = startNode(hre, opts);
   const built = hre.tasks.getTask("build").run({ quiet: true, noTests: true });
