@@ -5,8 +5,10 @@
  * its first chain read then waits here until the seed is on chain and final, so the indexer starts
  * up beside the seeding yet indexes the seed in bulk rather than block by block.
  *
- * Held requests wait at most `maxHoldMs` (default 8 s, under the 10 s timeout of Ponder's
- * transport), then go through anyway: the indexer is never failed by the gate, only made to wait.
+ * Calls whose answer never changes (`eth_chainId`, `net_version`) pass at once, so that Ponder
+ * finishes starting up meanwhile. Other requests wait at most `maxHoldMs` each (default 8 s, under
+ * the 10 s timeout of Ponder's transport), then go through anyway: the indexer is never failed by
+ * the gate, only made to wait.
  *
  * Like the node's guard (threat model §3.13), it never serves a web page: a request carrying an
  * `Origin` header (every browser sends one with a cross-origin POST) is refused, so no page can use
@@ -23,6 +25,19 @@ export interface RpcGate {
 }
 
 const HOST = "127.0.0.1";
+/** Calls answered the same before and after seeding: never held. */
+const CONSTANT_METHODS = new Set(["eth_chainId", "net_version", "web3_clientVersion"]);
+
+/** Whether a JSON-RPC body (one call or a batch) asks only for constant facts. */
+export function asksOnlyConstants(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const calls = Array.isArray(parsed) ? parsed : [parsed];
+    return calls.length > 0 && calls.every((c) => typeof c === "object" && c !== null && CONSTANT_METHODS.has(String((c as { method?: unknown }).method)));
+  } catch {
+    return false;
+  }
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -37,7 +52,7 @@ export async function startRpcGate(target: string, { maxHoldMs = 8_000 }: { maxH
 
   const relay = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
-    if (!isOpen) await Promise.race([opened, new Promise((r) => setTimeout(r, maxHoldMs))]);
+    if (!isOpen && !asksOnlyConstants(body)) await Promise.race([opened, new Promise((r) => setTimeout(r, maxHoldMs))]);
     try {
       const answer = await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body });
       res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });

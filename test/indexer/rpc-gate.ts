@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { createServer, type Server } from "node:http";
-import { startRpcGate, type RpcGate } from "../../scripts/indexer/rpc-gate.js";
+import { asksOnlyConstants, startRpcGate, type RpcGate } from "../../scripts/indexer/rpc-gate.js";
 
 describe("rpc gate (the indexer's reads wait for the seed)", () => {
   let node: Server;
@@ -32,8 +32,8 @@ describe("rpc gate (the indexer's reads wait for the seed)", () => {
     await new Promise<void>((resolve) => node.close(() => resolve()));
   });
 
-  const call = (url: string, id: number) =>
-    fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id, method: "eth_chainId", params: [] }) });
+  const call = (url: string, id: number, method = "eth_chainId") =>
+    fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id, method, params: [] }) });
 
   it("holds a request until it is opened, then relays the node's answer unchanged", async () => {
     const gate = await startRpcGate(nodeUrl, { maxHoldMs: 60_000 });
@@ -41,7 +41,7 @@ describe("rpc gate (the indexer's reads wait for the seed)", () => {
     expect(gate.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
     const before = seen.length;
     let settled = false;
-    const pending = call(gate.url, 7).then(async (r) => {
+    const pending = call(gate.url, 7, "eth_blockNumber").then(async (r) => {
       settled = true;
       return r;
     });
@@ -52,17 +52,29 @@ describe("rpc gate (the indexer's reads wait for the seed)", () => {
     const answer = await pending;
     expect(answer.status).to.equal(200);
     expect(await answer.json()).to.deep.equal({ jsonrpc: "2.0", id: 7, result: "0x7a69" });
-    expect(JSON.parse(seen[seen.length - 1] as string)).to.include({ id: 7, method: "eth_chainId" });
+    expect(JSON.parse(seen[seen.length - 1] as string)).to.include({ id: 7, method: "eth_blockNumber" });
     // once open, requests pass at once
     const started = Date.now();
     expect((await (await call(gate.url, 8)).json()) as { id: number }).to.include({ id: 8 });
     expect(Date.now() - started).to.be.below(2_000);
   });
 
+  it("lets constant facts (eth_chainId, net_version) through at once, so the indexer finishes starting up", async () => {
+    const gate = await startRpcGate(nodeUrl, { maxHoldMs: 60_000 });
+    gates.push(gate);
+    const started = Date.now();
+    expect((await (await call(gate.url, 10)).json()) as { id: number }).to.include({ id: 10, result: "0x7a69" });
+    expect(Date.now() - started).to.be.below(2_000);
+    expect(asksOnlyConstants(JSON.stringify([{ method: "eth_chainId" }, { method: "net_version" }]))).to.equal(true);
+    expect(asksOnlyConstants(JSON.stringify([{ method: "eth_chainId" }, { method: "eth_blockNumber" }]))).to.equal(false);
+    expect(asksOnlyConstants(JSON.stringify({ method: "eth_getLogs" }))).to.equal(false);
+    expect(asksOnlyConstants("not json")).to.equal(false);
+  });
+
   it("never holds a request past its limit, so the indexer is made to wait but never failed", async () => {
     const gate = await startRpcGate(nodeUrl, { maxHoldMs: 200 });
     gates.push(gate);
-    const answer = await call(gate.url, 9);
+    const answer = await call(gate.url, 9, "eth_getLogs");
     expect(answer.status).to.equal(200);
     expect(await answer.json()).to.include({ id: 9 });
   });
