@@ -11,6 +11,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const ARTIFACT_PATHS = {
   PilotProgramme: "artifacts/contracts/PilotProgramme.sol/PilotProgramme.json",
   ProgrammeReader: "artifacts/contracts/lens/ProgrammeReader.sol/ProgrammeReader.json",
+  ProgrammeGovernor: "artifacts/contracts/governance/ProgrammeGovernor.sol/ProgrammeGovernor.json",
+  ProgrammeTimelock: "artifacts/contracts/governance/ProgrammeTimelock.sol/ProgrammeTimelock.json",
 } as const;
 
 export type SuiteContract = keyof typeof ARTIFACT_PATHS;
