@@ -65,7 +65,7 @@ let seeded = false;
 if (devNode) {
   // a dev node's accounts are the sample's roles (npm run seed fills them in)
   const nodeAccounts = (await connection.provider.request({ method: "eth_accounts" })) as string[];
-  accounts = sampleAccounts(await loadSample(), nodeAccounts, record.governance !== undefined);
+  accounts = sampleAccounts(await loadSample(), nodeAccounts);
   const totals = await readTotals(new Rpc(rpcUrl), new Interface((await readAbi("PilotProgramme")) as never), record.programme);
   seeded = totals.attestations > 0;
 } else {

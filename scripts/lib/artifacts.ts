@@ -13,6 +13,7 @@ export const ARTIFACT_PATHS = {
   ProgrammeReader: "artifacts/contracts/lens/ProgrammeReader.sol/ProgrammeReader.json",
   ProgrammeGovernor: "artifacts/contracts/governance/ProgrammeGovernor.sol/ProgrammeGovernor.json",
   ProgrammeTimelock: "artifacts/contracts/governance/ProgrammeTimelock.sol/ProgrammeTimelock.json",
+  ProgrammeSeats: "artifacts/contracts/governance/ProgrammeSeats.sol/ProgrammeSeats.json",
 } as const;
 
 export type SuiteContract = keyof typeof ARTIFACT_PATHS;

@@ -66,11 +66,21 @@ export class GovernedOffice {
     readonly times: GovernorTimes,
   ) {}
 
-  static async open(rpc: Rpc, pipeline: TxPipeline, programme: string, programmeIface: Interface, addresses: GovernanceAddresses, seats: readonly PlannedSeat[], abis: { governor: unknown; timelock: unknown }): Promise<GovernedOffice> {
+  /** Refuses seats whose holders are not the planned dev accounts (they could not vote): e.g. a deployment made with other seat holders. */
+  static async open(rpc: Rpc, pipeline: TxPipeline, programme: string, programmeIface: Interface, addresses: GovernanceAddresses, seats: readonly PlannedSeat[], abis: { governor: unknown; timelock: unknown; seats: unknown }): Promise<GovernedOffice> {
     const governor = new Interface(abis.governor as never);
     const timelock = new Interface(abis.timelock as never);
-    const read = async (iface: Interface, to: string, fn: string) =>
-      Number(iface.decodeFunctionResult(fn, await rpc.call<string>("eth_call", [{ to, data: iface.encodeFunctionData(fn) }, "latest"]))[0]);
+    const seatsIface = new Interface(abis.seats as never);
+    const result = async (iface: Interface, to: string, fn: string) =>
+      iface.decodeFunctionResult(fn, await rpc.call<string>("eth_call", [{ to, data: iface.encodeFunctionData(fn) }, "latest"]))[0];
+    const read = async (iface: Interface, to: string, fn: string) => Number(await result(iface, to, fn));
+    const holders = ((await result(seatsIface, addresses.seats, "seats")) as { holder: string }[]).map((s) => s.holder.toLowerCase());
+    if (holders.join() !== seats.map((s) => s.address).join()) {
+      throw new Error(
+        `the seats of ${addresses.seats} are held by ${holders.length} accounts other than the ${seats.length} dev accounts the seeder votes with ` +
+          `(#${seats[0]?.hdIndex} to #${seats.at(-1)?.hdIndex}): deploy with those as ProgrammeOffice.seatHolders (npm start does)`,
+      );
+    }
     const [votingDelay, votingPeriod, timelockDelay] = await Promise.all([
       read(governor, addresses.governor, "votingDelay"),
       read(governor, addresses.governor, "votingPeriod"),

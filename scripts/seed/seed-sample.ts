@@ -28,6 +28,7 @@ import {
 } from "../../sdk/eip712.js";
 import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "../../sdk/governance.js";
 import { sha256Hex } from "../../sdk/hashing.js";
+import { PONDER_FINALITY_BLOCKS } from "../indexer/indexer-process.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, planSeats, type PlannedAccount } from "./account-plan.js";
@@ -297,7 +298,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   // the governed office: the seats' holders (right after the sample's accounts), the proposals of a block's office acts
   const seats = governance ? planSeats(sample, nodeAccounts) : [];
   const seated = governance
-    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: await readAbi("ProgrammeGovernor"), timelock: await readAbi("ProgrammeTimelock") })
+    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: await readAbi("ProgrammeGovernor"), timelock: await readAbi("ProgrammeTimelock"), seats: await readAbi("ProgrammeSeats") })
     : undefined;
   let proposals = 0;
   const governed = { transactions: 0, blocks: 0 };
@@ -338,6 +339,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   };
 
   await rpc.call("evm_setAutomine", [false]);
+  let closed = 0; // the time of the last block of the plan's episodes
   try {
     // one block per entry of the plan, at its time (ten seconds later for each further block it needs)
     for (const [n, block] of plan.blocks.entries()) {
@@ -351,6 +353,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         const list = blockProposals(last);
         const start = onCalendar ? block.time + 10 * parts.length : (await chainTime()) + 1;
         const end = await carry(list, start);
+        closed = end;
         const next = plan.blocks[n + 1]?.time ?? plan.clock;
         if (onCalendar && end >= next) throw new Error(`the proposals of ${isoTime(block.time)} need until ${isoTime(end)}, past the next block (${isoTime(next)})`);
       }
@@ -361,6 +364,16 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
       const t = seated.times;
       const activeStart = onCalendar ? plan.clock - t.votingDelay - 1 : 0;
       const queuedStart = onCalendar ? activeStart - t.votingDelay - t.votingPeriod - 2 : (await chainTime()) + 1;
+      if (onCalendar) {
+        // The indexer treats the last PONDER_FINALITY_BLOCKS blocks of a dev chain as unfinalised and, after
+        // the programme's last event, mines that many empty blocks at the wall clock's time, which would
+        // close the vote left open below. They are mined here instead, in the quiet weeks between the
+        // close and the chain's clock (what follows emits no event of the programme's).
+        const step = Math.floor((queuedStart - closed) / (PONDER_FINALITY_BLOCKS + 1));
+        await rpc.batch(Array.from({ length: PONDER_FINALITY_BLOCKS }, (_, k) => ({ method: "evm_mine", params: [closed + step * (k + 1)] })));
+        pipeline.blocks += PONDER_FINALITY_BLOCKS;
+        log(`  ${PONDER_FINALITY_BLOCKS} empty blocks from ${isoTime(closed + step).slice(0, 10)} to ${isoTime(closed + step * PONDER_FINALITY_BLOCKS).slice(0, 10)}, so that the indexer need not mine any after the chain's clock`);
+      }
       const regulators = sample.accounts.filter((a) => a.role === "regulator");
       const renewed = onCalendar ? secondsOf(PROGRAMME_CALENDAR.renewedTerm) : officeTerm + DEFAULT_OFFICE_TERM_SECONDS;
       await carry(
