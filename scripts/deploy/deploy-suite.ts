@@ -26,8 +26,8 @@ const programmeFuture = (office: Office) => (office === "governor" ? "GovernedPr
 /**
  * Who the programme office is: `governor` (Ignition module GovernedProgramme: a timelock governed by
  * the bodies' seats, the default of a real deployment) or `account` (module PilotProgramme: one
- * account or an existing multisig, parameter `programmeAdmin`; what `npm start` deploys until issue
- * 10's phase 2 seeds the sample through proposals).
+ * account or an existing multisig, parameter `programmeAdmin`; `npm start -- --office account`).
+ * `npm start` deploys the governed office (scripts/start/local-programme.ts).
  */
 export type Office = "account" | "governor";
 /** Ignition parameters by module id, e.g. `{ ProgrammeOffice: { seatHolders: [...] } }`. */

@@ -11,9 +11,9 @@ import { writeGeneratedFile, type LabelledAccount } from "./generated-file.js";
 export const LOCAL_CHAIN_ID = 31337;
 export const LOCAL_CHAIN_NAME = "Hardhat local";
 
-/** Every sample account with its role label (local dev chain, seeded). */
-export function sampleAccounts(sample: Sample, nodeAccounts: readonly string[]): LabelledAccount[] {
-  return [...planAccounts(sample, nodeAccounts).values()].map((a) => ({ address: a.address, label: a.display, role: a.role, hdIndex: a.hdIndex }));
+/** Every sample account with its role label (local dev chain, seeded); with `governed`, the seats' holders too ("Seat: <body>"). */
+export function sampleAccounts(sample: Sample, nodeAccounts: readonly string[], governed = false): LabelledAccount[] {
+  return [...planAccounts(sample, nodeAccounts, governed).values()].map((a) => ({ address: a.address, label: a.display, role: a.role, hdIndex: a.hdIndex }));
 }
 
 /** The URL the dApp should use: PUBLIC_RPC_URL, or the network's own (which may embed a key: say so). */

@@ -11,6 +11,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const ARTIFACT_PATHS = {
   PilotProgramme: "artifacts/contracts/PilotProgramme.sol/PilotProgramme.json",
   ProgrammeReader: "artifacts/contracts/lens/ProgrammeReader.sol/ProgrammeReader.json",
+  ProgrammeGovernor: "artifacts/contracts/governance/ProgrammeGovernor.sol/ProgrammeGovernor.json",
+  ProgrammeTimelock: "artifacts/contracts/governance/ProgrammeTimelock.sol/ProgrammeTimelock.json",
+  ProgrammeSeats: "artifacts/contracts/governance/ProgrammeSeats.sol/ProgrammeSeats.json",
 } as const;
 
 export type SuiteContract = keyof typeof ARTIFACT_PATHS;

@@ -14,7 +14,7 @@ import { HDNodeWallet, Mnemonic } from "ethers";
 
 export const DEV_MNEMONIC = "test test test test test test test test test test test junk";
 export const DEV_HD_PATH = "m/44'/60'/0'/0";
-/** Unlocked accounts of the local node: the sample needs 207 (one per role). */
+/** Unlocked accounts of the local node: the sample needs 207 (one per role), then 16 for the governed office's seats. */
 export const DEV_ACCOUNT_COUNT = 224;
 /** 10,000 ETH, as Hardhat's default. */
 export const DEV_ACCOUNT_BALANCE = 10n ** 22n;

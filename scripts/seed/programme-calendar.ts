@@ -12,8 +12,11 @@
  *   2022-01-17 … 01-28    the final list: projects approved or rejected
  *   2022-02-14 … 2023-12-29  implementation: reports, milestones, reviews, opinions; suspensions
  *   2024-03-01 … 11-29    evaluations, acceptances, terminations, revocations' tail
- *   2024-12-02 … 12-16    the year closes: entities and a zone suspended
- *   2025-01-06 09:00 (Beijing)  the chain's clock once seeding is done; it runs on from there
+ *   2024-12-02 … 12-16    the year closes: entities and a zone suspended (the seats also refuse to
+ *                         renew that zone's administrator, whose office lapses on 2025-01-01)
+ *   2025-01-06 09:00 (Beijing)  the chain's clock once seeding is done; it runs on from there (with a
+ *                         governed office, a renewal of the regulators is queued and a new zone is
+ *                         being voted on)
  */
 
 /** Seconds since the epoch of an ISO date (`YYYY-MM-DD`, midnight UTC) or date-time. */
@@ -43,6 +46,10 @@ export const PROGRAMME_CALENDAR = {
   close: { from: "2024-12-02", to: "2024-12-16" },
   /** The sample's offices (zone administrators, regulators, experts) run until this UTC midnight, unless renewed. */
   officeTerm: "2027-01-01",
+  /** The one office of the sample that lapses (the suspended zone's administrator, not renewed) ends at this UTC midnight. */
+  lapsedTerm: "2025-01-01",
+  /** The regulators' renewal that the seats have passed and queued when seeding ends runs until this UTC midnight. */
+  renewedTerm: "2029-01-01",
   /** What the chain's clock reads once seeding is done (09:00 in Beijing): new blocks follow it. */
   clock: "2025-01-06T01:00:00Z",
 } as const;

@@ -8,6 +8,12 @@
  * attester, delegated ones signed (EIP-712, sdk/eip712.ts) with the signer's own
  * dev key (held by the node: eth_signTypedData_v4, all in one batched pass) and
  * relayed with `attestBySig`. The sample must already be validated (validate.ts).
+ *
+ * A governed office (`governance`: the timelock is the programme's admin) acts only through
+ * proposals (governed-office.ts, proposal-plan.ts): the office's acts of a day (zones,
+ * appointments, a zone's suspension) become proposals that the seats carry within minutes of that
+ * day; the sample ends with a defeated, a queued and an active proposal. Offices run until the
+ * calendar's term, but for one that lapses before the chain's clock (proposal-plan.ts lapsingOffice).
  */
 import { Interface, solidityPackedKeccak256 } from "ethers";
 import { ENTITY_TYPES, EntityStatus, FIELDS, Kind, ProjectStatus, ZoneStatus, fieldsToMask, ATTESTATION_KINDS } from "../../sdk/domain.js";
@@ -20,12 +26,15 @@ import {
   type AttestationRequest,
   type Hex,
 } from "../../sdk/eip712.js";
-import { defaultOfficeExpiry } from "../../sdk/governance.js";
+import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "../../sdk/governance.js";
 import { sha256Hex } from "../../sdk/hashing.js";
+import { PONDER_FINALITY_BLOCKS } from "../indexer/indexer-process.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
-import { planAccounts, type PlannedAccount } from "./account-plan.js";
+import { planAccounts, planSeats, type PlannedAccount } from "./account-plan.js";
 import { planCalendar, type PlannedBlock } from "./calendar-plan.js";
+import { GovernedOffice, type GovernanceAddresses, type OfficeCall, type SeedProposal } from "./governed-office.js";
+import { DESCRIPTIONS, NEW_ZONE, lapsingOffice } from "./proposal-plan.js";
 import { PROGRAMME_CALENDAR, secondsOf } from "./programme-calendar.js";
 import { Rpc } from "./rpc.js";
 import { TxPipeline, type MinedReceipt, type PlannedTx } from "./tx-pipeline.js";
@@ -34,6 +43,8 @@ export interface SeedOptions {
   rpcUrl: string;
   programme: string;
   sample: Sample;
+  /** The governed office's contracts (the deployment record's `governance`): seed through proposals. */
+  governance?: GovernanceAddresses;
   log?: (line: string) => void;
 }
 
@@ -42,6 +53,8 @@ export interface SeedSummary {
   blocks: number;
   gasUsed: bigint;
   ms: number;
+  /** With a governed office: the proposals made, and the transactions and blocks that carried them (part of the totals above). */
+  governance?: { proposals: number; transactions: number; blocks: number };
   totals: { zones: number; entities: number; projects: number; attestations: number };
 }
 
@@ -66,7 +79,7 @@ export async function readTotals(rpc: Rpc, iface: Interface, programme: string):
   return { zones, entities, projects, attestations };
 }
 
-export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: SeedOptions): Promise<SeedSummary> {
+export async function seedSample({ rpcUrl, programme, sample, governance, log = () => {} }: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
   const rpc = new Rpc(rpcUrl);
   const iface = new Interface(await readAbi("PilotProgramme") as never);
@@ -74,7 +87,8 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
   if (before.zones + before.entities + before.projects + before.attestations > 0) {
     throw new Error(`the programme at ${programme} already holds data (${JSON.stringify(before)}); seed a fresh deployment`);
   }
-  const accounts = planAccounts(sample, await rpc.call<string[]>("eth_accounts"));
+  const nodeAccounts = await rpc.call<string[]>("eth_accounts");
+  const accounts = planAccounts(sample, nodeAccounts, governance !== undefined);
   const acct = (label: string): PlannedAccount => {
     const a = accounts.get(label);
     if (!a) throw new Error(`unknown account ${label}`);
@@ -104,6 +118,9 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
   const deadlineOf = (time: number) => BigInt(onCalendar ? time : now) + WEEK;
   // offices run to the calendar's term end (past the sample, renewable); off the calendar, the default term from now
   const officeTerm = onCalendar ? secondsOf(PROGRAMME_CALENDAR.officeTerm) : defaultOfficeExpiry(now);
+  // on the calendar, one office is not renewed and lapses before the chain's clock (after its last act)
+  const lapsing = lapsingOffice(sample);
+  const termOf = (label: string) => (onCalendar && label === lapsing ? secondsOf(PROGRAMME_CALENDAR.lapsedTerm) : officeTerm);
 
   const pipeline = new TxPipeline(rpc, iface);
   await pipeline.init([...accounts.values()].map((a) => a.address));
@@ -117,6 +134,14 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
   });
 
   const office = sample.accounts[0]?.label as string;
+  // a governed office's acts of the block being planned: they become proposals
+  const officeCalls: { kind: "createZone" | "appoint" | "zoneStatus"; index: number; call: OfficeCall }[] = [];
+  /** An office act: the office's transaction, or with a governed office a call for the block's proposals. */
+  const officeAct = (kind: (typeof officeCalls)[number]["kind"], index: number, fn: string, args: readonly unknown[], gas: number, what: string, expect?: Expect) => {
+    if (!governance) return [tx(office, fn, args, gas, what, expect)];
+    officeCalls.push({ kind, index, call: { fn, args, gas, what } });
+    return [];
+  };
   const zoneId = new Map(sample.zones.map((z, i) => [z.key, i + 1]));
   const entityByKey = new Map(sample.entities.map((e) => [e.key, e]));
   const projectByKey = new Map(sample.projects.map((p, i) => [p.key, { p, id: i + 1 }]));
@@ -190,14 +215,15 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
       switch (step.kind) {
         case "createZone": {
           const z = sample.zones[i] as Sample["zones"][number];
-          out.push(tx(office, "createZone", [z.name, z.region, "", await hashText(`SAMPLE DATA. ${z.name} pilot zone, ${z.region}.`)], 300_000, `zones[${i}]`, { event: "ZoneCreated", id: i + 1 }));
+          out.push(...officeAct("createZone", i, "createZone", [z.name, z.region, "", await hashText(`SAMPLE DATA. ${z.name} pilot zone, ${z.region}.`)], 300_000, `zones[${i}]`, { event: "ZoneCreated", id: i + 1 }));
           break;
         }
         case "appoint": {
           const a = sample.accounts[i] as Sample["accounts"][number];
-          if (a.role === "zoneAdmin") out.push(tx(office, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, officeTerm], 120_000, `accounts[${i}]`));
-          if (a.role === "regulator") out.push(tx(office, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), officeTerm], 120_000, `accounts[${i}]`));
-          if (a.role === "expert") out.push(tx(office, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), officeTerm], 120_000, `accounts[${i}]`));
+          const term = termOf(a.label);
+          if (a.role === "zoneAdmin") out.push(...officeAct("appoint", i, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, term], 120_000, `accounts[${i}]`));
+          if (a.role === "regulator") out.push(...officeAct("appoint", i, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
+          if (a.role === "expert") out.push(...officeAct("appoint", i, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
           break;
         }
         case "registerEntity": {
@@ -245,7 +271,7 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
           out.push(tx(`zone-admin:${(sample.entities[i] as Sample["entities"][number]).zone}`, "setEntityStatus", [i + 1, EntityStatus.Suspended], 100_000, `entities[${i}].status`));
           break;
         case "zoneStatus":
-          out.push(tx(office, "setZoneStatus", [i + 1, ZoneStatus.Suspended], 100_000, `zones[${i}].status`));
+          out.push(...officeAct("zoneStatus", i, "setZoneStatus", [i + 1, ZoneStatus.Suspended], 100_000, `zones[${i}].status`));
           break;
       }
     }
@@ -269,15 +295,103 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
     });
   };
 
+  // the governed office: the seats' holders (right after the sample's accounts), the proposals of a block's office acts
+  const seats = governance ? planSeats(sample, nodeAccounts) : [];
+  const seated = governance
+    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: await readAbi("ProgrammeGovernor"), timelock: await readAbi("ProgrammeTimelock"), seats: await readAbi("ProgrammeSeats") })
+    : undefined;
+  let proposals = 0;
+  const governed = { transactions: 0, blocks: 0 };
+  const carry = async (list: SeedProposal[], start: number) => {
+    if (!seated) throw new Error("no governed office");
+    const [t, b] = [pipeline.transactions, pipeline.blocks];
+    const end = await seated.carry(list, start);
+    proposals += list.length;
+    governed.transactions += pipeline.transactions - t;
+    governed.blocks += pipeline.blocks - b;
+    return end;
+  };
+  const chainTime = async () => Number(BigInt((await rpc.call<{ timestamp: string }>("eth_getBlockByNumber", ["latest", false])).timestamp));
+  const renewTarget = lapsing ?? sample.accounts.find((a) => a.role === "zoneAdmin")?.label;
+  const blockProposals = (last: boolean): SeedProposal[] => {
+    const of = (kind: (typeof officeCalls)[number]["kind"]) => officeCalls.filter((c) => c.kind === kind);
+    const out: SeedProposal[] = [];
+    const zones = of("createZone");
+    if (zones.length) out.push({ description: DESCRIPTIONS.zones(zones.length), calls: zones.map((c) => c.call), fate: "executed" });
+    const offices = of("appoint");
+    if (offices.length) out.push({ description: DESCRIPTIONS.offices(offices.length, isoTime(officeTerm).slice(0, 10)), calls: offices.map((c) => c.call), fate: "executed" });
+    const suspended = of("zoneStatus");
+    if (suspended.length) {
+      out.push({ description: DESCRIPTIONS.zoneStatus(suspended.map((c) => (sample.zones[c.index] as Sample["zones"][number]).name)), calls: suspended.map((c) => c.call), fate: "executed" });
+    }
+    if (last && renewTarget) {
+      // the seats refuse to renew the office that lapses
+      const a = sample.accounts.find((x) => x.label === renewTarget) as Sample["accounts"][number];
+      const zone = sample.zones.find((z) => a.role === "zoneAdmin" && z.key === a.zone)?.name ?? renewTarget;
+      out.push({
+        description: DESCRIPTIONS.renewLapsing(zone, isoTime(officeTerm).slice(0, 10)),
+        calls: [{ fn: "renewOffice", args: [acct(renewTarget).address, officeTerm], gas: 100_000, what: `renew ${renewTarget}` }],
+        fate: "defeated",
+      });
+    }
+    officeCalls.length = 0;
+    return out;
+  };
+
   await rpc.call("evm_setAutomine", [false]);
+  let closed = 0; // the time of the last block of the plan's episodes
   try {
     // one block per entry of the plan, at its time (ten seconds later for each further block it needs)
-    for (const block of plan.blocks) {
+    for (const [n, block] of plan.blocks.entries()) {
       const parts = byGas(await dayTxs(block), blockGas);
+      if (governance && parts.length > 0 && officeCalls.some((c) => c.kind !== "zoneStatus")) {
+        throw new Error(`the calendar puts zones or appointments in the block of ${isoTime(block.time)} with other acts: they could not wait for their proposal`);
+      }
       for (const [k, txs] of parts.entries()) check(txs, await pipeline.run(txs, onCalendar ? block.time + 10 * k : undefined));
+      const last = n === plan.blocks.length - 1;
+      if (governance && (officeCalls.length > 0 || last)) {
+        const list = blockProposals(last);
+        const start = onCalendar ? block.time + 10 * parts.length : (await chainTime()) + 1;
+        const end = await carry(list, start);
+        closed = end;
+        const next = plan.blocks[n + 1]?.time ?? plan.clock;
+        if (onCalendar && end >= next) throw new Error(`the proposals of ${isoTime(block.time)} need until ${isoTime(end)}, past the next block (${isoTime(next)})`);
+      }
+    }
+    if (seated) {
+      // the sample ends with a passed renewal queued in the timelock and a new zone being voted on,
+      // voting on it open when the chain's clock reads plan.clock
+      const t = seated.times;
+      const activeStart = onCalendar ? plan.clock - t.votingDelay - 1 : 0;
+      const queuedStart = onCalendar ? activeStart - t.votingDelay - t.votingPeriod - 2 : (await chainTime()) + 1;
+      if (onCalendar) {
+        // The indexer treats the last PONDER_FINALITY_BLOCKS blocks of a dev chain as unfinalised and, after
+        // the programme's last event, mines that many empty blocks at the wall clock's time, which would
+        // close the vote left open below. They are mined here instead, in the quiet weeks between the
+        // close and the chain's clock (what follows emits no event of the programme's).
+        const step = Math.floor((queuedStart - closed) / (PONDER_FINALITY_BLOCKS + 1));
+        await rpc.batch(Array.from({ length: PONDER_FINALITY_BLOCKS }, (_, k) => ({ method: "evm_mine", params: [closed + step * (k + 1)] })));
+        pipeline.blocks += PONDER_FINALITY_BLOCKS;
+        log(`  ${PONDER_FINALITY_BLOCKS} empty blocks from ${isoTime(closed + step).slice(0, 10)} to ${isoTime(closed + step * PONDER_FINALITY_BLOCKS).slice(0, 10)}, so that the indexer need not mine any after the chain's clock`);
+      }
+      const regulators = sample.accounts.filter((a) => a.role === "regulator");
+      const renewed = onCalendar ? secondsOf(PROGRAMME_CALENDAR.renewedTerm) : officeTerm + DEFAULT_OFFICE_TERM_SECONDS;
+      await carry(
+        [
+          {
+            description: DESCRIPTIONS.renewRegulators(regulators.length, isoTime(renewed).slice(0, 10)),
+            calls: regulators.map((a) => ({ fn: "renewOffice", args: [acct(a.label).address, renewed], gas: 60_000, what: `renew ${a.label}` })),
+            fate: "queued",
+          },
+        ],
+        queuedStart,
+      );
+      const newZone = { fn: "createZone", args: [NEW_ZONE.name, NEW_ZONE.region, "", await hashText(`SAMPLE DATA. ${NEW_ZONE.name} pilot zone, ${NEW_ZONE.region}.`)], gas: 300_000, what: "new zone" };
+      await carry([{ description: DESCRIPTIONS.newZone(), calls: [newZone], fate: "active" }], onCalendar ? activeStart : (await chainTime()) + 1);
+      log(`  governance: ${proposals} proposals of the ${seats.length} seats (executed, defeated, queued, active), ${governed.transactions} transactions in ${governed.blocks} blocks`);
     }
     if (onCalendar) {
-      await rpc.call("evm_mine", [plan.clock]);
+      if (!seated) await rpc.call("evm_mine", [plan.clock]);
       log(`  ${pipeline.blocks} blocks from ${isoTime(first).slice(0, 10)} to ${isoTime(plan.blocks.at(-1)?.time ?? first).slice(0, 10)}; the chain's clock now reads ${isoTime(plan.clock)} and runs on from there`);
     }
   } finally {
@@ -289,7 +403,14 @@ export async function seedSample({ rpcUrl, programme, sample, log = () => {} }: 
   if (JSON.stringify(totals) !== JSON.stringify(expected)) {
     throw new Error(`seeded totals ${JSON.stringify(totals)} differ from the sample's ${JSON.stringify(expected)}`);
   }
-  return { transactions: pipeline.transactions, blocks: pipeline.blocks, gasUsed: pipeline.gasUsed, ms: Date.now() - started, totals };
+  return {
+    transactions: pipeline.transactions,
+    blocks: pipeline.blocks,
+    gasUsed: pipeline.gasUsed,
+    ms: Date.now() - started,
+    totals,
+    ...(governance ? { governance: { proposals, ...governed } } : {}),
+  };
 }
 
 /** Consecutive runs of `txs` whose gas limits add up to at most `limit` each (one block each), in order. */

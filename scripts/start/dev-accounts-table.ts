@@ -1,8 +1,8 @@
 /**
  * The table `npm start` prints: a curated set of dev accounts with the role
  * each holds and its private key, so a newcomer can import one into a wallet
- * and act as a regulator, a zone administrator or an entity (as Scaffold-ETH
- * does). Well-known Hardhat dev keys: for the local chain only.
+ * and act as a regulator, a zone administrator, an entity or, when the office
+ * is governed, a body's seat (as Scaffold-ETH does). Well-known Hardhat dev keys: for the local chain only.
  */
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, type PlannedAccount } from "../seed/account-plan.js";
@@ -11,8 +11,8 @@ import { devRoot } from "../seed/dev-keys.js";
 const FEATURED_ZONES = ["chengdu", "beijing-haidian", "chongqing-yuzhong"];
 const FEATURED_SIGNERS = ["haier", "icbc", "guizhou-normal-university", "cisdi-group"];
 
-export function curatedAccounts(sample: Sample, nodeAccounts: readonly string[]): PlannedAccount[] {
-  const plan = [...planAccounts(sample, nodeAccounts).values()];
+export function curatedAccounts(sample: Sample, nodeAccounts: readonly string[], governed = false): PlannedAccount[] {
+  const plan = [...planAccounts(sample, nodeAccounts, governed).values()];
   const pick = (label: string) => plan.filter((a) => a.label === label);
   const firstFictional = sample.entities.find((e) => e.fictional && e.status === "Active");
   return [
@@ -21,6 +21,8 @@ export function curatedAccounts(sample: Sample, nodeAccounts: readonly string[])
     ...plan.filter((a) => a.role === "expert"),
     ...FEATURED_SIGNERS.flatMap((e) => pick(`signer:${e}`)),
     ...(firstFictional ? pick(`signer:${firstFictional.key}`) : []),
+    // a governed office: the sixteen seats that propose and vote (sdk/governance.ts GOVERNING_BODIES)
+    ...plan.filter((a) => a.role === "seatHolder"),
   ];
 }
 

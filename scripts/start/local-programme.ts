@@ -1,16 +1,26 @@
 /**
  * Brings a local dev node to "a seeded, readable programme": reuses the
  * recorded deployment when its code is there and it is seeded; seeds it when
- * it is empty; deploys anew when the chain is fresh (record without code) or
- * the programme is half-seeded. Then rewrites the dApp's generated file.
+ * it is empty; deploys anew when the chain is fresh (record without code), the
+ * programme is half-seeded or its office is not the one asked for. Then
+ * rewrites the dApp's generated file.
+ *
+ * The office (issue 10) is by default the timelock governed by the sixteen
+ * bodies' seats, held by the dev accounts right after the sample's
+ * (account-plan.ts planSeats), the cyberspace authority's seat the guardian,
+ * with the local governor settings (sdk/governance.ts LOCAL_GOVERNOR_SETTINGS);
+ * the sample is then seeded through proposals. `office: "account"` keeps the
+ * one-account office (dev account #0) for whoever needs it.
  */
 import { Interface } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { readAbi } from "../lib/artifacts.js";
 import type { DeploymentRecord } from "../lib/deployment-record.js";
-import { deploySuite } from "../deploy/deploy-suite.js";
+import { LOCAL_GOVERNOR_SETTINGS } from "../../sdk/governance.js";
+import { deploySuite, type DeployParameters, type Office } from "../deploy/deploy-suite.js";
 import { publish, sampleAccounts } from "../deploy/publish.js";
 import type { Sample } from "../sample/schema.js";
+import { planSeats } from "../seed/account-plan.js";
 import { Rpc } from "../seed/rpc.js";
 import { readTotals, seedSample, type SeedSummary } from "../seed/seed-sample.js";
 import { pageSize, readAllPages } from "../../sdk/readPaging.js";
@@ -21,6 +31,8 @@ export interface LocalProgrammeOptions {
   sample: Sample;
   deploymentId?: string;
   generatedFile?: string;
+  /** Who the programme office is (default `governor`: the timelock governed by the seats). */
+  office?: Office;
   log: (line: string) => void;
   /** Called once the deployment is known, just before seeding starts (not when nothing is seeded). */
   beforeSeeding?: (record: DeploymentRecord) => void;
@@ -33,6 +45,8 @@ export interface LocalProgramme {
   totals: SeedSummary["totals"];
   generatedFile: string;
   nodeAccounts: string[];
+  /** True when the office is the governed timelock (the seats' holders are labelled). */
+  governed: boolean;
 }
 
 type Totals = SeedSummary["totals"];
@@ -40,24 +54,32 @@ const isEmpty = (t: Totals) => t.zones + t.entities + t.projects + t.attestation
 const isSeeded = (t: Totals, s: Sample) =>
   t.zones >= s.zones.length && t.entities >= s.entities.length && t.projects >= s.projects.length && t.attestations >= s.attestations.length;
 
-export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
+export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, office = "governor", log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
   const rpc = new Rpc(url);
   const iface = new Interface((await readAbi("PilotProgramme")) as never);
-  const deployOptions = { network: "localhost", url, log, ...(deploymentId ? { deploymentId } : {}) };
+  const nodeAccounts = await rpc.call<string[]>("eth_accounts");
+  const deployOptions = { network: "localhost", url, log, office, parameters: officeParameters(office, sample, nodeAccounts), ...(deploymentId ? { deploymentId } : {}) };
 
   let result = await deploySuite(hre, deployOptions);
   if (!result.devNode) throw new Error(`${url} is not a local dev node; npm start only seeds local chains`);
   let totals = await readTotals(rpc, iface, result.record.programme);
-  if (result.reused && !isEmpty(totals) && !isSeeded(totals, sample)) {
+  const officeOf = (governed: boolean) => (governed ? "the governed timelock" : "one account");
+  if (result.reused && (result.record.governance !== undefined) !== (office === "governor")) {
+    log(`  the deployment at ${result.record.programme} has ${officeOf(result.record.governance !== undefined)} as its office, not ${officeOf(office === "governor")}: deploying a fresh one`);
+    result = await deploySuite(hre, { ...deployOptions, fresh: true });
+    totals = await readTotals(rpc, iface, result.record.programme);
+  } else if (result.reused && !isEmpty(totals) && !isSeeded(totals, sample)) {
     log(`  the deployment at ${result.record.programme} is half-seeded (${JSON.stringify(totals)}): deploying a fresh one`);
     result = await deploySuite(hre, { ...deployOptions, fresh: true });
     totals = await readTotals(rpc, iface, result.record.programme);
   }
+  const governance = result.record.governance;
   log(
     result.reused
       ? `  reusing the deployment at ${result.record.programme} (block ${result.record.deploymentBlock})`
       : `  deployed PilotProgramme at ${result.record.programme}, ProgrammeReader at ${result.record.reader} (block ${result.record.deploymentBlock})`,
   );
+  if (governance) log(`  the programme office is the timelock ${governance.timelock}, governed by ${governance.governor} with the 16 seats of ${governance.seats}`);
 
   let seeded: SeedSummary | null = null;
   if (isSeeded(totals, sample)) {
@@ -65,13 +87,22 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
   } else {
     log("  seeding the sample programme");
     beforeSeeding?.(result.record);
-    seeded = await seedSample({ rpcUrl: url, programme: result.record.programme, sample, log });
+    seeded = await seedSample({ rpcUrl: url, programme: result.record.programme, sample, log, ...(governance ? { governance } : {}) });
     totals = seeded.totals;
   }
 
-  const nodeAccounts = await rpc.call<string[]>("eth_accounts");
-  const file = await publish(result.record, url, sampleAccounts(sample, nodeAccounts), true, generatedFile);
-  return { record: result.record, deployed: !result.reused, seeded, totals, generatedFile: file, nodeAccounts };
+  const file = await publish(result.record, url, sampleAccounts(sample, nodeAccounts, governance !== undefined), true, generatedFile);
+  return { record: result.record, deployed: !result.reused, seeded, totals, generatedFile: file, nodeAccounts, governed: governance !== undefined };
+}
+
+/** The Ignition parameters of a local office: the seats' holders, the guardian and the local governor settings. */
+function officeParameters(office: Office, sample: Sample, nodeAccounts: readonly string[]): DeployParameters {
+  if (office !== "governor") return {};
+  const seats = planSeats(sample, nodeAccounts);
+  return {
+    ProgrammeOffice: { seatHolders: seats.map((s) => s.address), ...LOCAL_GOVERNOR_SETTINGS },
+    GovernedProgramme: { guardian: seats.find((s) => s.guardian)?.address },
+  };
 }
 
 /**

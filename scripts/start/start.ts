@@ -21,6 +21,7 @@
  *          --index-dir <dir> (PGlite; default indexer/.ponder/pglite, -<port> for other node ports)
  *          --allow-origin <origin> (repeatable: another page the guard answers, e.g. `vite preview`)
  *          --sample <file>  --generated <file>  --deployment-id <id>
+ *          --office governor|account (default governor: the timelock governed by the sixteen seats)
  * Env: PILOT_DEPLOYMENTS_DIR moves the deployment records (tests); PILOT_INDEX_DIR the index.
  */
 import { existsSync } from "node:fs";
@@ -54,6 +55,7 @@ interface Options {
   generated?: string;
   deploymentId?: string;
   allowOrigins: string[];
+  office?: "account" | "governor";
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -74,6 +76,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--sample") opts.sample = path.resolve(value());
     else if (arg === "--generated") opts.generated = path.resolve(value());
     else if (arg === "--deployment-id") opts.deploymentId = value();
+    else if (arg === "--office") {
+      const office = value();
+      if (office !== "account" && office !== "governor") throw new Error(`--office: "governor" (the default) or "account", not "${office}"`);
+      opts.office = office;
+    }
     else if (arg === "--allow-origin") {
       const origin = originOf(value());
       if (!origin) throw new Error("--allow-origin: not an origin (scheme://host:port)");
@@ -227,6 +234,7 @@ async function main(): Promise<number> {
     log,
     ...(opts.deploymentId ? { deploymentId: opts.deploymentId } : {}),
     ...(opts.generated ? { generatedFile: opts.generated } : {}),
+    ...(opts.office ? { office: opts.office } : {}),
     ...(opts.indexer ? { beforeSeeding: (record: DeploymentRecord) => launchIndexer(record, seeding) } : {}),
   }).finally(seedingDone);
   const read = await readRegistry(url, programme.record.reader);
@@ -250,7 +258,7 @@ async function main(): Promise<number> {
           record: programme.record,
           chainName: chainName(programme.record),
           rpcUrl: url,
-          accounts: sampleAccounts(sample, programme.nodeAccounts),
+          accounts: sampleAccounts(sample, programme.nodeAccounts, programme.governed),
           seeded: true,
           indexerUrl: running.url,
         },
@@ -296,8 +304,8 @@ async function main(): Promise<number> {
   log(`  ProgrammeReader ${programme.record.reader}`);
   log("");
   log("Dev accounts (well-known Hardhat test keys: for this local chain ONLY, never for real funds):");
-  log(formatAccountsTable(curatedAccounts(sample, programme.nodeAccounts)));
-  log(`(${sample.accounts.length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`);
+  log(formatAccountsTable(curatedAccounts(sample, programme.nodeAccounts, programme.governed)));
+  log(`(${sampleAccounts(sample, programme.nodeAccounts, programme.governed).length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`);
 
   if (opts.exitAfterSetup || (!hasChildren() && !indexer && !chain)) return 0;
   log("\nRunning. Press Ctrl-C to stop everything npm start started.");

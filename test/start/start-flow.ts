@@ -21,7 +21,9 @@ import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
 import { readAbi } from "../../scripts/lib/artifacts.js";
 import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import { loadSample } from "../../scripts/sample/validate.js";
 import { isRpcUp } from "../../scripts/seed/rpc.js";
+import { checkGovernedSample } from "./governed-sample-checks.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -222,6 +224,11 @@ describe("npm start flow (real hardhat node)", function () {
     expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
     expect(file1).to.contain("export { pilotProgrammeAbi, programmeReaderAbi };");
     expect(file1).to.contain('"Zone admin: Chengdu"');
+    // issue 10: the office is the timelock of the sixteen seats, and the sample went through proposals
+    expect(out1).to.contain("governance: 6 proposals of the 16 seats");
+    const governed = localProvider(port);
+    await checkGovernedSample(governed, rec1, await loadSample(), file1);
+    governed.destroy();
     expect(file1).to.contain(`"deploymentBlock": ${rec1.deploymentBlock}`);
 
     const second = await start(port);
