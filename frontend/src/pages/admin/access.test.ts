@@ -27,6 +27,14 @@ describe("Admin page access (only the forms the connected role can use)", () => 
     expect(mayUse("propose", office)).toBe(false);
   });
 
+  it("issue 10: with the timelock as office, a seat holder gets the office's forms (to propose them), the guardian its pause; others are told what they need", () => {
+    expect(adminAccess({ ...none, officeMode: "propose" })).toEqual({ shown: ["office"], needs: ["propose", "zone", "lifecycle"], consent: false });
+    expect(adminAccess({ ...none, officeMode: "needsSeat", isGuardian: true }).shown).toEqual(["office"]);
+    expect(adminAccess({ ...none, officeMode: "needsSeat" })).toEqual({ shown: [], needs: ["propose", "zone", "lifecycle", "office"], consent: true });
+    // proposing office actions does not make a seat holder a zone administrator: those forms stay the office account's and the zones'
+    expect(mayUse("zone", { ...none, officeMode: "propose" })).toBe(false);
+  });
+
   it("the lifecycle form lists the projects of the account's zone or regulated fields, or all for the office", () => {
     const p = { zoneId: 2, field: 11 };
     expect(inLifecycleScope({ ...none, zoneAdminOf: 2 }, p)).toBe(true);
