@@ -20,6 +20,8 @@ export interface AccountRoles {
   readonly paused: boolean;
   /** The offices this account held until their term ended (issue 10: they act as none), if any. */
   readonly lapsed: LapsedOffice | undefined;
+  /** When the offices it holds end (seconds, a UTC midnight); undefined without an office in its term. */
+  readonly officeTermEnds: number | undefined;
 }
 
 /** Offices whose term has ended, and when (seconds, a UTC midnight). */
@@ -70,6 +72,7 @@ export async function fetchRoles(address: Address): Promise<AccountRoles> {
     nonce: account.nonce,
     paused,
     lapsed: offices.lapsed,
+    officeTermEnds: offices.zoneAdminOf !== 0 || offices.regulatorFields.length > 0 || offices.expertFields.length > 0 ? account.officeExpiryDay * DAY : undefined,
   };
 }
 

@@ -749,6 +749,7 @@ export const en = {
     },
   },
   adminPropose: {
+    termEnds: "Offices held until {{date}} (UTC midnight); renewing them is the programme office's decision.",
     section: "Programme office (by proposal)",
     lead: "The programme office is the sixteen bodies' timelock: each form below makes a proposal. It acts once the seats have voted it through, it has been queued and the timelock's delay has passed.",
     governanceLink: "Proposals on the Governance page",

@@ -71,6 +71,7 @@ export function AdminPage() {
                   ) : (
                     <p className="muted">{t("admin.noRole")}</p>
                   )}
+                  {r.officeTermEnds ? <span className="muted small" data-testid="office-term-ends">{t("adminPropose.termEnds", { date: formatDate(new Date(r.officeTermEnds * 1000)) })}</span> : null}
                   {r.paused ? <StatusBadge status="Suspended" /> : null}
                 </div>
                 {lapsed ? (
