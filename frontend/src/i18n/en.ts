@@ -749,6 +749,10 @@ export const en = {
     },
   },
   adminPropose: {
+    action: {
+      setProjectStatus: "Set project #{{id}} to {{status}}",
+      setProjectStatusWhy: "Set project #{{id}} to {{status}} (\u201c{{reason}}\u201d)",
+    },
     termEnds: "Offices held until {{date}} (UTC midnight); renewing them is the programme office's decision.",
     section: "Programme office (by proposal)",
     lead: "The programme office is the sixteen bodies' timelock: each form below makes a proposal. It acts once the seats have voted it through, it has been queued and the timelock's delay has passed.",

@@ -748,6 +748,10 @@ export const zhCN: Catalogue = {
     },
   },
   adminPropose: {
+    action: {
+      setProjectStatus: "将项目 #{{id}} 的状态改为{{status}}",
+      setProjectStatusWhy: "将项目 #{{id}} 的状态改为{{status}}（理由：“{{reason}}”）",
+    },
     termEnds: "职务任期至 {{date}}（UTC 零点）；续任由项目办公室决定。",
     section: "项目办公室（以提案方式）",
     lead: "项目办公室是十六个部门的时间锁：下面每张表单都会提出一项提案。提案经各席位表决通过、提交至时间锁并等待延迟期满后，才会生效。",

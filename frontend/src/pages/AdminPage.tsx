@@ -19,7 +19,7 @@ import { useOfficeHolder } from "../data/officeHolder";
 import { useRoles } from "../data/roles";
 import { joinRoles, rolesText, zoneName } from "../i18n/labels";
 import { formatDate } from "../lib/format";
-import { adminAccess, inLifecycleScope } from "./admin/access";
+import { adminAccess, inLifecycleScope, lifecycleProposes } from "./admin/access";
 import { OfficeActions } from "./admin/OfficeActions";
 import { isGuardian, officeMode } from "./admin/officeProposal";
 import { ProjectStatusActions } from "./admin/ProjectStatusActions";
@@ -44,7 +44,8 @@ export function AdminPage() {
   const ready = r && zones.data && entities.data && projects.data && (h || holder.isError);
   const mode = r ? officeMode(r.isProgrammeOffice, h) : "none";
   const guardian = isGuardian(address, h?.guardian);
-  const access = r ? adminAccess({ ...r, officeMode: mode, isGuardian: guardian }) : undefined;
+  const withOffice = r ? { ...r, officeMode: mode, isGuardian: guardian } : undefined;
+  const access = withOffice ? adminAccess(withOffice) : undefined;
   const shows = (s: "propose" | "zone" | "lifecycle" | "office") => access?.shown.includes(s) ?? false;
   const myEntity = r?.entityId ? entityMap.get(r.entityId) : undefined;
   const needs = { propose: t("admin.needs.propose"), zone: t("admin.needs.zone"), lifecycle: t("admin.needs.lifecycle"), office: mode === "needsSeat" ? t("adminPropose.needsSeat") : t("admin.needs.office") };
@@ -123,7 +124,7 @@ export function AdminPage() {
               {shows("lifecycle") ? (
                 <section className="admin-section" aria-labelledby="lifecycle-h">
                   <h2 id="lifecycle-h">{t("admin.sections.lifecycle")}</h2>
-                  <ProjectStatusActions projects={projects.data} scope={(p) => inLifecycleScope(r, p)} />
+                  <ProjectStatusActions projects={projects.data} scope={(p) => inLifecycleScope(withOffice ?? r, p)} propose={withOffice ? lifecycleProposes(withOffice) : false} />
                 </section>
               ) : null}
             </>

@@ -30,7 +30,7 @@ export function mayUse(section: AdminSection, roles: Roles): boolean {
     case "zone":
       return roles.isProgrammeOffice || roles.zoneAdminOf !== 0;
     case "lifecycle":
-      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0 || roles.regulatorFields.length > 0;
+      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0 || roles.regulatorFields.length > 0 || roles.officeMode === "propose";
     case "office":
       return roles.isProgrammeOffice || roles.officeMode === "propose" || roles.isGuardian === true;
   }
@@ -51,7 +51,14 @@ export function adminAccess(roles: Roles): AdminAccess {
   return { shown, needs: ADMIN_SECTIONS.filter((s) => !shown.includes(s)), consent: none };
 }
 
-/** The projects whose status this account may move: its zone's, its regulated fields', or any (programme office). */
+/**
+ * Whether the lifecycle form proposes (issue 10): the account moves projects only as a seat holder of the
+ * timelock office, for any project. A zone administrator or regulator keeps its direct form and scope.
+ */
+export const lifecycleProposes = (roles: Roles): boolean =>
+  roles.officeMode === "propose" && !roles.isProgrammeOffice && roles.zoneAdminOf === 0 && roles.regulatorFields.length === 0;
+
+/** The projects whose status this account may move: its zone's, its regulated fields', or any (programme office, or a seat holder proposing). */
 export function inLifecycleScope(roles: Roles, project: Pick<ProjectInfo, "zoneId" | "field">): boolean {
-  return roles.isProgrammeOffice || (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) || roles.regulatorFields.includes(project.field);
+  return roles.isProgrammeOffice || lifecycleProposes(roles) || (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) || roles.regulatorFields.includes(project.field);
 }

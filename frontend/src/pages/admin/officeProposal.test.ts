@@ -49,6 +49,7 @@ describe("the action each form proposes", () => {
       [officeCall("setExpertFields", [A, 0, EXPIRY]), { kind: "setExpertFields", account: A, fields: [], expiresAt: EXPIRY }],
       [officeCall("renewOffice", [A, EXPIRY]), { kind: "renewOffice", account: A, expiresAt: EXPIRY }],
       [officeCall("setZoneStatus", [2, 3]), { kind: "setZoneStatus", zoneId: 2, status: 3 }],
+      [officeCall("setProjectStatus", [7, 3, "audit"]), { kind: "setProjectStatus", projectId: 7, status: 3, reason: "audit" }],
       [officeCall("pause", []), { kind: "pause" }],
       [officeCall("unpause", []), { kind: "unpause" }],
     ] as const;
