@@ -32,6 +32,8 @@ export interface LapsedOffice {
   readonly expiredAt: number;
 }
 
+const DAY = 86_400;
+
 type Offices = Pick<AccountRoles, "zoneAdminOf" | "regulatorFields" | "expertFields">;
 
 /**
@@ -44,8 +46,6 @@ export function officesInTerm(held: Offices, officeExpiryDay: number, nowSeconds
   if (!holds || !officeLapsed(expiredAt, nowSeconds)) return { ...held, lapsed: undefined };
   return { zoneAdminOf: 0, regulatorFields: [], expertFields: [], lapsed: { ...held, expiredAt } };
 }
-
-const DAY = 86_400;
 
 export async function fetchRoles(address: Address): Promise<AccountRoles> {
   const { programme } = requireContracts();
