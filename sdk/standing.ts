@@ -4,8 +4,10 @@
  * indexer's `account` row, which rebuilds the same from events), so that a
  * client can mark "former signer" (a key since removed from the entity) and
  * "former office" (a zone administrator, expert or regulator since dismissed or
- * moved) wherever it names an attester or a revoker. The attestation itself
- * stays what it was: the chain checked the role when it was written.
+ * moved, or whose term has ended: an expired office acts as none, the
+ * contract's `OfficeExpired`) wherever it names an attester or a revoker. The
+ * attestation itself stays what it was: the chain checked the role when it was
+ * written.
  */
 import { KIND_ISSUER, type Kind } from "./domain.js";
 
@@ -15,6 +17,12 @@ export interface Entitlements {
   readonly zoneAdminOf: number;
   readonly regulatorFields: number;
   readonly expertFields: number;
+  /**
+   * When the account's offices (zone administrator, regulator, expert) end, in seconds (a UTC
+   * midnight; `getAccount().officeExpiryDay` * 1 day, the indexer's `officeExpiresAt`). Absent: not
+   * known, the offices are taken as they are. A signer key has no term.
+   */
+  readonly officeExpiresAt?: number;
 }
 
 /** Where an attestation's project sits: what decides who may issue and revoke about it. */
@@ -30,6 +38,16 @@ export type Standing = "current" | "former-signer" | "former-office";
 /** An account with no entitlements at all (unknown to the registry). */
 export const NO_ENTITLEMENTS: Entitlements = { entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 };
 
+/**
+ * The entitlements that count at `nowSeconds` (the chain's clock): from the expiry on, the offices act
+ * as none, as the contract's `_requireTerm` has it (lapsed when now >= expiry). Without `nowSeconds`
+ * or a known expiry, the entitlements as given.
+ */
+export function entitlementsAt(account: Entitlements, nowSeconds: number | undefined): Entitlements {
+  if (nowSeconds === undefined || account.officeExpiresAt === undefined || nowSeconds < account.officeExpiresAt) return account;
+  return { ...account, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 };
+}
+
 const hasField = (mask: number, field: number): boolean => field >= 0 && field < 32 && ((mask >>> field) & 1) === 1;
 
 /** What a client prints after the address; empty for a current one. */
@@ -39,8 +57,9 @@ export const STANDING_LABEL: Readonly<Record<Standing, string>> = {
   "former-office": "former office",
 };
 
-/** Whether `account` still holds the role that let it issue `kind` about a project in `scope`. */
-export function attesterStanding(kind: Kind | number, scope: ProjectScope, account: Entitlements): Standing {
+/** Whether `account` still holds (at `nowSeconds`, when given: an expired office is a former one) the role that let it issue `kind` about a project in `scope`. */
+export function attesterStanding(kind: Kind | number, scope: ProjectScope, held: Entitlements, nowSeconds?: number): Standing {
+  const account = entitlementsAt(held, nowSeconds);
   switch (KIND_ISSUER[kind as Kind]) {
     case "entity":
       return account.entityId !== 0 && account.entityId === scope.entityId ? "current" : "former-signer";
@@ -69,12 +88,15 @@ export function revokerStanding(args: {
   readonly scope: ProjectScope;
   readonly account: Entitlements;
   readonly isProgrammeOffice: boolean;
+  /** The chain's clock: an office expired by then is a former one. */
+  readonly nowSeconds?: number;
 }): Standing {
-  const { revoker, attester, kind, scope, account, isProgrammeOffice } = args;
+  const { revoker, attester, kind, scope, isProgrammeOffice, nowSeconds } = args;
+  const account = entitlementsAt(args.account, nowSeconds);
   if (isProgrammeOffice) return "current";
   if (account.zoneAdminOf !== 0 && account.zoneAdminOf === scope.zoneId) return "current";
   if (hasField(account.regulatorFields, scope.field)) return "current";
-  if (revoker.toLowerCase() === attester.toLowerCase()) return attesterStanding(kind, scope, account);
+  if (revoker.toLowerCase() === attester.toLowerCase()) return attesterStanding(kind, scope, account, nowSeconds);
   return "former-office";
 }
 

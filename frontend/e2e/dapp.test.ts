@@ -48,6 +48,7 @@ import {
 } from "./harness/index.ts";
 import * as newcomer from "./scenarios/newcomer.ts";
 import { governanceScenario } from "./scenarios/governance.ts";
+import { adminProposeScenario } from "./scenarios/adminPropose.ts";
 
 let node: HardhatNode;
 let plan: SeedPlan;
@@ -766,5 +767,9 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
   test("issue 10: a proposal carried through the Governance page: nine seats vote, it is queued, the timelock opens, it is executed, the zone exists", { timeout: 240_000 }, async () => {
     await governanceScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
+  });
+
+  test("issue 10: with the timelock as office, a seat holder proposes \"create zone\" from the Admin page; the proposal is on the Governance page, decoded", { timeout: 180_000 }, async () => {
+    await adminProposeScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
   });
 });

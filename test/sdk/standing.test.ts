@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Kind } from "../../sdk/domain.js";
-import { attesterStanding, distinctAddresses, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
+import { attesterStanding, distinctAddresses, entitlementsAt, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
 
 const scope = { entityId: 4, zoneId: 2, field: 11 };
 const HEALTH = 1 << 11;
@@ -37,5 +37,21 @@ describe("sdk/standing: finding 5: former signers and former offices are told ap
   it("labels, and each address once", () => {
     expect(STANDING_LABEL).to.deep.equal({ current: "", "former-signer": "former signer", "former-office": "former office" });
     expect(distinctAddresses([A, B, undefined, "", B.toLowerCase(), null, A])).to.deep.equal([A, B.toLowerCase()]);
+  });
+  it("issue 10: an office whose term has ended is a former office (the chain refuses it with OfficeExpired); a signer key has no term", () => {
+    const END = 1_861_920_000; // 2029-01-01T00:00:00Z
+    const official = { ...NO_ENTITLEMENTS, entityId: 4, zoneAdminOf: 2, regulatorFields: HEALTH, expertFields: HEALTH, officeExpiresAt: END };
+    expect(attesterStanding(Kind.Review, scope, official, END - 1)).to.equal("current");
+    expect(attesterStanding(Kind.Review, scope, official, END)).to.equal("former-office");
+    expect(attesterStanding(Kind.Evaluation, scope, official, END)).to.equal("former-office");
+    expect(attesterStanding(Kind.ExpertOpinion, scope, official, END + 86_400)).to.equal("former-office");
+    expect(attesterStanding(Kind.ProgressReport, scope, official, END)).to.equal("current");
+    // without the chain's clock, or without a known expiry, the offices are taken as they are
+    expect(attesterStanding(Kind.Review, scope, official)).to.equal("current");
+    expect(entitlementsAt({ ...NO_ENTITLEMENTS, zoneAdminOf: 2 }, END)).to.deep.equal({ ...NO_ENTITLEMENTS, zoneAdminOf: 2 });
+    const revoke = { revoker: B, attester: A, kind: Kind.Milestone, scope, account: official, isProgrammeOffice: false };
+    expect(revokerStanding({ ...revoke, nowSeconds: END - 1 })).to.equal("current");
+    expect(revokerStanding({ ...revoke, nowSeconds: END })).to.equal("former-office");
+    expect(revokerStanding({ ...revoke, nowSeconds: END, isProgrammeOffice: true })).to.equal("current");
   });
 });

@@ -93,6 +93,37 @@ async function deployGoverned(nodeUrl: string, holders: readonly Address[]): Pro
   }
 }
 
+/** The node's accounts, the seat holders among them, and the governed programme: deployed once per node, shared by the scenarios that need it. */
+export interface GovernedSetup {
+  readonly accounts: readonly Address[];
+  readonly holders: readonly Address[];
+  readonly g: Governed;
+}
+const governedByNode = new Map<string, Promise<GovernedSetup>>();
+export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
+  let setup = governedByNode.get(nodeUrl);
+  if (!setup) {
+    setup = (async () => {
+      const accounts = ((await rpc(nodeUrl, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
+      const holders = accounts.slice(FIRST_SEAT_ACCOUNT, FIRST_SEAT_ACCOUNT + BODIES.length);
+      assert.equal(holders.length, BODIES.length, "the node has an account for every seat");
+      const started = Date.now();
+      const g = await deployGoverned(nodeUrl, holders);
+      console.log(`# governance: GovernedProgramme deployed with Ignition in ${Date.now() - started} ms`);
+      return { accounts, holders, g };
+    })();
+    governedByNode.set(nodeUrl, setup);
+  }
+  return setup;
+}
+
+/** The dev-deployment override (localStorage DEV_DEPLOYMENT_KEY) that opens the governed programme in the seeded build, seats labelled. */
+export function governedOverride({ g, holders }: GovernedSetup) {
+  const accountLabels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${BODIES[i]}`]));
+  return { programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels };
+}
+export { DEV_DEPLOYMENT_KEY };
+
 async function advance(nodeUrl: string, seconds: number): Promise<void> {
   await rpc(nodeUrl, "evm_increaseTime", [seconds]);
   await rpc(nodeUrl, "evm_mine", []);
@@ -113,12 +144,8 @@ async function reload(page: Page, account: Address): Promise<void> {
 }
 
 export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: GovernanceContext): Promise<void> {
-  const accounts = ((await rpc(nodeUrl, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
-  const holders = accounts.slice(FIRST_SEAT_ACCOUNT, FIRST_SEAT_ACCOUNT + BODIES.length);
-  assert.equal(holders.length, BODIES.length, "the node has an account for every seat");
-  const started = Date.now();
-  const g = await deployGoverned(nodeUrl, holders);
-  console.log(`# governance: GovernedProgramme deployed with Ignition in ${Date.now() - started} ms`);
+  const setup = await governedDeployment(nodeUrl);
+  const { accounts, holders, g } = setup;
   const client = createPublicClient({ transport: http(nodeUrl) });
 
   // The proposal, by script, from the Ministry of Commerce's seat.
@@ -132,8 +159,8 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   await advance(nodeUrl, SETTINGS.votingDelay + 1); // voting opens
 
   // The dApp, opened on the governed deployment, as the first seat holder.
-  const labels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${BODIES[i]}`]));
-  const override = { programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels: labels };
+  const override = governedOverride(setup);
+  const labels = override.accountLabels;
   const { context, page, errors } = await newPage(browser);
   await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DEV_DEPLOYMENT_KEY, JSON.stringify(override)] as const);
   await installE2EWallet(page, { rpcUrl: nodeUrl, chainId, accounts: [holders[0] as string] });

@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { useProgrammeWrite } from "../data/useProgrammeWrite";
 
-export type Write = ReturnType<typeof useProgrammeWrite>;
+/** What the controls read of a write: its state and whether it is on its way (useProgrammeWrite, or a proposal's). */
+export type Write = Pick<ReturnType<typeof useProgrammeWrite>, "state" | "busy">;
 
 /** What the button says while its write is on its way. */
 export function useBusyLabel(write: Write, idle: string): string {

@@ -15,6 +15,7 @@ vi.mock("./chain", () => ({
       if (c.functionName === "defaultAdmin") return "0x00000000000000000000000000000000000000EE";
       throw new Error(`unexpected ${c.functionName}`);
     },
+    getBlock: async () => ({ timestamp: 1_800_000_000n }),
   }),
 }));
 
@@ -47,6 +48,15 @@ describe("finding 5: the dApp marks former signers and former offices", () => {
     expect(s.revoker({ attester: SIGNER, kind: 0, projectId: 7, revoked: { by: DISMISSED } })).toBe("former-office");
     expect(s.revoker({ attester: SIGNER, kind: 0, projectId: 7, revoked: { by: OFFICE } })).toBe("current");
     expect(s.revoker({ attester: SIGNER, kind: 0, projectId: 7 })).toBeUndefined();
+  });
+
+  it("issue 10: an office whose term has ended by the chain's clock is a former office; the same office in its term is current", () => {
+    const END = 1_861_920_000;
+    const lapsing: StandingFacts = { ...facts, accounts: new Map([...facts.accounts, [REGULATOR.toLowerCase(), { entityId: 0, zoneAdminOf: 0, regulatorFields: HEALTH, expertFields: 0, officeExpiresAt: END }]]) };
+    expect(judge(lapsing, END - 1).attester({ attester: REGULATOR, kind: 4, projectId: 7 })).toBe("current");
+    expect(judge(lapsing, END).attester({ attester: REGULATOR, kind: 4, projectId: 7 })).toBe("former-office");
+    expect(judge(lapsing, END).revoker({ attester: REMOVED, kind: 0, projectId: 7, revoked: { by: REGULATOR } })).toBe("former-office");
+    expect(judge({ ...lapsing, now: END }).attester({ attester: REGULATOR, kind: 4, projectId: 7 })).toBe("former-office");
   });
 
   it("says nothing while the facts load or for a project it does not know", () => {

@@ -19,6 +19,8 @@ describe("governance words", () => {
   it("says what an action does, in English", async () => {
     await i18n.changeLanguage("en");
     expect(actionText({ kind: "createZone", name: "Xiamen", region: "Fujian" }, names)).toBe("Create zone Xiamen in Fujian");
+    expect(actionText({ kind: "setProjectStatus", projectId: 7, status: 3, reason: "audit" }, names)).toBe("Set project #7 to suspended (“audit”)");
+    expect(actionText({ kind: "setProjectStatus", projectId: 7, status: 2, reason: "" }, names)).toBe("Set project #7 to active");
     expect(actionText({ kind: "setZoneStatus", zoneId: 15, status: 2 }, names)).toBe("Set zone Chengdu to suspended");
     expect(actionText({ kind: "reassignSeat", seatId: 16, holder: A }, names)).toBe("Give the seat of Ministry of Commerce to 0x9965…");
     expect(actionText({ kind: "removeSeat", seatId: 3 }, names)).toBe("Remove the seat of seat #3");

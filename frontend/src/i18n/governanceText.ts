@@ -6,7 +6,7 @@
  */
 import { keccak256, toHex, type Address } from "viem";
 import { PROPOSAL_STATES, SEAT_LIMITS } from "@sdk/governance";
-import { ZONE_STATUSES } from "@sdk/domain";
+import { PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
 import { isoFromSeconds } from "@sdk/time";
 import type { DecodedAction } from "../data/governance/decodeActions";
 import type { ProposalStateName } from "../data/governance/types";
@@ -75,6 +75,10 @@ export function actionText(a: DecodedAction, names: ActionNames): string {
       return t("governance.action.createZone", { name: zoneName(a.name), region: regionName(a.region) });
     case "setZoneStatus":
       return t("governance.action.setZoneStatus", { zone: zone(a.zoneId), status: statusLabel(ZONE_STATUSES[a.status] ?? `#${a.status}`).toLowerCase() });
+    case "setProjectStatus": {
+      const status = statusLabel(PROJECT_STATUSES[a.status] ?? `#${a.status}`).toLowerCase();
+      return a.reason.trim() ? t("adminPropose.action.setProjectStatusWhy", { id: a.projectId, status, reason: a.reason.trim() }) : t("adminPropose.action.setProjectStatus", { id: a.projectId, status });
+    }
     case "appointZoneAdmin":
       return t("governance.action.appointZoneAdmin", { account: names.account(a.account), zone: zone(a.zoneId), date: date(a.expiresAt) });
     case "removeZoneAdmin":

@@ -6,6 +6,7 @@
 import { useMemo } from "react";
 import { useConnection } from "wagmi";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { AccountName } from "../components/Address";
 import { StatusBadge } from "../components/Badge";
 import { DataGate } from "../components/DataGate";
@@ -14,10 +15,13 @@ import { PageData } from "../components/PageData";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { ConsentCard } from "../components/SignerConsent";
 import { indexById, useEntities, useProjects, useZones } from "../data/registry";
+import { useOfficeHolder } from "../data/officeHolder";
 import { useRoles } from "../data/roles";
-import { rolesText, zoneName } from "../i18n/labels";
-import { adminAccess, inLifecycleScope } from "./admin/access";
+import { joinRoles, rolesText, zoneName } from "../i18n/labels";
+import { formatDate } from "../lib/format";
+import { adminAccess, inLifecycleScope, lifecycleProposes } from "./admin/access";
 import { OfficeActions } from "./admin/OfficeActions";
+import { isGuardian, officeMode } from "./admin/officeProposal";
 import { ProjectStatusActions } from "./admin/ProjectStatusActions";
 import { ProposeProjectCard } from "./admin/ProposeProjectCard";
 import { ZoneAdminActions } from "./admin/ZoneAdminActions";
@@ -27,6 +31,7 @@ export function AdminPage() {
   const connection = useConnection();
   const address = connection.status === "connected" ? connection.address : undefined;
   const roles = useRoles(address);
+  const holder = useOfficeHolder(address);
   const zones = useZones();
   const entities = useEntities();
   const projects = useProjects();
@@ -35,11 +40,16 @@ export function AdminPage() {
   const names = { zone: (id: number) => zoneMap.get(id)?.name ?? `Zone #${id}`, entity: (id: number) => entityMap.get(id)?.name ?? `Entity #${id}` };
 
   const r = roles.data;
-  const ready = r && zones.data && entities.data && projects.data;
-  const access = r ? adminAccess(r) : undefined;
+  const h = holder.data;
+  const ready = r && zones.data && entities.data && projects.data && (h || holder.isError);
+  const mode = r ? officeMode(r.isProgrammeOffice, h) : "none";
+  const guardian = isGuardian(address, h?.guardian);
+  const withOffice = r ? { ...r, officeMode: mode, isGuardian: guardian } : undefined;
+  const access = withOffice ? adminAccess(withOffice) : undefined;
   const shows = (s: "propose" | "zone" | "lifecycle" | "office") => access?.shown.includes(s) ?? false;
   const myEntity = r?.entityId ? entityMap.get(r.entityId) : undefined;
-  const needs = { propose: t("admin.needs.propose"), zone: t("admin.needs.zone"), lifecycle: t("admin.needs.lifecycle"), office: t("admin.needs.office") };
+  const needs = { propose: t("admin.needs.propose"), zone: t("admin.needs.zone"), lifecycle: t("admin.needs.lifecycle"), office: mode === "needsSeat" ? t("adminPropose.needsSeat") : t("admin.needs.office") };
+  const lapsed = r?.lapsed;
 
   return (
     <>
@@ -62,8 +72,17 @@ export function AdminPage() {
                   ) : (
                     <p className="muted">{t("admin.noRole")}</p>
                   )}
+                  {r.officeTermEnds ? <span className="muted small" data-testid="office-term-ends">{t("adminPropose.termEnds", { date: formatDate(new Date(r.officeTermEnds * 1000)) })}</span> : null}
                   {r.paused ? <StatusBadge status="Suspended" /> : null}
                 </div>
+                {lapsed ? (
+                  <p className="notice" role="note" data-testid="office-lapsed">
+                    {t("adminPropose.lapsed", {
+                      offices: joinRoles(rolesText({ ...r, isProgrammeOffice: false, entityId: 0, ...lapsed }, names)),
+                      date: formatDate(new Date(lapsed.expiredAt * 1000)),
+                    })}
+                  </p>
+                ) : null}
               </Card>
               {access.needs.length ? (
                 <section className="admin-section" aria-labelledby="needs-h" data-testid="admin-needs">
@@ -87,8 +106,13 @@ export function AdminPage() {
               ) : null}
               {shows("office") ? (
                 <section className="admin-section" aria-labelledby="office-h">
-                  <h2 id="office-h">{t("admin.sections.office")}</h2>
-                  <OfficeActions zones={zones.data} paused={r.paused} />
+                  <h2 id="office-h">{mode === "propose" ? t("adminPropose.section") : t("admin.sections.office")}</h2>
+                  {mode === "propose" ? (
+                    <p className="muted" data-testid="office-proposes">
+                      {t("adminPropose.lead")} <Link to="/governance">{t("adminPropose.governanceLink")}</Link>
+                    </p>
+                  ) : null}
+                  <OfficeActions zones={zones.data} paused={r.paused} mode={mode} guardian={guardian} />
                 </section>
               ) : null}
               {shows("zone") ? (
@@ -100,7 +124,7 @@ export function AdminPage() {
               {shows("lifecycle") ? (
                 <section className="admin-section" aria-labelledby="lifecycle-h">
                   <h2 id="lifecycle-h">{t("admin.sections.lifecycle")}</h2>
-                  <ProjectStatusActions projects={projects.data} scope={(p) => inLifecycleScope(r, p)} />
+                  <ProjectStatusActions projects={projects.data} scope={(p) => inLifecycleScope(withOffice ?? r, p)} propose={withOffice ? lifecycleProposes(withOffice) : false} />
                 </section>
               ) : null}
             </>

@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
+import { shortProposalId } from "@sdk/proposals";
 import { decodeAction, type KnownContracts } from "../../data/governance/decodeActions";
 import { canExecute, canQueue, canVote, nextMilestone, quorumProgress, SUPPORT, type Availability, type SupportName } from "../../data/governance/proposalStatus";
 import type { MyGovernance, Proposal, Seat } from "../../data/governance/types";
@@ -122,7 +123,7 @@ export function ProposalCard(props: ProposalCardProps) {
   const seatOf = new Map(seats.map((s) => [s.holder.toLowerCase(), s]));
   const title = proposalTitle(p.description) || `#${p.id.toString().slice(0, 10)}`;
   return (
-    <article className="card proposal" data-testid="proposal" data-state={p.state} aria-label={title}>
+    <article className="card proposal" id={`proposal-${shortProposalId(p.id)}`} data-testid="proposal" data-state={p.state} aria-label={title}>
       <header className="proposal__head">
         <h3 className="proposal__title">{title}</h3>
         <span data-testid="proposal-state"><Badge tone={TONES[p.state]}>{proposalStateLabel(p.state)}</Badge></span>

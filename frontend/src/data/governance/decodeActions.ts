@@ -17,6 +17,7 @@ export interface KnownContracts {
 export type DecodedAction =
   | { readonly kind: "createZone"; readonly name: string; readonly region: string }
   | { readonly kind: "setZoneStatus"; readonly zoneId: number; readonly status: number }
+  | { readonly kind: "setProjectStatus"; readonly projectId: number; readonly status: number; readonly reason: string }
   | { readonly kind: "appointZoneAdmin"; readonly zoneId: number; readonly account: Address; readonly expiresAt: number }
   | { readonly kind: "removeZoneAdmin"; readonly account: Address }
   | { readonly kind: "setRegulatorFields" | "setExpertFields"; readonly account: Address; readonly fields: readonly number[]; readonly expiresAt: number }
@@ -75,6 +76,7 @@ export function decodeAction(target: Address, value: bigint, data: Hex, known: K
       switch (fn) {
         case "createZone": return { kind: "createZone", name: s(0), region: s(1) };
         case "setZoneStatus": return { kind: "setZoneStatus", zoneId: n(0), status: n(1) };
+        case "setProjectStatus": return { kind: "setProjectStatus", projectId: n(0), status: n(1), reason: s(2) };
         case "appointZoneAdmin": return { kind: "appointZoneAdmin", zoneId: n(0), account: a(1), expiresAt: n(2) };
         case "removeZoneAdmin": return { kind: "removeZoneAdmin", account: a(0) };
         case "setRegulatorFields":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adminAccess, inLifecycleScope, mayUse } from "./access";
+import { adminAccess, inLifecycleScope, lifecycleProposes, mayUse } from "./access";
 
 const none = { isProgrammeOffice: false, entityId: 0, zoneAdminOf: 0, regulatorFields: [] as number[], expertFields: [] as number[] };
 
@@ -25,6 +25,20 @@ describe("Admin page access (only the forms the connected role can use)", () => 
     const office = { ...none, isProgrammeOffice: true };
     expect(adminAccess(office).shown).toEqual(["zone", "lifecycle", "office"]);
     expect(mayUse("propose", office)).toBe(false);
+  });
+
+  it("issue 10: with the timelock as office, a seat holder gets the office's forms (to propose them), the guardian its pause; others are told what they need", () => {
+    expect(adminAccess({ ...none, officeMode: "propose" })).toEqual({ shown: ["lifecycle", "office"], needs: ["propose", "zone"], consent: false });
+    // the lifecycle form then proposes, for any project; a zone administrator with a seat keeps its direct form for its zone
+    expect(lifecycleProposes({ ...none, officeMode: "propose" })).toBe(true);
+    expect(inLifecycleScope({ ...none, officeMode: "propose" }, { zoneId: 9, field: 1 })).toBe(true);
+    expect(lifecycleProposes({ ...none, officeMode: "propose", zoneAdminOf: 2 })).toBe(false);
+    expect(inLifecycleScope({ ...none, officeMode: "propose", zoneAdminOf: 2 }, { zoneId: 9, field: 1 })).toBe(false);
+    expect(lifecycleProposes({ ...none, officeMode: "needsSeat" })).toBe(false);
+    expect(adminAccess({ ...none, officeMode: "needsSeat", isGuardian: true }).shown).toEqual(["office"]);
+    expect(adminAccess({ ...none, officeMode: "needsSeat" })).toEqual({ shown: [], needs: ["propose", "zone", "lifecycle", "office"], consent: true });
+    // proposing office actions does not make a seat holder a zone administrator: those forms stay the office account's and the zones'
+    expect(mayUse("zone", { ...none, officeMode: "propose" })).toBe(false);
   });
 
   it("the lifecycle form lists the projects of the account's zone or regulated fields, or all for the office", () => {
