@@ -5,15 +5,23 @@
  * on BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's Vitest tests and its
  * end-to-end tests in headless Chromium.
  *
- * The static checks run first (typecheck builds the contracts, which every later suite reads); then
- * two lanes run side by side, one per core: the suites that start nodes, indexers and browsers
- * (mocha:integration, e2e) and the others (typecheck:frontend, mocha:contracts, mocha:spartan,
- * vitest, and e2e:scale, which balances the lanes' times). Each line of output carries its suite's
- * name.
+ * The static checks run first, side by side (typecheck builds the contracts, which every later suite
+ * reads; lint reads only sources); then two lanes run side by side, one per core, each running its
+ * suites one after another in SUITES' order. The lanes are balanced by the suites' times under that
+ * load (CI, December 2026, after this split; figures rounded): mocha:integration ~245 s (without npm
+ * start's tests), e2e ~410 s, typecheck:frontend ~50 s; mocha:contracts ~110 s, mocha:start
+ * ~125 s, mocha:spartan ~115 s, vitest ~110 s, e2e:scale ~230 s:
+ *   lane a: mocha:integration, e2e, typecheck:frontend                       ~705 s
+ *   lane b: mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~690 s
+ * (before: mocha:integration with npm start's tests, then e2e, ~850 s, beside everything else). The
+ * order keeps the starts that seed chains and boot indexers apart: e2e's (its first ~90 s) meets
+ * mocha:spartan (in-process), e2e:scale's meets e2e's browser tests, mocha:start meets
+ * mocha:integration once that suite's shared seeded chain and indexer are up (mocha:contracts first).
+ * Each line of output carries its suite's name.
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
- *   npm test -- --only e2e     one suite (lint | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:spartan | vitest | e2e | e2e:scale)
+ *   npm test -- --only e2e     one suite (lint | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:start | mocha:spartan | vitest | e2e | e2e:scale)
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -27,8 +35,8 @@ interface Suite {
   /** A check without countable tests counts as one test: passed when it exits 0. */
   check?: boolean;
   enabled?: () => boolean;
-  /** When it runs: before the lanes, or in lane "processes" (starts nodes, servers, browsers) or "in-process" (mostly). */
-  lane: "first" | "processes" | "in-process";
+  /** When it runs: before the lanes (side by side), or in lane "a" or "b" (see the top of this file). */
+  lane: "first" | "a" | "b";
 }
 
 /** Runners colour their output; counts are read from the plain text. */
@@ -83,28 +91,25 @@ const tsFilesUnder = (dir: string): string[] =>
     return entry.isDirectory() ? tsFilesUnder(path) : entry.name.endsWith(".ts") ? [path] : [];
   });
 
+/** npm start's tests (the whole flow, and the node guard against a foreign origin): a suite of their own, to balance the lanes. */
+const START_TESTS = "test/start";
+const startTestFiles = () => tsFilesUnder(START_TESTS);
+
 /**
- * The other mocha tests: terminal tasks, the indexer, npm start, the seeder and sample, the node
- * guard, README's commands. They start nodes, indexers, servers and browsers of their own.
+ * The other mocha tests: terminal tasks, the indexer, the seeder and sample, README's commands.
+ * They start nodes, indexers, servers and browsers of their own.
  */
 const integrationTestFiles = () =>
-  tsFilesUnder("test").filter((file) => !CONTRACT_TESTS.some((entry) => file === entry || file.startsWith(`${entry}/`)));
+  tsFilesUnder("test").filter(
+    (file) => !CONTRACT_TESTS.some((entry) => file === entry || file.startsWith(`${entry}/`)) && !file.startsWith(`${START_TESTS}/`),
+  );
 
 const SUITES: Suite[] = [
   { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint"), lane: "first" },
   // builds the default profile (artifacts/, types/) that mocha, e2e and typecheck:frontend read: before the lanes
   { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck"), lane: "first" },
-  {
-    name: "typecheck:frontend",
-    command: "npm",
-    args: ["run", "--silent", "typecheck", "-w", "frontend"],
-    parse: () => null,
-    check: true,
-    enabled: frontendScript("typecheck"),
-    lane: "in-process",
-  },
-  // The mocha tests in two suites, one per lane: the contract tests run in-process (CPU-bound, one
-  // process), the others start nodes, indexers and servers. Together they are `hardhat test mocha`.
+  // The mocha tests in three suites: the contract tests run in-process (CPU-bound, one process), the
+  // others (and npm start's, apart) start nodes, indexers and servers. Together they are `hardhat test mocha`.
   // The local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested
   // npx fails (npm EUSAGE).
   {
@@ -112,9 +117,10 @@ const SUITES: Suite[] = [
     command: "node_modules/.bin/hardhat",
     args: ["test", "mocha", ...contractTestFiles(), "test/sdk/generated-abis.test.ts"],
     parse: mochaCounts,
-    lane: "in-process",
+    lane: "b",
   },
-  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], parse: mochaCounts, lane: "processes" },
+  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], parse: mochaCounts, lane: "a" },
+  { name: "mocha:start", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...startTestFiles()], parse: mochaCounts, lane: "b" },
   // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
   // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
   // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
@@ -123,13 +129,22 @@ const SUITES: Suite[] = [
     command: "node_modules/.bin/hardhat",
     args: ["--config", "hardhat.spartan.config.ts", "--build-profile", "spartan", "--network", "spartanSimulated", "--no-typechain", "test", "mocha", ...contractTestFiles()],
     parse: mochaCounts,
-    lane: "in-process",
+    lane: "b",
   },
-  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test"), lane: "in-process" },
   // the dApp's end-to-end tests in two suites, one per lane: the seeded sample (and the smoke test), and
   // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e -w frontend`
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:app"), lane: "processes" },
-  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:scale"), lane: "in-process" },
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:app"), lane: "a" },
+  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test"), lane: "b" },
+  {
+    name: "typecheck:frontend",
+    command: "npm",
+    args: ["run", "--silent", "typecheck", "-w", "frontend"],
+    parse: () => null,
+    check: true,
+    enabled: frontendScript("typecheck"),
+    lane: "a",
+  },
+  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:scale"), lane: "b" },
 ];
 
 /**
@@ -198,11 +213,12 @@ const started = Date.now();
 if (serial) {
   for (const suite of chosen) await runSuite(suite, false);
 } else {
-  for (const suite of chosen.filter((s) => s.lane === "first")) await runSuite(suite, false);
+  // lint and typecheck side by side (neither reads what the other writes), then the two lanes
+  await Promise.all(chosen.filter((s) => s.lane === "first").map((suite) => runSuite(suite, true)));
   const lane = async (name: Suite["lane"]) => {
     for (const suite of chosen.filter((s) => s.lane === name)) await runSuite(suite, true);
   };
-  await Promise.all([lane("processes"), lane("in-process")]);
+  await Promise.all([lane("a"), lane("b")]);
 }
 const summary = chosen.map((suite) => results.get(suite.name)).filter(Boolean);
 console.log(`\n=== summary (${((Date.now() - started) / 1000).toFixed(1)} s${serial ? "" : ", two lanes side by side"})\n${summary.join("\n")}`);

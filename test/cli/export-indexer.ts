@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { seededChain, sharedIndexer, type SeededChain } from "../indexer/helpers/seeded-chain.js";
-import { runCli } from "./helpers/cli.js";
+import { freePort, runCli } from "./helpers/cli.js";
 
 interface ExportJson {
   consistent: boolean;
@@ -43,12 +43,15 @@ describe("export --indexer", function () {
   it("writes the same rows as the export from logs, checked against contract state", async () => {
     const fromIndex = path.join(dir, "index");
     const fromLogs = path.join(dir, "logs");
-    const a = await cli(["export", "--out", fromIndex, "--indexer", indexerUrl, "--quiet"]);
+    // both at once (two processes): nothing moves the chain during this test, so they read the same state
+    const [a, b] = await Promise.all([
+      cli(["export", "--out", fromIndex, "--indexer", indexerUrl, "--quiet"]),
+      cli(["export", "--out", fromLogs, "--quiet", "--block-range", "100000"]),
+    ]);
     expect(a.code, a.stderr).to.equal(0);
     expect(a.stdout).to.match(/from the index, blocks/);
     expect(a.stdout).to.match(/totals and every attestation agree, and so does every project's status/);
     const indexed = await read(fromIndex);
-    const b = await cli(["export", "--out", fromLogs, "--quiet", "--block-range", "100000"]);
     expect(b.code, b.stderr).to.equal(0);
     const logged = await read(fromLogs);
 
@@ -72,18 +75,23 @@ describe("export --indexer", function () {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const other = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // a port that was free a moment ago and that nothing listens on: an indexer that is not there
+    const nobody = `http://127.0.0.1:${await freePort()}`;
     try {
-      const r = await cli(["export", "--out", path.join(dir, "other"), "--indexer", other, "--quiet"]);
+      // both at once (two processes)
+      const [r, gone] = await Promise.all([
+        cli(["export", "--out", path.join(dir, "other"), "--indexer", other, "--quiet"]),
+        cli(["export", "--out", path.join(dir, "gone"), "--indexer", nobody, "--quiet"]),
+      ]);
       expect(r.code).to.equal(1);
       expect(r.stderr.trim()).to.equal(
         `error: the indexer at ${other} indexes programme 0x${"12".repeat(20)} on chain 31337, not ${chain.record.programme} on chain 31337`,
       );
+      expect(gone.code).to.equal(1);
+      expect(gone.stderr.trim()).to.match(new RegExp(`^error: cannot reach the indexer at ${nobody}/meta`));
     } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
-    const gone = await cli(["export", "--out", path.join(dir, "gone"), "--indexer", other, "--quiet"]);
-    expect(gone.code).to.equal(1);
-    expect(gone.stderr.trim()).to.match(new RegExp(`^error: cannot reach the indexer at ${other}/meta`));
   });
 });

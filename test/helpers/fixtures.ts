@@ -115,8 +115,8 @@ export async function signConsent(
 ): Promise<SignerKey> {
   const account = (opts.account ?? key.address) as Hex;
   const nonce = opts.nonce ?? (await programme.nonces(account));
-  const latest = await ethers.provider.getBlock("latest");
-  const deadline = opts.deadline ?? BigInt((latest?.timestamp ?? 0) + 3600);
+  // the latest block only when it sets the deadline (a fill of many consents gives its own)
+  const deadline = opts.deadline ?? BigInt(((await ethers.provider.getBlock("latest"))?.timestamp ?? 0) + 3600);
   const chainId = opts.chainId ?? (await ethers.provider.getNetwork()).chainId;
   const domain = attestDomain(chainId, (opts.verifyingContract ?? (await programme.getAddress())) as Hex);
   const types = { SignerConsent: [...SIGNER_CONSENT_TYPES.SignerConsent] };

@@ -27,6 +27,9 @@ export const AT_CAPS: RowShape = { name: 200, region: 100, uri: 512, signers: 16
 
 const text = (n: number, c: string) => c.repeat(n);
 
+/** EIP-7825 (Osaka): no transaction may have more gas than this. */
+const TX_GAS_CAP = 16_777_216n;
+
 export interface Filled extends Deployed {
   /** one document attested `attestations` times, their uids, and every signer registered */
   hash: Hex;
@@ -44,28 +47,38 @@ export async function fillProgramme(connection: NetworkConnection, shape: RowSha
   const d = await deployProgramme(connection);
   const admin = d.programme.connect(d.admin);
   const accountList: string[] = [];
+  // every consent's fields but the key and entity: read once, not once per signature
+  const consent = { nonce: 0n, deadline: 2n ** 63n, chainId: (await ethers.provider.getNetwork()).chainId, verifyingContract: await d.programme.getAddress() };
+  // Each transaction with the most gas it may have, not an estimate: the node estimates by running
+  // the transaction again and again (a registration at the caps, 16 signers: ~0.1 s each time), and
+  // a transaction's effect is the same with any limit it fits in (one that does not fails here).
+  // The most: the block's gas limit, and at most EIP-7825's cap on one transaction (2^24, Osaka).
+  const blockGasLimit = (await ethers.provider.getBlock("latest"))!.gasLimit;
+  const tx = { gasLimit: blockGasLimit < TX_GAS_CAP ? blockGasLimit : TX_GAS_CAP };
   for (let i = 0; i < rows; i++) {
-    await (await admin.createZone(text(shape.name, "z"), text(shape.region, "r"), text(shape.uri, "u"), ethers.id(`zone${i}`))).wait();
+    await (await admin.createZone(text(shape.name, "z"), text(shape.region, "r"), text(shape.uri, "u"), ethers.id(`zone${i}`), tx)).wait();
   }
   for (let i = 0; i < rows; i++) {
     const keys: Array<{ address: string; signTypedData: HardhatEthersSigner["signTypedData"] }> = i === 0 ? [d.signer] : [];
-    while (keys.length < shape.signers) keys.push(ethers.Wallet.createRandom());
+    // a key from a hash, not Wallet.createRandom(): that derives an HD wallet from a new mnemonic
+    // (~15 ms each; a fill at the caps makes 1,500 of them), and a row's gas is the same for any key
+    while (keys.length < shape.signers) keys.push(new ethers.Wallet(ethers.id(`measure-rows entity ${i} key ${keys.length}`)));
     const signers = [];
-    for (const key of keys) signers.push(await signConsent(ethers, d.programme, key, i + 1, { nonce: 0n, deadline: 2n ** 63n }));
+    for (const key of keys) signers.push(await signConsent(ethers, d.programme, key, i + 1, consent));
     accountList.push(...keys.map((k) => k.address));
     await (
-      await admin.registerEntity(i + 1, text(shape.name, "e"), EntityType.Hospital, bit(HEALTH), text(shape.uri, "u"), ethers.id(`entity${i}`), signers)
+      await admin.registerEntity(i + 1, text(shape.name, "e"), EntityType.Hospital, bit(HEALTH), text(shape.uri, "u"), ethers.id(`entity${i}`), signers, tx)
     ).wait();
   }
   const s = d.programme.connect(d.signer);
   for (let i = 0; i < rows; i++) {
-    await (await s.proposeProject(HEALTH, text(shape.name, "p"), text(shape.uri, "u"), ethers.id(`project${i}`))).wait();
+    await (await s.proposeProject(HEALTH, text(shape.name, "p"), text(shape.uri, "u"), ethers.id(`project${i}`), tx)).wait();
   }
-  await (await admin.setProjectStatus(1, ProjectStatus.Active, "")).wait();
+  await (await admin.setProjectStatus(1, ProjectStatus.Active, "", tx)).wait();
   const hash = ethers.id("one document, many attestations") as Hex;
   for (let done = 0; done < attestations; ) {
     const n = Math.min(150, attestations - done);
-    await (await s.attestBatch(Array.from({ length: n }, () => request(1, Kind.ProgressReport, hash)))).wait();
+    await (await s.attestBatch(Array.from({ length: n }, () => request(1, Kind.ProgressReport, hash)), tx)).wait();
     done += n;
   }
   const uids = Array.from({ length: attestations }, (_, i) => expectedUid(ethers, hash, i));
