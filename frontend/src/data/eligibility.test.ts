@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { Kind } from "@sdk/domain";
 import { attestTargets, mayRevoke, sameDocumentEarlier, whyNotTarget } from "./eligibility";

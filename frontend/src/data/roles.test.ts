@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Issue 10: an office whose term has ended acts as no office (the chain refuses it with OfficeExpired); the roles say when it lapsed. */
 import { describe, expect, it } from "vitest";
 import { officesInTerm } from "./roles";

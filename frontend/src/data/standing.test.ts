@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from "vitest";
 import type { Address } from "viem";
 import { chainFacts, judge, standingKeys, type StandingFacts } from "./standing";

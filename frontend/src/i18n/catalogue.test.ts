@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The catalogues: both languages have every key, the same placeholders and tags; every key is used and every key used exists. */
 import { describe, expect, it } from "vitest";
 import { en } from "./en";

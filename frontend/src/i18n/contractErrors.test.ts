@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The dApp's wording of contract refusals: English identical to sdk/errors.ts (the terminal tool's) for
  * every error sdk/errors.ts knows, Chinese in Chinese mode for every one of them. The errors and their

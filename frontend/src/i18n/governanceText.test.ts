@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The Governance page's words in both languages: actions, states, durations, bodies and refusals. */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Address } from "viem";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Vocabularies by their stable enum values, the sample's Chinese names and the seeder's role labels, in each language. */
 import { afterEach, describe, expect, it } from "vitest";
 import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";

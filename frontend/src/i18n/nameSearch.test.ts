@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Searching by the names the dApp shows: a part of a sample's Chinese name stands for its English (on-chain) name. */
 import { describe, expect, it } from "vitest";
 import { entityNamesFor, regionNamesFor, searchableEntityName, searchableZone, zoneNamesFor } from "./nameSearch";

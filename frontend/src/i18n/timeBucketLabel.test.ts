@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** The "over time" chart's bucket labels in each language: months by the locale, quarters through the catalogue. */
 import { afterEach, describe, expect, it } from "vitest";
 import i18n from "./index";

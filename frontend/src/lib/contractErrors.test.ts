@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { BaseError, encodeErrorResult } from "viem";
 import { pilotProgrammeAbi } from "@sdk/generated/abis";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from "vitest";
 import { formatBucketLabel, formatDate, formatDateTime, formatLocale, formatNumber, formatSecondsDateTime, isoDateTime, setFormatLocale } from "./format";
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { parseBytes32Hex, sha256Bytes, sha256File } from "./hash";
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { zeroHash } from "viem";
 import { buildSignedFile, parseSignedFile, signedFileKey, signedFileName, type ParsedSignedFile } from "./signedFile";

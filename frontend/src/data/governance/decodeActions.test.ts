@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** A proposal's calldata decoded into what it does, by the contract it targets. */
 import { describe, expect, it } from "vitest";
 import { encodeFunctionData, type Address } from "viem";

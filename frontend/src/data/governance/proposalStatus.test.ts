@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** A proposal's clock, milestones, quorum and what a seat holder may do now: the refusals a user relies on. */
 import { describe, expect, it } from "vitest";
 import { canExecute, canQueue, canVote, chainNow, durationParts, nextMilestone, quorumProgress } from "./proposalStatus";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { IndexerError, postGraphQL, type Fetch } from "./client";
 import { indexHealth, parseMeta } from "./meta";

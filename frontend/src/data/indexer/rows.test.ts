@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { toAttestation, toEntitySummary, toStatusHistory, toZone, type AttestationRow } from "./rows";
 import { overviewFromIndexer } from "../stats";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { applyListQuery } from "./listQuery";
 import { entityListSpec, projectListSpec, zoneListSpec, type EntityListRow } from "../views/lists";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import type { OnchainAttestation } from "@sdk/onchainVerdict";
 import { compareDocument, compareRecords, describeDisagreement, verdictSentence, type IndexedClaim } from "./compare";

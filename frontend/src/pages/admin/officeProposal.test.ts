@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Issue 10: the Admin page's office forms propose when the office is the timelock. Which way each
  * account goes, the action each form proposes (the very call its direct form sends, decoded back as
