@@ -23,6 +23,7 @@ import type { Proposal } from "../data/governance/types";
 import { governance, governanceKey, useGovernance, useMyGovernance } from "../data/governance/useGovernance";
 import { registryQueries } from "../data/registry";
 import { useContractWrite } from "../data/useContractWrite";
+import { useScrollToHash } from "./useScrollToHash";
 import { actionText, bodyName, durationText, proposalTitle, type ActionNames } from "../i18n/governanceText";
 import { roleLabel } from "../i18n/labels";
 import { deployment } from "../lib/loadDeployment";
@@ -52,6 +53,8 @@ export function GovernancePage() {
   const write = useContractWrite();
   const queryClient = useQueryClient();
   const nowMs = useNowMs();
+  // a link to one proposal (`#proposal-1a2b3c4d`, as the Admin page gives after proposing)
+  useScrollToHash(data !== undefined);
   const now = data ? chainNow(data.chainTime, data.readAtMs, nowMs) : Math.floor(nowMs / 1000);
 
   const known = { programme: deployment.programme, ...governance };
