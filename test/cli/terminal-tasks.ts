@@ -366,6 +366,8 @@ describe("terminal tasks", function () {
       const lapsed = accounts[LAPSED];
       await ok("appoint-zone-admin", { zone: "Chengdu", account: lapsed, expires });
       const review = uidFrom(await ok("attest", { project: "1", kind: "review", hash, from: from(LAPSED) }));
+      const signedEarlier = path.join(dir, "signed-before-lapse.json");
+      await ok("sign-attestation", { project: "1", kind: "review", hash: `0x${"e2".repeat(32)}`, out: signedEarlier, deadlineMinutes: String(7 * 24 * 60), from: from(LAPSED) });
       expect((await ok("project", { id: "1" })).stdout).to.not.match(new RegExp(`by ${lapsed} \\(former office\\)`, "i"));
 
       // the chain's clock moves past the term (the wall clock does not matter)
@@ -381,6 +383,8 @@ describe("terminal tasks", function () {
       await refused("set-entity-status", { entity: "1", status: "suspended", from: from(LAPSED) }, sentence, lapsed);
       await refused("set-project-status", { project: "1", action: "suspend", reason: "x", from: from(LAPSED) }, sentence, lapsed);
       await refused("revoke", { uid: review, reason: "x", from: from(LAPSED) }, sentence, lapsed);
+      // signed while in term, relayed after: refused before the relayer pays for it
+      await refused("relay", { file: signedEarlier, from: from(RELAYER) }, sentence, accounts[RELAYER]);
       // what the office never allowed is refused as before, not as a lapse
       await refused("attest", { project: "1", kind: "milestone", hash, from: from(LAPSED) }, /is not a signer of entity #1/, lapsed);
       // its earlier attestation now reads as a former office's
