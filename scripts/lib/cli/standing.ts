@@ -45,20 +45,22 @@ export interface Standings {
 /**
  * Reads the current entitlements of `addresses` (each once) and the programme office, at
  * `blockTag`; `office` when the caller already knows it (an export reads it once, not per page).
- * An office whose term has ended by that block's time (the chain's clock) is a former one.
+ * An office whose term has ended by that block's time (the chain's clock; `nowSeconds` when the caller
+ * already read it) is a former one.
  */
 export async function readStandings(
   ctx: ProgrammeContext,
   addresses: Iterable<string | undefined | null>,
   blockTag?: number,
   office?: string,
+  now?: number,
 ): Promise<Standings> {
   const list = distinctAddresses(addresses);
   const overrides = blockTag === undefined ? {} : { blockTag };
   const [rows, officeAddress, nowSeconds] = await Promise.all([
     list.length ? readAllChunks(list, (chunk) => ctx.reader.accounts([...chunk], overrides), { pageSize: cliPageSize("accounts") }) : [],
     office ?? readOffice(ctx, blockTag),
-    blockTime(ctx, blockTag),
+    now ?? blockTime(ctx, blockTag),
   ]);
   const byAddress = new Map<string, Entitlements>();
   list.forEach((a, i) => {
@@ -74,7 +76,7 @@ export async function readStandings(
 }
 
 /** The chain's clock at `blockTag` (the latest block's when absent), in seconds. */
-async function blockTime(ctx: ProgrammeContext, blockTag?: number): Promise<number> {
+export async function blockTime(ctx: ProgrammeContext, blockTag?: number): Promise<number> {
   if (blockTag === undefined) return chainNow(ctx);
   const block = await ctx.connection.ethers.provider.getBlock(blockTag);
   return block?.timestamp ?? chainNow(ctx);
