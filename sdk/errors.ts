@@ -268,6 +268,37 @@ export async function describeContractError(
 }
 
 /** Lower-case label of an entity type, for messages and tables. */
+/**
+ * An account's offices in words, for a sentence: "zone administrator of Ganzhou", "regulator of Health,
+ * Energy and expert of Health" (`zone`: the zone's name, or its number when unknown); `count` says
+ * whether "office" or "offices" fits.
+ */
+export function officesInWords(offices: { readonly zoneAdminOf: number; readonly regulatorFields: number; readonly expertFields: number }, zone?: string): { words: string; count: number } {
+  const parts: string[] = [];
+  if (offices.zoneAdminOf !== 0) parts.push(`zone administrator of ${zone ?? `#${offices.zoneAdminOf}`}`);
+  if (offices.regulatorFields !== 0) parts.push(`regulator of ${fieldsOf(offices.regulatorFields)}`);
+  if (offices.expertFields !== 0) parts.push(`expert of ${fieldsOf(offices.expertFields)}`);
+  return { words: parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "no office"), count: parts.length };
+}
+
+/**
+ * Issue 10: an account acts with an office whose term has ended, which the chain treats as none
+ * (`OfficeExpired`). Says what lapsed and when (a UTC date), and who renews it: `renewal.governed`, a
+ * proposal (the bodies' timelock is the office), else the programme office itself; `renewal.command`
+ * is the command that does it.
+ */
+export function lapsedOfficeSentence(
+  account: string,
+  offices: { readonly zoneAdminOf: number; readonly regulatorFields: number; readonly expertFields: number; readonly expiredAt: number },
+  zone: string | undefined,
+  renewal: { readonly governed: boolean; readonly command: string },
+): string {
+  const { words, count } = officesInWords(offices, zone);
+  const date = when(offices.expiredAt).slice(0, 10);
+  const who = renewal.governed ? "a governance action" : "the programme office's action";
+  return `${account}'s ${count > 1 ? "offices" : "office"} as ${words} lapsed on ${date} and ${count > 1 ? "act" : "acts"} as none; renewing ${count > 1 ? "them" : "it"} is ${who} (${renewal.command})`;
+}
+
 export const entityTypeLabel = (t: unknown): string => label(ENTITY_TYPES, t);
 export const kindLabel = (k: unknown): string => label(ATTESTATION_KINDS, k);
 export const fieldsLabel = fieldsOf;

@@ -48,6 +48,26 @@ export function entitlementsAt(account: Entitlements, nowSeconds: number | undef
   return { ...account, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 };
 }
 
+/** Offices an account held whose term has ended (bitmasks as numbers), and when it ended (seconds, a UTC midnight). */
+export interface LapsedOffices {
+  readonly zoneAdminOf: number;
+  readonly regulatorFields: number;
+  readonly expertFields: number;
+  readonly expiredAt: number;
+}
+
+/**
+ * The offices `account` still has in its slot but that act as none at `nowSeconds` (the chain's clock),
+ * as `entitlementsAt` judges them; undefined while the term runs, or when it holds no office (or its
+ * expiry is not known).
+ */
+export function lapsedOffices(account: Entitlements, nowSeconds: number): LapsedOffices | undefined {
+  const holds = account.zoneAdminOf !== 0 || account.regulatorFields !== 0 || account.expertFields !== 0;
+  if (!holds || account.officeExpiresAt === undefined || entitlementsAt(account, nowSeconds) === account) return undefined;
+  const { zoneAdminOf, regulatorFields, expertFields } = account;
+  return { zoneAdminOf, regulatorFields, expertFields, expiredAt: account.officeExpiresAt };
+}
+
 const hasField = (mask: number, field: number): boolean => field >= 0 && field < 32 && ((mask >>> field) & 1) === 1;
 
 /** What a client prints after the address; empty for a current one. */

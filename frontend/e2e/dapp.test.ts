@@ -49,6 +49,7 @@ import {
 import * as newcomer from "./scenarios/newcomer.ts";
 import { governanceScenario } from "./scenarios/governance.ts";
 import { adminProposeScenario } from "./scenarios/adminPropose.ts";
+import * as officeTerms from "./scenarios/officeTerms.ts";
 
 let node: HardhatNode;
 let plan: SeedPlan;
@@ -771,5 +772,12 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
   test("issue 10: with the timelock as office, a seat holder proposes \"create zone\" from the Admin page; the proposal is on the Governance page, decoded", { timeout: 180_000 }, async () => {
     await adminProposeScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
+  });
+
+  // last: it moves the chain's clock three days forward
+  test("issue 10: office terms: a seat holder's zone forms propose; a lapsed office is marked by the chain's clock on the Zone and Attest pages", { timeout: 180_000 }, async () => {
+    const ctx = { browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId, programme: plan.programme, office: plan.actors.office, zoneId: plan.entity.zoneId };
+    await officeTerms.seatHolderZoneForms(ctx);
+    await officeTerms.officeTermByChainClock(ctx);
   });
 });

@@ -355,6 +355,47 @@ describe("terminal tasks", function () {
     });
   });
 
+  describe("lapsed offices (issue 10)", () => {
+    const LAPSED = 9;
+    const DAY = 86_400;
+    const hash = `0x${"ef".repeat(32)}`;
+
+    it("treats an office past its term as none by the chain's clock: one line naming the expiry and the renewal, nothing sent", async () => {
+      const latest = await rpc<{ timestamp: string }>(node.url, "eth_getBlockByNumber", ["latest", false]);
+      const expires = new Date((Math.floor(Number(latest.timestamp) / DAY) + 2) * DAY * 1000).toISOString().slice(0, 10);
+      const lapsed = accounts[LAPSED];
+      await ok("appoint-zone-admin", { zone: "Chengdu", account: lapsed, expires });
+      const review = uidFrom(await ok("attest", { project: "1", kind: "review", hash, from: from(LAPSED) }));
+      const signedEarlier = path.join(dir, "signed-before-lapse.json");
+      await ok("sign-attestation", { project: "1", kind: "review", hash: `0x${"e2".repeat(32)}`, out: signedEarlier, deadlineMinutes: String(7 * 24 * 60), from: from(LAPSED) });
+      expect((await ok("project", { id: "1" })).stdout).to.not.match(new RegExp(`by ${lapsed} \\(former office\\)`, "i"));
+
+      // the chain's clock moves past the term (the wall clock does not matter)
+      await rpc(node.url, "evm_increaseTime", [3 * DAY]);
+      await rpc(node.url, "evm_mine");
+      const sentence = new RegExp(
+        `^error: ${lapsed}'s office as zone administrator of Chengdu lapsed on ${expires} and acts as none; ` +
+          `renewing it is the programme office's action \\(npx hardhat --network rpc renew-office --account ${lapsed}\\)$`,
+        "i",
+      );
+      await refused("attest", { project: "1", kind: "review", hash, from: from(LAPSED) }, sentence, lapsed);
+      await refused("sign-attestation", { project: "1", kind: "review", hash, out: path.join(dir, "lapsed.json"), from: from(LAPSED) }, sentence, lapsed);
+      await refused("set-entity-status", { entity: "1", status: "suspended", from: from(LAPSED) }, sentence, lapsed);
+      await refused("set-project-status", { project: "1", action: "suspend", reason: "x", from: from(LAPSED) }, sentence, lapsed);
+      await refused("revoke", { uid: review, reason: "x", from: from(LAPSED) }, sentence, lapsed);
+      // signed while in term, relayed after: refused before the relayer pays for it
+      await refused("relay", { file: signedEarlier, from: from(RELAYER) }, sentence, accounts[RELAYER]);
+      // what the office never allowed is refused as before, not as a lapse
+      await refused("attest", { project: "1", kind: "milestone", hash, from: from(LAPSED) }, /is not a signer of entity #1/, lapsed);
+      // its earlier attestation now reads as a former office's
+      expect((await ok("project", { id: "1" })).stdout).to.match(new RegExp(`Review\\s+by ${lapsed} \\(former office\\)`, "i"));
+
+      await ok("renew-office", { account: lapsed });
+      await ok("attest", { project: "1", kind: "review", hash: `0x${"e1".repeat(32)}`, from: from(LAPSED) });
+      expect((await ok("project", { id: "1" })).stdout).to.not.match(new RegExp(`by ${lapsed} \\(former office\\)`, "i"));
+    });
+  });
+
   it("says so when the network has no deployment record", async () => {
     await rm(deploymentPath(CHAIN_ID));
     try {

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { Kind } from "../../sdk/domain.js";
-import { attesterStanding, distinctAddresses, entitlementsAt, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
+import { lapsedOfficeSentence } from "../../sdk/errors.js";
+import { attesterStanding, distinctAddresses, entitlementsAt, lapsedOffices, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
 
 const scope = { entityId: 4, zoneId: 2, field: 11 };
 const HEALTH = 1 << 11;
@@ -53,5 +54,29 @@ describe("sdk/standing: finding 5: former signers and former offices are told ap
     expect(revokerStanding({ ...revoke, nowSeconds: END - 1 })).to.equal("current");
     expect(revokerStanding({ ...revoke, nowSeconds: END })).to.equal("former-office");
     expect(revokerStanding({ ...revoke, nowSeconds: END, isProgrammeOffice: true })).to.equal("current");
+  });
+});
+
+describe("sdk/standing: issue 10: what lapsed, and the sentence that says so", () => {
+  const DAY = 86_400;
+  const end = 20_089 * DAY; // 2025-01-01
+  const admin = { ...NO_ENTITLEMENTS, zoneAdminOf: 2, officeExpiresAt: end };
+
+  it("lapsedOffices names the offices the slot still holds once the chain's clock reaches the expiry", () => {
+    expect(lapsedOffices(admin, end - 1)).to.equal(undefined);
+    expect(lapsedOffices(admin, end)).to.deep.equal({ zoneAdminOf: 2, regulatorFields: 0, expertFields: 0, expiredAt: end });
+    expect(lapsedOffices({ ...NO_ENTITLEMENTS, entityId: 4 }, end + DAY)).to.equal(undefined);
+    expect(lapsedOffices({ ...NO_ENTITLEMENTS, zoneAdminOf: 2 }, end + DAY)).to.equal(undefined);
+  });
+
+  it("lapsedOfficeSentence names the office, its zone, the UTC date, and who renews it", () => {
+    const lapsed = lapsedOffices(admin, end + DAY)!;
+    expect(lapsedOfficeSentence(A, lapsed, "Ganzhou", { governed: true, command: "npx hardhat propose -- renew-office --account 0xaa" })).to.equal(
+      `${A}'s office as zone administrator of Ganzhou lapsed on 2025-01-01 and acts as none; renewing it is a governance action (npx hardhat propose -- renew-office --account 0xaa)`,
+    );
+    const two = lapsedOffices({ ...NO_ENTITLEMENTS, regulatorFields: HEALTH, expertFields: HEALTH, officeExpiresAt: end }, end)!;
+    expect(lapsedOfficeSentence(A, two, undefined, { governed: false, command: "x" })).to.match(
+      /'s offices as regulator of \S+ and expert of \S+ lapsed on 2025-01-01 and act as none; renewing them is the programme office's action \(x\)$/,
+    );
   });
 });

@@ -8,6 +8,7 @@ import { zeroHash, type Address } from "viem";
 import { FIELDS, maskToFields } from "@sdk/domain";
 import { officeLapsed } from "@sdk/governance";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
+import { fetchChainTime } from "./chainTime";
 
 export interface AccountRoles {
   readonly address: Address;
@@ -51,16 +52,16 @@ export async function fetchRoles(address: Address): Promise<AccountRoles> {
   const { programme } = requireContracts();
   const client = publicClient();
   const base = { address: programme, abi: pilotProgrammeAbi } as const;
-  const [account, office, paused, block] = await Promise.all([
+  const [account, office, paused, now] = await Promise.all([
     client.readContract({ ...base, functionName: "getAccount", args: [address] }),
     client.readContract({ ...base, functionName: "hasRole", args: [zeroHash, address] }),
     client.readContract({ ...base, functionName: "paused" }),
-    client.getBlock({ blockTag: "latest" }),
+    fetchChainTime(),
   ]);
   const offices = officesInTerm(
     { zoneAdminOf: account.zoneAdminOf, regulatorFields: maskToFields(account.regulatorFields), expertFields: maskToFields(account.expertFields) },
     account.officeExpiryDay,
-    Number(block.timestamp),
+    now,
   );
   return {
     address,

@@ -999,6 +999,19 @@ export const en = {
       expert: "expert",
     },
   },
+  officeTerms: {
+    attestLapsed_one: "Your office ({{offices}}) lapsed on {{date}}: you can no longer attest with it until it is renewed, which is the programme office's decision.",
+    attestLapsed_other: "Your offices ({{offices}}) lapsed on {{date}}: you can no longer attest with them until they are renewed, which is the programme office's decision.",
+    zoneProposes: "As a seat holder you propose the zone actions the programme office may take: each form below makes a proposal to the sixteen bodies.",
+    notProposable: "The programme office cannot propose this from the dApp: it needs a signer's consent signed now, not after the vote. An administrator of the zone does it directly.",
+    removeSigner: {
+      title: "Remove a signer key",
+      key: "Signer key",
+      submit: "Remove key",
+      tx: "Remove signer {{account}}",
+      none: "This entity has no signer keys.",
+    },
+  },
 } as const;
 
 /** The shape every catalogue must have: the English keys, each with a string. */

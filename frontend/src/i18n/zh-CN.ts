@@ -998,4 +998,17 @@ export const zhCN: Catalogue = {
       expert: "专家",
     },
   },
+  officeTerms: {
+    attestLapsed_one: "您的职务（{{offices}}）已于 {{date}} 到期：续任之前，您不能再以该职务出具证明。续任由试点工作办公室决定。",
+    attestLapsed_other: "您的职务（{{offices}}）已于 {{date}} 到期：续任之前，您不能再以这些职务出具证明。续任由试点工作办公室决定。",
+    zoneProposes: "您是席位持有人，可就试点工作办公室有权采取的试点区事务发起提案：下方每个表单都会向十六家单位提交一项提案。",
+    notProposable: "试点工作办公室无法在本应用中就此发起提案：此操作需要签名人当场签署的同意书，不能等到表决之后。请由该试点区的管理员直接办理。",
+    removeSigner: {
+      title: "移除签名密钥",
+      key: "签名密钥",
+      submit: "移除密钥",
+      tx: "移除签名人 {{account}}",
+      none: "该单位没有签名密钥。",
+    },
+  },
 };

@@ -19,7 +19,7 @@ import { useOfficeHolder } from "../data/officeHolder";
 import { useRoles } from "../data/roles";
 import { joinRoles, rolesText, zoneName } from "../i18n/labels";
 import { formatDate } from "../lib/format";
-import { adminAccess, inLifecycleScope, lifecycleProposes } from "./admin/access";
+import { adminAccess, inLifecycleScope, lifecycleProposes, zoneProposes } from "./admin/access";
 import { OfficeActions } from "./admin/OfficeActions";
 import { isGuardian, officeMode } from "./admin/officeProposal";
 import { ProjectStatusActions } from "./admin/ProjectStatusActions";
@@ -118,7 +118,7 @@ export function AdminPage() {
               {shows("zone") ? (
                 <section className="admin-section" aria-labelledby="zone-h">
                   <h2 id="zone-h">{r.zoneAdminOf ? t("admin.sections.zoneOf", { zone: zoneName(names.zone(r.zoneAdminOf)) }) : t("admin.sections.zoneAny")}</h2>
-                  <ZoneAdminActions zones={zones.data} entities={entities.data} projects={projects.data} fixedZone={r.zoneAdminOf || undefined} />
+                  <ZoneAdminActions zones={zones.data} entities={entities.data} projects={projects.data} fixedZone={r.zoneAdminOf || undefined} propose={withOffice ? zoneProposes(withOffice) : false} />
                 </section>
               ) : null}
               {shows("lifecycle") ? (

@@ -17,6 +17,7 @@ import { VoidSignatures } from "../components/VoidSignatures";
 import { publicClient, requireContracts } from "../data/chain";
 import { attestTargets, sameDocumentEarlier, whyNotTarget } from "../data/eligibility";
 import { NotEligibleNotice } from "../components/NotEligibleNotice";
+import { LapsedOfficeNote, useLapsedOfficeText } from "../components/LapsedOfficeNote";
 import { useChainVerdict } from "../data/views/pages";
 import { useTimeline } from "../data/views/timeline";
 import { indexById, useEntities, useProjects, useZones } from "../data/registry";
@@ -194,6 +195,7 @@ export function AttestPage() {
     entity: (id: number) => entityMap.get(id)?.name ?? `#${id}`,
   };
   const roleWords = roles.data ? rolesText(roles.data, names) : [];
+  const lapsedText = useLapsedOfficeText(roles.data, names);
   const busy = write.busy || signing;
 
   return (
@@ -214,11 +216,12 @@ export function AttestPage() {
           <>
           {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
           <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
-            {roleWords.length ? t("attest.rolesNoMatch", { roles: joinRoles(roleWords) }) : t("attest.noRole")}
+            {lapsedText ? <span data-testid="attest-office-lapsed">{lapsedText}</span> : roleWords.length ? t("attest.rolesNoMatch", { roles: joinRoles(roleWords) }) : t("attest.noRole")}
           </EmptyState>
           </>
         ) : targets ? (
           <>
+          <LapsedOfficeNote roles={roles.data} names={names} />
           {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
           <div className="grid grid--2">
             <Card title={t("attest.document")}>

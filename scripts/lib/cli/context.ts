@@ -113,3 +113,9 @@ export async function read<T>(ctx: ProgrammeContext, call: () => Promise<T>): Pr
     throw error;
   }
 }
+
+/** The chain's clock: the latest block's timestamp, in seconds (what the dApp reads too). */
+export async function chainNow(ctx: ProgrammeContext): Promise<number> {
+  const block = await ctx.connection.ethers.provider.getBlock("latest");
+  return block?.timestamp ?? Math.floor(Date.now() / 1000);
+}

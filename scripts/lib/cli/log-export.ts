@@ -23,7 +23,7 @@ import { isoTime } from "./format.js";
 import { cliPageSize } from "./page-size.js";
 import { eventPages, type ProgrammeEvent } from "./logs.js";
 import type { Progress } from "./progress.js";
-import { readOffice, readStandings, standingLabel } from "./standing.js";
+import { blockTime, readOffice, readStandings, standingLabel } from "./standing.js";
 import type { ProjectScope } from "../../../sdk/standing.js";
 
 export interface ExportRow {
@@ -70,6 +70,8 @@ export interface StandingCache {
   readonly scopes: Map<number, ProjectScope>;
   /** The programme office at the export's block, read once. */
   office?: string;
+  /** The chain's clock at the export's block (offices lapsed by then are former ones), read once. */
+  nowSeconds?: number;
 }
 
 /**
@@ -86,6 +88,7 @@ export async function withStandings(
   if (rows.length === 0) return [];
   const { scopes } = cache;
   cache.office ??= await readOffice(ctx, blockTag);
+  cache.nowSeconds ??= await blockTime(ctx, blockTag);
   const missing = [...new Set(rows.map((r) => r.projectId))].filter((id) => !scopes.has(id));
   for (let i = 0; i < missing.length; i += HEADERS_IN_FLIGHT) {
     await Promise.all(missing.slice(i, i + HEADERS_IN_FLIGHT).map(async (id) => {
@@ -93,7 +96,7 @@ export async function withStandings(
       scopes.set(id, { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) });
     }));
   }
-  const standings = await readStandings(ctx, rows.flatMap((r) => [r.attester, r.revokedBy]), blockTag, cache.office);
+  const standings = await readStandings(ctx, rows.flatMap((r) => [r.attester, r.revokedBy]), blockTag, cache.office, cache.nowSeconds);
   return rows.map((r) => {
     const scope = scopes.get(r.projectId) as ProjectScope;
     return {

@@ -7,6 +7,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { Hex } from "../../../sdk/eip712.js";
 import { CliError, runAction } from "./cli-error.js";
 import { openProgramme, selectAccount, type ProgrammeContext } from "./context.js";
+import { refuseLapsedOffice } from "./standing.js";
 import { print } from "./format.js";
 import { governedBy, officeHolder, seatsTarget } from "./governance.js";
 import { hashFile, parseHash } from "./parse.js";
@@ -66,6 +67,8 @@ export async function manage(hre: HardhatRuntimeEnvironment, from: string | unde
   const p = await resolve(ctx);
   const seats = p.target === "seats" ? seatsTarget(ctx) : undefined;
   if (origin) await refuseWhenGoverned(hre, ctx, signer.address, p, origin, seats);
+  // a zone administrator's or regulator's action (the office's own are refused above when governed)
+  if (!p.authority && p.target !== "seats" && (await officeHolder(ctx)) !== signer.address.toLowerCase()) await refuseLapsedOffice(hre, ctx, signer.address);
   const sent = await simulateAndSend(ctx, signer, p.method, p.args, p.target === "seats" ? seats : undefined);
   print(p.done(sent));
   print(`  by ${signer.address}; ${txLine(sent)}`);
@@ -80,11 +83,8 @@ export function direct<A extends { from?: string }>(taskId: string, planner: Pla
   });
 }
 
-/** The chain's clock: the latest block's timestamp, in seconds. */
-export async function chainNow(ctx: ProgrammeContext): Promise<number> {
-  const block = await ctx.connection.ethers.provider.getBlock("latest");
-  return block?.timestamp ?? Math.floor(Date.now() / 1000);
-}
+/** The chain's clock (context.ts), here too for the tasks that already take it from here. */
+export { chainNow } from "./context.js";
 
 /** Wraps a task action so that any refusal (local validation included) ends in one `error:` line. */
 export function guarded<A>(action: (args: A, hre: HardhatRuntimeEnvironment) => Promise<unknown>) {

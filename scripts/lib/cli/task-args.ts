@@ -57,3 +57,9 @@ export function proposeCommand(networkName: string, task: Task, args: Record<str
   const network = networkName === "default" ? "" : `--network ${shellWord(networkName)} `;
   return `npx hardhat ${network}propose --description "…" -- ${[task.id.join(" "), ...taskWords(task, args, ["from"])].join(" ")}`;
 }
+
+/** `npx hardhat --network localhost renew-office --account 0x…`, the task run directly, ready to paste. */
+export function taskCommand(networkName: string, task: Task, args: Record<string, unknown>): string {
+  const network = networkName === "default" ? "" : `--network ${shellWord(networkName)} `;
+  return `npx hardhat ${network}${[task.id.join(" "), ...taskWords(task, args, ["from"])].join(" ")}`;
+}

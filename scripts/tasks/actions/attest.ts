@@ -5,6 +5,7 @@ import { CliError, runAction } from "../../lib/cli/cli-error.js";
 import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
 import { print } from "../../lib/cli/format.js";
 import { contentHashFrom, parseId, parseKind, parseUid } from "../../lib/cli/parse.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
 import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
 
 export interface AttestArgs {
@@ -33,7 +34,8 @@ export default function attest(args: AttestArgs, hre: HardhatRuntimeEnvironment)
     const request = await attestationRequest(args);
     const ctx = await openProgramme(hre);
     const signer = await selectAccount(ctx, args.from);
-    await read(ctx, () => ctx.programme.getProject(request.projectId));
+    const project = await read(ctx, () => ctx.programme.getProject(request.projectId));
+    await refuseLapsedOffice(hre, ctx, signer.address, lapsedForAttesting(request.kind, scopeOf(project)));
     const sent = await simulateAndSend(ctx, signer, "attest", [request]);
     const event = sent.events.find((e) => e.name === "Attested");
     if (!event) throw new CliError("the transaction succeeded but logged no attestation");

@@ -1,10 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { kindLabel } from "../../../sdk/errors.js";
 import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, selectAccount } from "../../lib/cli/context.js";
+import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
 import { print } from "../../lib/cli/format.js";
 import { required } from "../../lib/cli/parse.js";
 import { checkSignedFile, readSignedFile, relayArgs } from "../../lib/cli/signed-file.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
 import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
 
 interface Args {
@@ -19,6 +20,9 @@ export default function relay(args: Args, hre: HardhatRuntimeEnvironment) {
     const ctx = await openProgramme(hre);
     const relayer = await selectAccount(ctx, args.from);
     await checkSignedFile(ctx, file, signed);
+    // the signer's office may have lapsed since it signed (issue 10): said before the relayer pays for a refusal
+    const project = await read(ctx, () => ctx.programme.getProject(signed.request.projectId));
+    await refuseLapsedOffice(hre, ctx, signed.attester, lapsedForAttesting(Number(signed.request.kind), scopeOf(project)));
     const sent = await simulateAndSend(ctx, relayer, "attestBySig", relayArgs(signed));
     const event = sent.events.find((e) => e.name === "Attested");
     if (!event) throw new CliError("the transaction succeeded but logged no attestation");

@@ -3,6 +3,8 @@ import { runAction } from "../../lib/cli/cli-error.js";
 import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
 import { print } from "../../lib/cli/format.js";
 import { parseUid, required } from "../../lib/cli/parse.js";
+import { officeHolder } from "../../lib/cli/governance.js";
+import { lapsedForRevoking, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
 import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
 
 interface Args {
@@ -17,7 +19,11 @@ export default function revoke(args: Args, hre: HardhatRuntimeEnvironment) {
     const reason = required(args.reason, "reason");
     const ctx = await openProgramme(hre);
     const signer = await selectAccount(ctx, args.from);
-    await read(ctx, () => ctx.programme.getAttestation(uid));
+    const attestation = await read(ctx, () => ctx.programme.getAttestation(uid));
+    if ((await officeHolder(ctx)) !== signer.address.toLowerCase()) {
+      const project = await read(ctx, () => ctx.programme.getProject(attestation.projectId));
+      await refuseLapsedOffice(hre, ctx, signer.address, lapsedForRevoking(signer.address, attestation.attester, Number(attestation.kind), scopeOf(project)));
+    }
     const sent = await simulateAndSend(ctx, signer, "revoke", [uid, reason]);
     print(`revoked ${uid} by ${signer.address}: ${reason}`);
     print(`  ${txLine(sent)}`);

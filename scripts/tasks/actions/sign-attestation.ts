@@ -8,6 +8,7 @@ import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
 import { isoTime, print } from "../../lib/cli/format.js";
 import { parsePositiveInt, required } from "../../lib/cli/parse.js";
 import { ATTEST_TYPE_MAP } from "../../lib/cli/signed-file.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
 import { simulate } from "../../lib/cli/transact.js";
 import { attestationRequest, type AttestArgs } from "./attest.js";
 
@@ -23,7 +24,8 @@ export default function signAttestation(args: Args, hre: HardhatRuntimeEnvironme
     const minutes = parsePositiveInt(args.deadlineMinutes, "deadline-minutes", 60 * 24);
     const ctx = await openProgramme(hre);
     const signer = await selectAccount(ctx, args.from);
-    await read(ctx, () => ctx.programme.getProject(request.projectId));
+    const project = await read(ctx, () => ctx.programme.getProject(request.projectId));
+    await refuseLapsedOffice(hre, ctx, signer.address, lapsedForAttesting(request.kind, scopeOf(project)));
     // Would the attester be allowed to attest this right now? Refuse before signing.
     await simulate(ctx, signer, "attest", [request]);
     const nonce = await ctx.programme.nonces(signer.address);

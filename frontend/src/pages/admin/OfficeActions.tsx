@@ -3,21 +3,18 @@
  * is one account, that account sends them; when it is the bodies' timelock (issue 10), a seat holder
  * proposes them (OfficeForm.tsx). The guardian pauses at once either way: a pause is no proposal.
  */
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isAddress, zeroHash, type Address } from "viem";
+import { isAddress, zeroHash } from "viem";
 import { fieldsToMask } from "@sdk/domain";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
 import type { ZoneInfo } from "../../data/types";
 import { useProgrammeWrite } from "../../data/useProgrammeWrite";
 import type { ActionNames } from "../../i18n/governanceText";
-import { roleLabel } from "../../i18n/labels";
-import { shortHex } from "../../lib/format";
-import { accountLabel } from "../../wallet/accountLabels";
 import { AddressInput, defaultTermDate, FieldPicker, TermInput, termSeconds, TextInput, ZoneSelect } from "./inputs";
 import { officeCall, type OfficeMode } from "./officeProposal";
-import { OfficeForm, type OfficeFormMode } from "./OfficeForm";
+import { OfficeForm, useActionNames, type OfficeFormMode } from "./OfficeForm";
 
 /** The guardian's pause: at once, from its own account (it may do nothing else). */
 function GuardianPauseCard() {
@@ -91,17 +88,7 @@ export function OfficeActions({ zones, paused, mode, guardian }: {
   const renewExpiry = termSeconds(renewTerm);
   const [statusZone, setStatusZone] = useState(zones[0]?.id ?? 1);
   const [zoneStatus, setZoneStatus] = useState(2);
-  const names: ActionNames = useMemo(() => {
-    const byId = new Map(zones.map((z) => [z.id, z.name]));
-    return {
-      zone: (id) => byId.get(id),
-      seat: () => undefined,
-      account: (a: Address) => {
-        const label = accountLabel(a);
-        return label ? `${shortHex(a)} (${roleLabel(label)})` : shortHex(a);
-      },
-    };
-  }, [zones]);
+  const names = useActionNames(zones);
 
   const formMode: OfficeFormMode | undefined = mode === "direct" || mode === "propose" ? mode : undefined;
   const pause = <PauseCard mode={mode} paused={paused} guardian={guardian} names={names} />;

@@ -4,19 +4,39 @@
  * the bodies' timelock. The same inputs and the same call either way (officeProposal.ts). Like every
  * write it is simulated first, its button disabled while on its way, its refusal shown under it.
  */
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import type { Address } from "viem";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { shortProposalId } from "@sdk/proposals";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
 import { contracts } from "../../data/chain";
+import type { ZoneInfo } from "../../data/types";
 import { useProgrammeWrite } from "../../data/useProgrammeWrite";
 import type { ActionNames } from "../../i18n/governanceText";
+import { roleLabel } from "../../i18n/labels";
+import { shortHex } from "../../lib/format";
+import { accountLabel } from "../../wallet/accountLabels";
 import { defaultDescription, proposalDescription, type OfficeCall } from "./officeProposal";
 import { useOfficePropose } from "./useOfficePropose";
 
 export type OfficeFormMode = "direct" | "propose";
+
+/** The names a proposal's default description uses: zones by id, accounts short with their label. */
+export function useActionNames(zones: readonly ZoneInfo[]): ActionNames {
+  return useMemo(() => {
+    const byId = new Map(zones.map((z) => [z.id, z.name]));
+    return {
+      zone: (id) => byId.get(id),
+      seat: () => undefined,
+      account: (a: Address) => {
+        const label = accountLabel(a);
+        return label ? `${shortHex(a)} (${roleLabel(label)})` : shortHex(a);
+      },
+    };
+  }, [zones]);
+}
 
 export function OfficeForm({ mode, title, submit, txTitle, call, names, onDone, danger, children, testId }: {
   readonly mode: OfficeFormMode;

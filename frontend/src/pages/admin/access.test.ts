@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { adminAccess, inLifecycleScope, lifecycleProposes, mayUse } from "./access";
+import { adminAccess, inLifecycleScope, lifecycleProposes, mayUse, zoneProposes } from "./access";
 
 const none = { isProgrammeOffice: false, entityId: 0, zoneAdminOf: 0, regulatorFields: [] as number[], expertFields: [] as number[] };
 
@@ -29,7 +29,7 @@ describe("Admin page access (only the forms the connected role can use)", () => 
   });
 
   it("issue 10: with the timelock as office, a seat holder gets the office's forms (to propose them), the guardian its pause; others are told what they need", () => {
-    expect(adminAccess({ ...none, officeMode: "propose" })).toEqual({ shown: ["lifecycle", "office"], needs: ["propose", "zone"], consent: false });
+    expect(adminAccess({ ...none, officeMode: "propose" })).toEqual({ shown: ["zone", "lifecycle", "office"], needs: ["propose"], consent: false });
     // the lifecycle form then proposes, for any project; a zone administrator with a seat keeps its direct form for its zone
     expect(lifecycleProposes({ ...none, officeMode: "propose" })).toBe(true);
     expect(inLifecycleScope({ ...none, officeMode: "propose" }, { zoneId: 9, field: 1 })).toBe(true);
@@ -38,8 +38,13 @@ describe("Admin page access (only the forms the connected role can use)", () => 
     expect(lifecycleProposes({ ...none, officeMode: "needsSeat" })).toBe(false);
     expect(adminAccess({ ...none, officeMode: "needsSeat", isGuardian: true }).shown).toEqual(["office"]);
     expect(adminAccess({ ...none, officeMode: "needsSeat" })).toEqual({ shown: [], needs: ["propose", "zone", "lifecycle", "office"], consent: true });
-    // proposing office actions does not make a seat holder a zone administrator: those forms stay the office account's and the zones'
-    expect(mayUse("zone", { ...none, officeMode: "propose" })).toBe(false);
+    // the zone forms the office may use propose too, in any zone; a zone administrator with a seat keeps its direct forms
+    expect(mayUse("zone", { ...none, officeMode: "propose" })).toBe(true);
+    expect(zoneProposes({ ...none, officeMode: "propose" })).toBe(true);
+    expect(zoneProposes({ ...none, officeMode: "propose", zoneAdminOf: 2 })).toBe(false);
+    expect(zoneProposes({ ...none, officeMode: "propose", isProgrammeOffice: true })).toBe(false);
+    expect(zoneProposes({ ...none, officeMode: "needsSeat" })).toBe(false);
+    expect(mayUse("zone", { ...none, officeMode: "needsSeat" })).toBe(false);
   });
 
   it("the lifecycle form lists the projects of the account's zone or regulated fields, or all for the office", () => {

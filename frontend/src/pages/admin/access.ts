@@ -20,7 +20,8 @@ type Roles = Pick<AccountRoles, "isProgrammeOffice" | "entityId" | "zoneAdminOf"
 
 /**
  * Whether `roles` may use `section`: proposing needs an entity's signer key; zone administration a zone
- * (or the office); the lifecycle also a regulator's fields; the office's actions the office, or, when
+ * (or the office, or a seat holder of the timelock office, who proposes what the office may do there); the
+ * lifecycle also a regulator's fields; the office's actions the office, or, when
  * the office is the timelock, a seat holder (who proposes them) or the guardian (who only pauses).
  */
 export function mayUse(section: AdminSection, roles: Roles): boolean {
@@ -28,7 +29,7 @@ export function mayUse(section: AdminSection, roles: Roles): boolean {
     case "propose":
       return roles.entityId !== 0;
     case "zone":
-      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0;
+      return roles.isProgrammeOffice || roles.zoneAdminOf !== 0 || roles.officeMode === "propose";
     case "lifecycle":
       return roles.isProgrammeOffice || roles.zoneAdminOf !== 0 || roles.regulatorFields.length > 0 || roles.officeMode === "propose";
     case "office":
@@ -62,3 +63,11 @@ export const lifecycleProposes = (roles: Roles): boolean =>
 export function inLifecycleScope(roles: Roles, project: Pick<ProjectInfo, "zoneId" | "field">): boolean {
   return roles.isProgrammeOffice || lifecycleProposes(roles) || (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) || roles.regulatorFields.includes(project.field);
 }
+
+/**
+ * Whether the zone forms propose (issue 10): the account administers zones only as a seat holder of the
+ * timelock office, in any zone, and proposes what needs no fresh signature from a third party (an
+ * entity's status, removing a key). A zone administrator, even with a seat, keeps its direct forms.
+ */
+export const zoneProposes = (roles: Roles): boolean =>
+  roles.officeMode === "propose" && !roles.isProgrammeOffice && roles.zoneAdminOf === 0;
