@@ -45,7 +45,35 @@ const CASES: [keyof typeof ON, string, readonly unknown[], ProposalAction][] = [
   ["timelock", "updateDelay", [172_800n], { kind: "updateDelay", seconds: 172_800 }],
 ];
 
+/** A zero value of an ABI parameter's type, to encode any function's call. */
+type Param = { readonly type: string; readonly name?: string; readonly components?: readonly Param[] };
+function zeroOf(p: Param): unknown {
+  if (p.type.endsWith("]")) return [];
+  if (p.type === "tuple") return Object.fromEntries((p.components ?? []).map((c) => [c.name, zeroOf(c)]));
+  if (p.type === "address") return `0x${"0".repeat(40)}`;
+  if (p.type === "bool") return false;
+  if (p.type === "string") return "";
+  if (p.type === "bytes") return "0x";
+  if (p.type.startsWith("bytes")) return `0x${"00".repeat(Number(p.type.slice(5)))}`;
+  return 0n;
+}
+
 describe("proposal actions decoded (sdk/proposalActions.ts)", () => {
+  it("decodes every function a proposal can call on the four contracts: to its own kind, or to call fn(args), never raw", () => {
+    for (const [contract, [target, abi]] of Object.entries(ON)) {
+      const writes = (abi as readonly { type: string; name?: string; stateMutability?: string; inputs?: readonly Param[] }[]).filter(
+        (f) => f.type === "function" && f.stateMutability !== "view" && f.stateMutability !== "pure",
+      );
+      expect(writes.length, contract).to.be.greaterThan(0);
+      for (const f of writes) {
+        const action = decodeAction(target, 0n, calldata(abi, f.name!, (f.inputs ?? []).map(zeroOf)), known);
+        expect(action.kind, `${contract}.${f.name}`).to.not.equal("raw");
+        if (action.kind === "call") expect(action.fn).to.equal(f.name);
+        else expect(action.kind).to.equal(f.name);
+      }
+    }
+  });
+
   for (const [contract, fn, args, expected] of CASES) {
     it(`decodes ${contract}.${fn} as ${expected.kind}`, () => {
       const [target, abi] = ON[contract];
