@@ -6,9 +6,14 @@
  * contracts/governance/ProgrammeGovernor.sol.
  */
 
-/** The offices an account can hold, as `OfficeExpired` names them (Solidity `Office`). */
-export enum Office { ZoneAdmin = 0, Regulator = 1, Expert = 2 }
-export const OFFICE_LABELS = ["zone administrator", "regulator", "expert"] as const;
+/**
+ * The offices an account can hold, as `OfficeExpired` names them (Solidity `Office`). A table, not
+ * an enum, so that Node's type stripping loads this module (the e2e scenarios import it).
+ */
+export const Office = { ZoneAdmin: 0, Regulator: 1, Expert: 2 } as const;
+export type Office = (typeof Office)[keyof typeof Office];
+/** Each office in words, by its value. */
+export const OFFICE_LABELS = ["zone administrator", "regulator", "expert"] as const satisfies Record<Office, string>;
 
 const DAY = 86_400;
 /** Seconds in the default term of an appointment: two years (730 days). */
@@ -91,4 +96,5 @@ export function quorumOf(seats: number, quorumPercent: number = GOVERNOR_DEFAULT
 /** OpenZeppelin Governor's `ProposalState`, by value. */
 export const PROPOSAL_STATES = ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"] as const;
 /** GovernorCountingSimple's vote types: `castVote(proposalId, support)`. */
-export enum VoteType { Against = 0, For = 1, Abstain = 2 }
+export const VoteType = { Against: 0, For: 1, Abstain: 2 } as const;
+export type VoteType = (typeof VoteType)[keyof typeof VoteType];

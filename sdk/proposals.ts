@@ -1,12 +1,13 @@
 /**
  * Proposals in plain words, for the terminal tool and the dApp alike: a short id, relative times,
  * each action a proposal carries ("Create zone Xiamen in Fujian"), and why a proposal cannot be
- * voted on, queued or executed yet. Pure TypeScript: the caller decodes the calldata with its own
- * ABI library (ethers, viem) and passes the function's name and arguments.
+ * voted on, queued or executed yet. Pure TypeScript: sdk/proposalActions.ts decodes the actions,
+ * this words them in English (the dApp words the same actions through its i18n catalogue).
  */
 import { ENTITY_STATUSES, PROJECT_STATUSES, ZONE_STATUSES } from "./domain.js";
-import { fieldsLabel, type NameLookup } from "./errors.js";
+import { fieldLabel, type NameLookup } from "./errors.js";
 import { PROPOSAL_STATES } from "./governance.js";
+import type { ActionContract, ProposalAction } from "./proposalActions.js";
 import { isoFromSeconds } from "./time.js";
 
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
@@ -37,22 +38,6 @@ export function whenRelative(seconds: number | bigint, nowSeconds: number | bigi
   return `${isoFromSeconds(seconds)} (${relativeTime(seconds, nowSeconds)})`;
 }
 
-/** The contracts a proposal's action may call, as the decoder recognised its target. */
-export type ActionContract = "programme" | "seats" | "timelock" | "governor" | "unknown";
-
-export interface DecodedAction {
-  contract: ActionContract;
-  /** The target's address. */
-  target: string;
-  /** Wei sent along (0 for every office action). */
-  value: bigint;
-  /** The function's name, when the calldata matched an ABI. */
-  name?: string;
-  args: readonly unknown[];
-  /** The raw calldata (shown when nothing decoded it). */
-  data: string;
-}
-
 /** Name lookups for ids an action names; each may return undefined. */
 export interface ActionLookup extends NameLookup {
   seat?(seatId: number): Promise<string | undefined>;
@@ -76,77 +61,88 @@ async function safely(get: (() => Promise<string | undefined>) | undefined): Pro
 }
 
 const day = (seconds: unknown): string => isoFromSeconds(seconds).replace(/T00:00:00Z$/, "");
-const status = (list: readonly string[], v: unknown): string => (list[Number(v)] ?? `#${Number(v)}`).toLowerCase();
-const zoneOf = async (id: unknown, l?: ActionLookup) => `zone ${(await safely(l?.zone && (() => l.zone!(Number(id))))) ?? `#${Number(id)}`}`;
-async function entityOf(id: unknown, l?: ActionLookup): Promise<string> {
-  const name = await safely(l?.entity && (() => l.entity!(Number(id))));
-  return name ? `entity #${Number(id)} "${name}"` : `entity #${Number(id)}`;
+const status = (list: readonly string[], v: number): string => (list[v] ?? `#${v}`).toLowerCase();
+const zoneOf = async (id: number, l?: ActionLookup) => `zone ${(await safely(l?.zone && (() => l.zone!(id)))) ?? `#${id}`}`;
+async function entityOf(id: number, l?: ActionLookup): Promise<string> {
+  const name = await safely(l?.entity && (() => l.entity!(id)));
+  return name ? `entity #${id} "${name}"` : `entity #${id}`;
 }
-async function projectOf(id: unknown, l?: ActionLookup): Promise<string> {
-  const title = await safely(l?.project && (() => l.project!(Number(id))));
-  return title ? `project #${Number(id)} "${title}"` : `project #${Number(id)}`;
+async function projectOf(id: number, l?: ActionLookup): Promise<string> {
+  const title = await safely(l?.project && (() => l.project!(id)));
+  return title ? `project #${id} "${title}"` : `project #${id}`;
 }
-async function seatOf(id: unknown, l?: ActionLookup): Promise<string> {
-  const name = await safely(l?.seat && (() => l.seat!(Number(id))));
-  return name ? `seat #${Number(id)} (${name})` : `seat #${Number(id)}`;
+async function seatOf(id: number, l?: ActionLookup): Promise<string> {
+  const name = await safely(l?.seat && (() => l.seat!(id)));
+  return name ? `seat #${id} (${name})` : `seat #${id}`;
 }
-const fieldOffice = (office: string) => ([a, fields, expires]: readonly unknown[]) =>
-  Number(fields) === 0 ? `Dismiss ${String(a)} as ${office}` : `Appoint ${String(a)} as ${office} of ${fieldsLabel(fields)} until ${day(expires)}`;
+const fieldOffice = (office: string, a: { account: string; fields: readonly number[]; expiresAt: number }) =>
+  a.fields.length === 0 ? `Dismiss ${a.account} as ${office}` : `Appoint ${a.account} as ${office} of ${a.fields.map(fieldLabel).join(", ")} until ${day(a.expiresAt)}`;
 
-type Words = (args: readonly unknown[], lookup: ActionLookup | undefined) => string | Promise<string>;
-
-const WORDS: Partial<Record<ActionContract, Record<string, Words>>> = {
-  programme: {
-    createZone: ([name, region]) => `Create zone ${String(name)}${String(region ?? "") ? ` in ${String(region)}` : ""}`,
-    setZoneStatus: async ([z, s], l) => `Set ${await zoneOf(z, l)} to ${status(ZONE_STATUSES, s)}`,
-    appointZoneAdmin: async ([z, a, expires], l) => `Appoint ${String(a)} as administrator of ${await zoneOf(z, l)} until ${day(expires)}`,
-    removeZoneAdmin: ([a]) => `Dismiss ${String(a)} as zone administrator`,
-    setRegulatorFields: fieldOffice("regulator"),
-    setExpertFields: fieldOffice("expert"),
-    renewOffice: ([a, expires]) => `Renew ${String(a)}'s offices until ${day(expires)}`,
-    setGuardian: ([a]) => (ZERO.test(String(a)) ? "Remove the guardian" : `Make ${String(a)} the guardian (it may pause, nothing else)`),
-    pause: () => "Pause the programme",
-    unpause: () => "Unpause the programme",
-    registerEntity: async ([z, name], l) => `Register entity ${String(name)} in ${await zoneOf(z, l)}`,
-    addSigner: async ([e, key], l) => `Add signer ${String((key as { account?: unknown })?.account ?? (key as unknown[])?.[0])} to ${await entityOf(e, l)}`,
-    removeSigner: async ([e, a], l) => `Remove signer ${String(a)} from ${await entityOf(e, l)}`,
-    setEntityStatus: async ([e, s], l) => `Set ${await entityOf(e, l)} to ${status(ENTITY_STATUSES, s)}`,
-    setProjectStatus: async ([p, s, reason], l) =>
-      `Set ${await projectOf(p, l)} to ${status(PROJECT_STATUSES, s)}${String(reason ?? "") ? ` ("${String(reason)}")` : ""}`,
-    beginDefaultAdminTransfer: ([a]) => `Begin handing the programme office to ${String(a)}`,
-    cancelDefaultAdminTransfer: () => "Cancel the pending hand-over of the programme office",
-  },
-  seats: {
-    addSeat: ([name, holder]) => `Add seat "${String(name)}" held by ${String(holder)}`,
-    removeSeat: async ([id], l) => `Remove ${await seatOf(id, l)}`,
-    reassignSeat: async ([id, holder], l) => `Reassign ${await seatOf(id, l)} to ${String(holder)}`,
-  },
-  governor: {
-    setVotingDelay: ([s]) => `Set the voting delay to ${String(s)} s`,
-    setVotingPeriod: ([s]) => `Set the voting period to ${String(s)} s`,
-    setProposalThreshold: ([n]) => `Set the proposal threshold to ${String(n)} vote(s)`,
-    updateQuorumNumerator: ([n]) => `Set the quorum to more than ${String(n)}% of the seats`,
-  },
-  timelock: {
-    updateDelay: ([s]) => `Set the timelock's delay to ${String(s)} s`,
-  },
-};
-
-/** One action of a proposal in plain words; an action no rule knows reads `call fn(args) on the seats`. */
-export async function describeAction(action: DecodedAction, lookup?: ActionLookup): Promise<string> {
-  const sending = action.value > 0n ? ` (sending ${action.value} wei)` : "";
-  const on = CONTRACT_WORDS[action.contract] || action.target;
-  if (!action.name) return `call ${action.data.slice(0, 10)}… on ${on}${sending}`;
-  const words = WORDS[action.contract]?.[action.name];
-  if (words) return `${await words(action.args, lookup)}${sending}`;
-  return `call ${action.name}(${action.args.map(plain).join(", ")}) on ${on}${sending}`;
+/**
+ * One action of a proposal (sdk/proposalActions.ts `decodeAction`) in plain English; a known
+ * function without words of its own reads `call fn(args) on the seats`, calldata nothing decoded
+ * `call 0x12345678… on <target>`.
+ */
+export async function describeAction(a: ProposalAction, l?: ActionLookup): Promise<string> {
+  switch (a.kind) {
+    case "createZone":
+      return `Create zone ${a.name}${a.region ? ` in ${a.region}` : ""}`;
+    case "setZoneStatus":
+      return `Set ${await zoneOf(a.zoneId, l)} to ${status(ZONE_STATUSES, a.status)}`;
+    case "appointZoneAdmin":
+      return `Appoint ${a.account} as administrator of ${await zoneOf(a.zoneId, l)} until ${day(a.expiresAt)}`;
+    case "removeZoneAdmin":
+      return `Dismiss ${a.account} as zone administrator`;
+    case "setRegulatorFields":
+      return fieldOffice("regulator", a);
+    case "setExpertFields":
+      return fieldOffice("expert", a);
+    case "renewOffice":
+      return `Renew ${a.account}'s offices until ${day(a.expiresAt)}`;
+    case "setGuardian":
+      return ZERO.test(a.account) ? "Remove the guardian" : `Make ${a.account} the guardian (it may pause, nothing else)`;
+    case "pause":
+      return "Pause the programme";
+    case "unpause":
+      return "Unpause the programme";
+    case "registerEntity":
+      return `Register entity ${a.name} in ${await zoneOf(a.zoneId, l)}`;
+    case "addSigner":
+      return `Add signer ${a.account} to ${await entityOf(a.entityId, l)}`;
+    case "removeSigner":
+      return `Remove signer ${a.account} from ${await entityOf(a.entityId, l)}`;
+    case "setEntityStatus":
+      return `Set ${await entityOf(a.entityId, l)} to ${status(ENTITY_STATUSES, a.status)}`;
+    case "setProjectStatus":
+      return `Set ${await projectOf(a.projectId, l)} to ${status(PROJECT_STATUSES, a.status)}${a.reason ? ` ("${a.reason}")` : ""}`;
+    case "beginDefaultAdminTransfer":
+      return `Begin handing the programme office to ${a.account}`;
+    case "cancelDefaultAdminTransfer":
+      return "Cancel the pending hand-over of the programme office";
+    case "addSeat":
+      return `Add seat "${a.name}" held by ${a.holder}`;
+    case "removeSeat":
+      return `Remove ${await seatOf(a.seatId, l)}`;
+    case "reassignSeat":
+      return `Reassign ${await seatOf(a.seatId, l)} to ${a.holder}`;
+    case "setVotingDelay":
+      return `Set the voting delay to ${a.seconds} s`;
+    case "setVotingPeriod":
+      return `Set the voting period to ${a.seconds} s`;
+    case "setProposalThreshold":
+      return `Set the proposal threshold to ${a.votes} vote(s)`;
+    case "updateQuorumNumerator":
+      return `Set the quorum to more than ${a.percent}% of the seats`;
+    case "updateDelay":
+      return `Set the timelock's delay to ${a.seconds} s`;
+    case "call":
+      return `call ${a.fn}(${a.args.join(", ")}) on ${CONTRACT_WORDS[a.contract] || a.target}${sending(a.value)}`;
+    case "raw":
+      return `call ${a.data.slice(0, 10)}… on ${CONTRACT_WORDS[a.contract] || a.target}${sending(a.value)}`;
+  }
 }
 
-function plain(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(plain).join(", ")}]`;
-  if (typeof value === "string" && !/^0x/.test(value)) return JSON.stringify(value);
-  return String(value);
-}
+const sending = (value: bigint) => (value > 0n ? ` (sending ${value} wei)` : "");
 
 /** What a proposal's timing says, for the sentences below. */
 export interface ProposalTiming {

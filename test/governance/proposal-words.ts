@@ -1,16 +1,22 @@
 /** sdk/proposals.ts: proposals' ids, times, actions and step refusals in plain words (pure, no chain). */
 import { expect } from "chai";
-import { describeAction, proposalStepRefusal, relativeTime, shortProposalId, timelockNotReady, type DecodedAction } from "../../sdk/proposals.js";
+import { encodeFunctionData, type Abi, type Address, type Hex } from "viem";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
+import { decodeAction } from "../../sdk/proposalActions.js";
+import { describeAction, proposalStepRefusal, relativeTime, shortProposalId, timelockNotReady } from "../../sdk/proposals.js";
 
 const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
-const action = (contract: DecodedAction["contract"], name: string | undefined, args: unknown[], value = 0n): DecodedAction => ({
-  contract,
-  target: "0x000000000000000000000000000000000000bEEF",
-  value,
-  name,
-  args,
-  data: "0x12345678abcdef",
-});
+const known = {
+  programme: "0x1000000000000000000000000000000000000001",
+  seats: "0x2000000000000000000000000000000000000002",
+  governor: "0x3000000000000000000000000000000000000003",
+  timelock: "0x4000000000000000000000000000000000000004",
+} as const;
+const ABI: Record<keyof typeof known, Abi> = { programme: pilotProgrammeAbi, seats: programmeSeatsAbi, governor: programmeGovernorAbi, timelock: programmeTimelockAbi };
+/** An action as a proposal carries it (calldata to one of the suite's contracts), decoded by the sdk. */
+const action = (contract: keyof typeof known, functionName: string, args: unknown[], value = 0n) =>
+  decodeAction(known[contract], value, encodeFunctionData({ abi: ABI[contract], functionName, args } as never) as Hex, known);
+const unknownTarget = (data: Hex, value = 0n) => decodeAction("0x000000000000000000000000000000000000bEEF" as Address, value, data, known);
 
 describe("proposals in plain words (sdk/proposals.ts)", () => {
   it("shortens ids to their first 8 hex digits and says how far a time lies", () => {
@@ -35,7 +41,23 @@ describe("proposals in plain words (sdk/proposals.ts)", () => {
     expect(await describeAction(action("seats", "reassignSeat", [8n, A]), lookup)).to.equal(`Reassign seat #8 (People's Bank of China) to ${A}`);
     expect(await describeAction(action("seats", "reassignSeat", [8n, A]), { seat: async () => { throw new Error("offline"); } })).to.equal(`Reassign seat #8 to ${A}`);
     expect(await describeAction(action("governor", "relay", [A, 0n, "0x"]))).to.equal(`call relay(${A}, 0, 0x) on the governor`);
-    expect(await describeAction(action("unknown", undefined, [], 5n))).to.equal("call 0x12345678… on 0x000000000000000000000000000000000000bEEF (sending 5 wei)");
+    expect(await describeAction(unknownTarget("0x12345678abcdef", 5n))).to.equal("call 0x12345678… on 0x000000000000000000000000000000000000bEEF (sending 5 wei)");
+    expect(await describeAction(decodeAction(known.programme, 0n, "0xdeadbeef", known))).to.equal("call 0xdeadbeef… on the programme");
+    expect(await describeAction(action("programme", "createZone", ["Xiamen", "Fujian", "", `0x${"0".repeat(64)}`], 5n))).to.equal(
+      'call createZone("Xiamen", "Fujian", "", 0x0000000000000000000000000000000000000000000000000000000000000000) on the programme (sending 5 wei)',
+    );
+  });
+
+  it("words the entity, hand-over and threshold actions the terminal tool already named", async () => {
+    const lookup = { zone: async () => "Xiamen", entity: async () => "Xiamen Data Co." };
+    expect(await describeAction(action("programme", "setEntityStatus", [4, 2]), lookup)).to.equal('Set entity #4 "Xiamen Data Co." to suspended');
+    expect(await describeAction(action("programme", "removeSigner", [4, A]))).to.equal(`Remove signer ${A} from entity #4`);
+    expect(await describeAction(action("programme", "addSigner", [4, { account: A, deadline: 0n, signature: "0x" }]), lookup)).to.equal(`Add signer ${A} to entity #4 "Xiamen Data Co."`);
+    expect(await describeAction(action("programme", "registerEntity", [3, "Xiamen Data Co.", 1, 1, "", `0x${"0".repeat(64)}`, []]), lookup)).to.equal("Register entity Xiamen Data Co. in zone Xiamen");
+    expect(await describeAction(action("programme", "beginDefaultAdminTransfer", [A]))).to.equal(`Begin handing the programme office to ${A}`);
+    expect(await describeAction(action("programme", "cancelDefaultAdminTransfer", []))).to.equal("Cancel the pending hand-over of the programme office");
+    expect(await describeAction(action("governor", "setProposalThreshold", [1n]))).to.equal("Set the proposal threshold to 1 vote(s)");
+    expect(await describeAction(action("timelock", "updateDelay", [172_800n]))).to.equal("Set the timelock's delay to 172800 s");
   });
 
   it("says why a step cannot be taken in each state, with times, and nothing when it can", () => {

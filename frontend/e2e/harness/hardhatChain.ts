@@ -29,6 +29,7 @@ import {
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
+import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
 // few lists the seeder needs are repeated here (ids = positions, as on chain).
@@ -387,10 +388,9 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const entityIds = new Map(sample.entities.map((e, i) => [e.key, i + 1]));
   const projectIds = new Map(sample.projects.map((p, i) => [p.key, i + 1]));
 
-  // 1. Zones and offices, each office for two years from now (sdk/governance.ts defaultOfficeExpiry,
-  // repeated here: sdk/governance.ts declares enums, which Node's type stripping cannot run).
+  // 1. Zones and offices, each office for two years from now, ending at a UTC midnight.
   const latest = (await rpc(url, "eth_getBlockByNumber", ["latest", false])) as { timestamp: Hex };
-  const term = Math.ceil((Number(latest.timestamp) + 730 * 86_400) / 86_400) * 86_400;
+  const term = defaultOfficeExpiry(Number(latest.timestamp));
   const phase1: Tx[] = [];
   for (const z of sample.zones) phase1.push(call(office, "createZone", [z.name, z.region, `urn:sample:zone:${z.key}`, sha256(z.name)], `zone ${z.key}`));
   for (const a of sample.accounts) {

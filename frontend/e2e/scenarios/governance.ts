@@ -15,17 +15,10 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, type Address, type Hex } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "../../../sdk/generated/abis.ts";
+import { GOVERNING_BODIES } from "../../../sdk/governance.ts";
 import { REPO_ROOT, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 
-// sdk/governance.ts GOVERNING_BODIES, repeated: sdk/governance.ts declares enums, which Node's type stripping cannot run.
-const BODIES = [
-  "Cyberspace Administration", "Ministry of Industry and Information Technology", "National Development and Reform Commission",
-  "Ministry of Education", "Ministry of Civil Affairs", "Ministry of Human Resources and Social Security", "National Health Commission",
-  "People's Bank of China", "State Taxation Administration", "National Energy Administration", "China Securities Regulatory Commission",
-  "China Banking and Insurance Regulatory Commission", "Supreme People's Court", "Supreme People's Procuratorate",
-  "National Copyright Administration", "Ministry of Commerce",
-] as const;
 /** Short delays (seconds): voting opens 1 s after the proposal and lasts 10 minutes (moved past by evm_increaseTime), the timelock holds 60 s. */
 const SETTINGS = { votingDelay: 1, votingPeriod: 600, timelockDelay: 60, quorumPercent: 50 } as const;
 /** Node accounts 10..25 hold the seats (0..5 are the seeded scenarios' actors). */
@@ -105,8 +98,8 @@ export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
   if (!setup) {
     setup = (async () => {
       const accounts = ((await rpc(nodeUrl, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
-      const holders = accounts.slice(FIRST_SEAT_ACCOUNT, FIRST_SEAT_ACCOUNT + BODIES.length);
-      assert.equal(holders.length, BODIES.length, "the node has an account for every seat");
+      const holders = accounts.slice(FIRST_SEAT_ACCOUNT, FIRST_SEAT_ACCOUNT + GOVERNING_BODIES.length);
+      assert.equal(holders.length, GOVERNING_BODIES.length, "the node has an account for every seat");
       const started = Date.now();
       const g = await deployGoverned(nodeUrl, holders);
       console.log(`# governance: GovernedProgramme deployed with Ignition in ${Date.now() - started} ms`);
@@ -119,7 +112,7 @@ export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
 
 /** The dev-deployment override (localStorage DEV_DEPLOYMENT_KEY) that opens the governed programme in the seeded build, seats labelled. */
 export function governedOverride({ g, holders }: GovernedSetup) {
-  const accountLabels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${BODIES[i]}`]));
+  const accountLabels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${GOVERNING_BODIES[i]}`]));
   return { programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels };
 }
 export { DEV_DEPLOYMENT_KEY };

@@ -1012,6 +1012,17 @@ export const en = {
       none: "This entity has no signer keys.",
     },
   },
+  /** A proposal's actions that the governance section has no words for (sdk/proposalActions.ts kinds). */
+  proposalAction: {
+    registerEntity: "Register entity {{name}} in zone {{zone}}",
+    addSigner: "Add signer {{account}} to entity #{{id}}",
+    removeSigner: "Remove signer {{account}} from entity #{{id}}",
+    setEntityStatus: "Set entity #{{id}} to {{status}}",
+    beginDefaultAdminTransfer: "Begin handing the programme office to {{account}}",
+    cancelDefaultAdminTransfer: "Cancel the pending hand-over of the programme office",
+    setProposalThreshold_one: "Set the proposal threshold to {{count}} vote",
+    setProposalThreshold_other: "Set the proposal threshold to {{count}} votes",
+  },
 } as const;
 
 /** The shape every catalogue must have: the English keys, each with a string. */

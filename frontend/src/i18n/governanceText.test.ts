@@ -27,7 +27,7 @@ describe("governance words", () => {
     expect(actionText({ kind: "removeSeat", seatId: 3 }, names)).toBe("Remove the seat of seat #3");
     expect(actionText({ kind: "setVotingPeriod", seconds: 5 * 86_400 }, names)).toBe("Set the voting period to 5 d");
     expect(actionText({ kind: "setRegulatorFields", account: A, fields: [], expiresAt: 0 }, names)).toBe("Dismiss regulator 0x9965…");
-    expect(actionText({ kind: "call", target: A, fn: "grantRole", args: ["0x00", A], value: 0n }, names)).toBe(`Call grantRole(0x00, ${A}) on 0x9965…A4dc`);
+    expect(actionText({ kind: "call", contract: "programme", target: A, fn: "grantRole", args: ["0x00", A], value: 0n }, names)).toBe(`Call grantRole(0x00, ${A}) on 0x9965…A4dc`);
     expect(actionText({ kind: "appointZoneAdmin", zoneId: 99, account: A, expiresAt: 1_800_000_000 }, names)).toMatch(/^Appoint 0x9965… administrator of zone Zone #99 until .*2027/);
   });
 
@@ -38,6 +38,27 @@ describe("governance words", () => {
     expect(actionText({ kind: "reassignSeat", seatId: 16, holder: A }, names)).toBe("将商务部的席位转由 0x9965… 持有");
     expect(actionText({ kind: "setVotingPeriod", seconds: 5 * 86_400 + 7_200 }, names)).toBe("将表决期设为5天2小时");
     expect(actionText({ kind: "pause" }, names)).toBe("暂停本项目");
+  });
+
+  it("words the entity, hand-over and threshold actions in both languages", async () => {
+    await i18n.changeLanguage("en");
+    expect(actionText({ kind: "setEntityStatus", entityId: 4, status: 2 }, names)).toBe("Set entity #4 to suspended");
+    expect(actionText({ kind: "removeSigner", entityId: 4, account: A }, names)).toBe("Remove signer 0x9965… from entity #4");
+    expect(actionText({ kind: "addSigner", entityId: 4, account: A }, names)).toBe("Add signer 0x9965… to entity #4");
+    expect(actionText({ kind: "registerEntity", zoneId: 15, name: "Chengdu Data Co." }, names)).toBe("Register entity Chengdu Data Co. in zone Chengdu");
+    expect(actionText({ kind: "beginDefaultAdminTransfer", account: A }, names)).toBe("Begin handing the programme office to 0x9965…");
+    expect(actionText({ kind: "cancelDefaultAdminTransfer" }, names)).toBe("Cancel the pending hand-over of the programme office");
+    expect(actionText({ kind: "setProposalThreshold", votes: 1 }, names)).toBe("Set the proposal threshold to 1 vote");
+    expect(actionText({ kind: "setProposalThreshold", votes: 2 }, names)).toBe("Set the proposal threshold to 2 votes");
+    expect(actionText({ kind: "raw", contract: "unknown", target: A, data: "0xdeadbeef", value: 5n }, names)).toBe("Call 0x9965…A4dc with data 0xdeadbeef (sending 5 wei)");
+    await i18n.changeLanguage("zh-CN");
+    expect(actionText({ kind: "setEntityStatus", entityId: 4, status: 3 }, names)).toBe("将主体 #4 的状态改为已撤销");
+    expect(actionText({ kind: "removeSigner", entityId: 4, account: A }, names)).toBe("移除主体 #4 的签名人 0x9965…");
+    expect(actionText({ kind: "addSigner", entityId: 4, account: A }, names)).toBe("为主体 #4 添加签名人 0x9965…");
+    expect(actionText({ kind: "registerEntity", zoneId: 15, name: "Chengdu Data Co." }, names)).toBe("在试点区成都登记主体“Chengdu Data Co.”");
+    expect(actionText({ kind: "beginDefaultAdminTransfer", account: A }, names)).toBe("开始将试点工作办公室移交给 0x9965…");
+    expect(actionText({ kind: "cancelDefaultAdminTransfer" }, names)).toBe("取消尚未完成的试点工作办公室移交");
+    expect(actionText({ kind: "setProposalThreshold", votes: 2 }, names)).toBe("将提案门槛设为 2 票");
   });
 
   it("names states, durations and the sixteen bodies in both languages", async () => {

@@ -6,9 +6,9 @@
  */
 import { keccak256, toHex, type Address } from "viem";
 import { PROPOSAL_STATES, SEAT_LIMITS } from "@sdk/governance";
-import { PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
+import { ENTITY_STATUSES, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
+import type { ProposalAction } from "@sdk/proposalActions";
 import { isoFromSeconds } from "@sdk/time";
-import type { DecodedAction } from "../data/governance/decodeActions";
 import type { ProposalStateName } from "../data/governance/types";
 import { durationParts } from "../data/governance/proposalStatus";
 import { formatSecondsDateTime, shortHex } from "../lib/format";
@@ -61,8 +61,8 @@ export interface ActionNames {
 
 const ZERO = "0x0000000000000000000000000000000000000000";
 
-/** One action in plain words. */
-export function actionText(a: DecodedAction, names: ActionNames): string {
+/** One action (sdk/proposalActions.ts `decodeAction`) in plain words, in the page's language. */
+export function actionText(a: ProposalAction, names: ActionNames): string {
   const date = (s: number) => formatSecondsDateTime(s);
   const zone = (id: number) => zoneName(names.zone(id) ?? `Zone #${id}`);
   const seat = (id: number) => {
@@ -99,6 +99,20 @@ export function actionText(a: DecodedAction, names: ActionNames): string {
       return t("governance.action.unpause");
     case "setGuardian":
       return a.account.toLowerCase() === ZERO ? t("governance.action.removeGuardian") : t("governance.action.setGuardian", { account: names.account(a.account) });
+    case "registerEntity":
+      return t("proposalAction.registerEntity", { name: a.name, zone: zone(a.zoneId) });
+    case "addSigner":
+      return t("proposalAction.addSigner", { account: names.account(a.account), id: a.entityId });
+    case "removeSigner":
+      return t("proposalAction.removeSigner", { account: names.account(a.account), id: a.entityId });
+    case "setEntityStatus":
+      return t("proposalAction.setEntityStatus", { id: a.entityId, status: statusLabel(ENTITY_STATUSES[a.status] ?? `#${a.status}`).toLowerCase() });
+    case "beginDefaultAdminTransfer":
+      return t("proposalAction.beginDefaultAdminTransfer", { account: names.account(a.account) });
+    case "cancelDefaultAdminTransfer":
+      return t("proposalAction.cancelDefaultAdminTransfer");
+    case "setProposalThreshold":
+      return t("proposalAction.setProposalThreshold", { count: a.votes });
     case "addSeat":
       return t("governance.action.addSeat", { name: bodyName(a.name), account: names.account(a.holder) });
     case "removeSeat":

@@ -1011,4 +1011,14 @@ export const zhCN: Catalogue = {
       none: "该单位没有签名密钥。",
     },
   },
+  proposalAction: {
+    registerEntity: "在试点区{{zone}}登记主体“{{name}}”",
+    addSigner: "为主体 #{{id}} 添加签名人 {{account}}",
+    removeSigner: "移除主体 #{{id}} 的签名人 {{account}}",
+    setEntityStatus: "将主体 #{{id}} 的状态改为{{status}}",
+    beginDefaultAdminTransfer: "开始将试点工作办公室移交给 {{account}}",
+    cancelDefaultAdminTransfer: "取消尚未完成的试点工作办公室移交",
+    setProposalThreshold_one: "将提案门槛设为 {{count}} 票",
+    setProposalThreshold_other: "将提案门槛设为 {{count}} 票",
+  },
 };

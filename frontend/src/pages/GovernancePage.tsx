@@ -17,7 +17,7 @@ import { PageData } from "../components/PageData";
 import { NetworkNotice } from "../components/NetworkNotice";
 import { EmptyState, ErrorState, LoadingState } from "../components/States";
 import { descriptionHash } from "../data/governance/chainSource";
-import { decodeAction } from "../data/governance/decodeActions";
+import { decodeAction } from "@sdk/proposalActions";
 import { chainNow, SUPPORT } from "../data/governance/proposalStatus";
 import type { Proposal } from "../data/governance/types";
 import { governance, governanceKey, useGovernance, useMyGovernance } from "../data/governance/useGovernance";
@@ -62,7 +62,7 @@ export function GovernancePage() {
   const needsZones = (data?.proposals ?? []).some((p) =>
     p.targets.some((target, i) => {
       const kind = decodeAction(target, p.values[i] ?? 0n, p.calldatas[i] ?? "0x", known).kind;
-      return kind === "setZoneStatus" || kind === "appointZoneAdmin";
+      return kind === "setZoneStatus" || kind === "appointZoneAdmin" || kind === "registerEntity";
     }),
   );
   const zones = useQuery({ ...registryQueries.zones, enabled: needsZones });
@@ -84,7 +84,7 @@ export function GovernancePage() {
   const act = async (p: Proposal, action: GovernanceAction) => {
     if (!governance) return;
     const target = { address: governance.governor, abi: programmeGovernorAbi };
-    const title = proposalTitle(p.description) || actionText({ kind: "raw", target: p.targets[0] ?? governance.governor, data: p.calldatas[0] ?? "0x", value: 0n }, names);
+    const title = proposalTitle(p.description) || actionText({ kind: "raw", contract: "unknown", target: p.targets[0] ?? governance.governor, data: p.calldatas[0] ?? "0x", value: 0n }, names);
     const ops = [[...p.targets], [...p.values], [...p.calldatas], descriptionHash(p.description)] as const;
     const result =
       action.kind === "vote"

@@ -13,12 +13,11 @@ import {
   describeAction,
   proposalStateName,
   shortProposalId,
-  type ActionContract,
   type ActionLookup,
-  type DecodedAction,
   type ProposalState,
   type ProposalTiming,
 } from "../../../sdk/proposals.js";
+import { decodeActions as decodeProposalActions, type KnownContracts, type ProposalAction } from "../../../sdk/proposalActions.js";
 import type { ProgrammeGovernor, ProgrammeSeats, ProgrammeTimelock } from "../../../types/ethers-contracts/index.js";
 import { CliError } from "./cli-error.js";
 import { openProgramme, type ProgrammeContext } from "./context.js";
@@ -223,33 +222,17 @@ export async function proposalStatus(g: GovernanceContext, p: ProposalRecord, no
   };
 }
 
-/** Which of the suite's contracts an address is. */
-function contractAt(g: GovernanceContext, target: string): { contract: ActionContract; iface?: Interface } {
-  const t = target.toLowerCase();
-  if (t === g.record.programme.toLowerCase()) return { contract: "programme", iface: g.iface };
-  if (t === g.addresses.seats.toLowerCase()) return { contract: "seats", iface: g.ifaces.seats };
-  if (t === g.addresses.timelock.toLowerCase()) return { contract: "timelock", iface: g.ifaces.timelock };
-  if (t === g.addresses.governor.toLowerCase()) return { contract: "governor", iface: g.ifaces.governor };
-  return { contract: "unknown" };
+/** The suite's governed contracts by address, as the decoder takes them. */
+export function knownContracts(g: GovernanceContext): KnownContracts {
+  return { programme: g.record.programme, seats: g.addresses.seats, timelock: g.addresses.timelock, governor: g.addresses.governor } as KnownContracts;
 }
 
-/** A proposal's actions, decoded with the suite's ABIs. */
-export function decodeActions(g: GovernanceContext, p: Pick<ProposalRecord, "targets" | "values" | "calldatas">): DecodedAction[] {
-  return p.targets.map((target, i) => {
-    const { contract, iface } = contractAt(g, target);
-    const data = p.calldatas[i] ?? "0x";
-    const base = { contract, target, value: p.values[i] ?? 0n, data, args: [] as readonly unknown[] };
-    try {
-      const call = iface?.parseTransaction({ data });
-      if (call) return { ...base, name: call.name, args: call.args.toArray(true) as unknown[] };
-    } catch {
-      // not a function of that ABI: shown as raw calldata
-    }
-    return base;
-  });
+/** A proposal's actions, decoded with the suite's ABIs (sdk/proposalActions.ts). */
+export function decodeActions(g: GovernanceContext, p: Pick<ProposalRecord, "targets" | "values" | "calldatas">): ProposalAction[] {
+  return decodeProposalActions(p, knownContracts(g));
 }
 
 /** The actions in plain words. */
-export async function actionWords(g: GovernanceContext, actions: DecodedAction[]): Promise<string[]> {
+export async function actionWords(g: GovernanceContext, actions: ProposalAction[]): Promise<string[]> {
   return Promise.all(actions.map((a) => describeAction(a, g.actionLookup)));
 }

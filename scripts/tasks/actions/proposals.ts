@@ -1,10 +1,11 @@
 /** `proposals`: every proposal with its state, tallies against the quorum, times and actions in plain words. */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { contractOf, decodeCall } from "../../../sdk/proposalActions.js";
 import { whenRelative } from "../../../sdk/proposals.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
 import { runAction } from "../../lib/cli/cli-error.js";
 import { print, toJson } from "../../lib/cli/format.js";
-import { actionWords, allProposals, decodeActions, latestTime, openGovernance, proposalStatus } from "../../lib/cli/governance.js";
+import { actionWords, allProposals, decodeActions, knownContracts, latestTime, openGovernance, proposalStatus } from "../../lib/cli/governance.js";
 
 interface Args {
   json: boolean;
@@ -21,6 +22,7 @@ export default function proposals(args: Args, hre: HardhatRuntimeEnvironment) {
       rows.push({ p, status, actions, words: await actionWords(g, actions) });
     }
     if (args.json) {
+      const known = knownContracts(g);
       print(
         toJson(
           rows.map(({ p, status, actions, words }) => ({
@@ -36,7 +38,11 @@ export default function proposals(args: Args, hre: HardhatRuntimeEnvironment) {
             voteStart: isoFromSeconds(p.voteStart),
             voteEnd: isoFromSeconds(p.voteEnd),
             eta: status.eta ? isoFromSeconds(status.eta) : null,
-            actions: actions.map((a, i) => ({ target: a.target, contract: a.contract, function: a.name ?? null, args: a.args, value: a.value, words: words[i] })),
+            actions: actions.map((a, i) => {
+              const target = p.targets[i] ?? "";
+              const call = decodeCall(target, p.calldatas[i] ?? "0x", known);
+              return { target, contract: contractOf(target, known), kind: a.kind, function: call?.fn ?? null, args: call?.args ?? [], value: p.values[i] ?? 0n, words: words[i] };
+            }),
           })),
         ),
       );

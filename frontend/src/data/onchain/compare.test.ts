@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import type { OnchainAttestation } from "@sdk/onchainVerdict";
-import { compareDocument, compareRecords, describeDisagreement, verdictSentence, type IndexedClaim } from "./compare";
+import { disagreementText, verdictText } from "../../i18n/labels";
+import { compareDocument, compareRecords, type IndexedClaim } from "./compare";
 
 const H = `0x${"ab".repeat(32)}` as const;
 const uid = (n: number) => `0x${n.toString(16).padStart(64, "0")}` as `0x${string}`;
@@ -16,7 +17,7 @@ describe("the index against the chain", () => {
   it("reports a count the chain does not confirm (e.g. a lagging index)", () => {
     const d = compareDocument(1, [claim(1)], { count: 2, records: [rec(1), rec(2)] });
     expect(d).toEqual([{ kind: "count", indexed: 1, chain: 2 }]);
-    expect(describeDisagreement(d[0]!)).toBe("the index lists 1 attestation of this document, the chain holds 2");
+    expect(disagreementText(d[0]!)).toBe("the index lists 1 attestation of this document, the chain holds 2");
   });
   it("reports a revocation the index missed, a uid the chain does not know, and altered fields", () => {
     const records = new Map([[uid(1), rec(1, true)], [uid(2), rec(2)]]);
@@ -24,11 +25,11 @@ describe("the index against the chain", () => {
     expect(found.get(uid(1))).toEqual([{ kind: "revoked", uid: uid(1), indexed: false, chain: true }]);
     expect(found.get(uid(2))).toEqual([{ kind: "record", uid: uid(2), what: "project, kind" }]);
     expect(found.get(uid(3))).toEqual([{ kind: "unknown-on-chain", uid: uid(3) }]);
-    expect(describeDisagreement(found.get(uid(1))![0]!)).toMatch(/is revoked on chain, but the index says valid/);
+    expect(disagreementText(found.get(uid(1))![0]!)).toMatch(/is revoked on chain, but the index says valid/);
   });
   it("words the chain's verdict", () => {
-    expect(verdictSentence({ count: 3, valid: 2, revoked: 1, status: "valid" })).toBe("2 valid attestations, 1 revoked (3 in all).");
-    expect(verdictSentence({ count: 1, valid: 0, revoked: 1, status: "revoked" })).toBe("All 1 attestation of this document was revoked.");
-    expect(verdictSentence({ count: 0, valid: 0, revoked: 0, status: "not-attested" })).toBe("No attestation on chain carries this hash.");
+    expect(verdictText({ count: 3, valid: 2, revoked: 1, status: "valid" })).toBe("2 valid attestations, 1 revoked (3 in all).");
+    expect(verdictText({ count: 1, valid: 0, revoked: 1, status: "revoked" })).toBe("All 1 attestation of this document was revoked.");
+    expect(verdictText({ count: 0, valid: 0, revoked: 0, status: "not-attested" })).toBe("No attestation on chain carries this hash.");
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The indexer is a convenience, the chain is the judge: what the index says about attestations,
- * compared with the chain's own records. Pure (unit-tested in compare.test.ts).
+ * compared with the chain's own records. Pure (unit-tested in compare.test.ts); the page words the
+ * result in its language (i18n/labels.ts `disagreementText`, `verdictText`).
  */
-import type { OnchainAttestation, OnchainVerdict } from "@sdk/onchainVerdict";
+import type { OnchainAttestation } from "@sdk/onchainVerdict";
 
 /** What the index says about one attestation. */
 export interface IndexedClaim {
@@ -56,25 +57,4 @@ export function compareRecords(shown: readonly IndexedClaim[], records: Readonly
     if (found.length) out.set(claim.uid.toLowerCase(), found);
   }
   return out;
-}
-
-/** Plain words for one disagreement, for the banner. */
-export function describeDisagreement(d: Disagreement): string {
-  switch (d.kind) {
-    case "count":
-      return `the index lists ${d.indexed} attestation${d.indexed === 1 ? "" : "s"} of this document, the chain holds ${d.chain}`;
-    case "unknown-on-chain":
-      return `attestation ${d.uid.slice(0, 10)}… is in the index but unknown to the chain`;
-    case "revoked":
-      return `attestation ${d.uid.slice(0, 10)}… is ${d.chain ? "revoked" : "valid"} on chain, but the index says ${d.indexed ? "revoked" : "valid"}`;
-    case "record":
-      return `attestation ${d.uid.slice(0, 10)}…: the index's ${d.what} differ${d.what.includes(",") ? "" : "s"} from the chain's`;
-  }
-}
-
-/** The chain's verdict, as the sentence the pages show. */
-export function verdictSentence(v: OnchainVerdict): string {
-  if (v.status === "not-attested") return "No attestation on chain carries this hash.";
-  if (v.status === "revoked") return `All ${v.count} attestation${v.count === 1 ? "" : "s"} of this document ${v.count === 1 ? "was" : "were"} revoked.`;
-  return `${v.valid} valid attestation${v.valid === 1 ? "" : "s"}${v.revoked ? `, ${v.revoked} revoked` : ""} (${v.count} in all).`;
 }

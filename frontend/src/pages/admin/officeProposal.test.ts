@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { decodeFunctionData, encodeAbiParameters, encodeEventTopics, zeroHash, type Address, type Hex } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "@sdk/generated/abis";
-import { decodeAction } from "../../data/governance/decodeActions";
+import { decodeAction } from "@sdk/proposalActions";
 import i18n from "../../i18n";
 import type { ActionNames } from "../../i18n/governanceText";
 import { defaultDescription, isGuardian, officeCall, officeCalldata, officeMode, proposalDescription, proposalIdFrom, proposeArgs } from "./officeProposal";

@@ -3,11 +3,11 @@
  * instead of executing. Pure: which way a form goes for the connected account, the call a form makes
  * (the same whether sent directly or proposed), the governor's `propose` arguments for it, and the
  * description a proposal gets when its author writes none (the action in words, as the Governance
- * page shows it: data/governance/decodeActions.ts and i18n/governanceText.ts).
+ * page shows it: sdk/proposalActions.ts and i18n/governanceText.ts).
  */
 import { encodeFunctionData, parseEventLogs, type Address, type Hex, type Log } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "@sdk/generated/abis";
-import { decodeAction } from "../../data/governance/decodeActions";
+import { decodeAction } from "@sdk/proposalActions";
 import type { WriteArgs, WriteName } from "../../data/useProgrammeWrite";
 import { actionText, type ActionNames } from "../../i18n/governanceText";
 
