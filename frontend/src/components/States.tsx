@@ -33,7 +33,7 @@ export function EmptyState({ title, children, action }: { readonly title: string
         <rect x="8" y="10" width="32" height="28" rx="4" fill="none" stroke="currentColor" strokeWidth="2.5" />
         <path d="M8 20h32M18 28h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
       </svg>
-      <h3>{title}</h3>
+      <h2 className="state__title">{title}</h2>
       {children ? <p className="muted">{children}</p> : null}
       {action}
     </div>
@@ -48,7 +48,7 @@ export function ErrorState({ title, children, onRetry }: { readonly title: strin
         <circle cx="24" cy="24" r="16" fill="none" stroke="currentColor" strokeWidth="2.5" />
         <path d="M24 15v11M24 32v1" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
       </svg>
-      <h3>{title}</h3>
+      <h2 className="state__title">{title}</h2>
       {children ? <p className="muted">{children}</p> : null}
       {onRetry ? (
         <button type="button" className="btn btn--secondary btn--sm" onClick={onRetry}>
