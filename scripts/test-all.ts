@@ -5,14 +5,14 @@
  * on BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's Vitest tests and its
  * end-to-end tests in headless Chromium.
  *
- * The static checks run first, side by side (typecheck builds the contracts, which every later suite
- * reads; lint reads only sources); then two lanes run side by side, one per core, each running its
- * suites one after another in SUITES' order. The lanes are balanced by the suites' times under that
- * load (CI, December 2026, after this split; figures rounded): mocha:integration ~245 s (without npm
- * start's tests), e2e ~410 s, typecheck:frontend ~50 s; mocha:contracts ~110 s, mocha:start
- * ~125 s, mocha:spartan ~115 s, vitest ~110 s, e2e:scale ~230 s:
- *   lane a: mocha:integration, e2e, typecheck:frontend                       ~705 s
- *   lane b: mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~690 s
+ * lint and the contracts' build run first, side by side (the build is what every later suite reads;
+ * lint reads only sources); then two lanes run side by side, one per core, each running its suites
+ * one after another in SUITES' order. The lanes are balanced by the suites' times under that load
+ * (clean-clone CI, 2 December 2026, figures rounded): mocha:integration ~320 s (without npm start's
+ * tests), e2e ~375 s, typecheck:frontend ~30 s; typecheck ~35 s, mocha:contracts ~90 s, mocha:start
+ * ~150 s, mocha:spartan ~120 s, vitest ~160 s, e2e:scale ~160 s:
+ *   lane a: mocha:integration, e2e, typecheck:frontend                                  ~725 s
+ *   lane b: typecheck, mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~715 s
  * (before: mocha:integration with npm start's tests, then e2e, ~850 s, beside everything else). The
  * order keeps the starts that seed chains and boot indexers apart: e2e's (its first ~90 s) meets
  * mocha:spartan (in-process), e2e:scale's meets e2e's browser tests, mocha:start meets
@@ -21,7 +21,7 @@
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
- *   npm test -- --only e2e     one suite (lint | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:start | mocha:spartan | vitest | e2e | e2e:scale)
+ *   npm test -- --only e2e     one suite, after the build (lint | build | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:start | mocha:spartan | vitest | e2e | e2e:scale)
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -106,8 +106,10 @@ const integrationTestFiles = () =>
 
 const SUITES: Suite[] = [
   { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint"), lane: "first" },
-  // builds the default profile (artifacts/, types/) that mocha, e2e and typecheck:frontend read: before the lanes
-  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck"], parse: () => null, check: true, enabled: rootScript("typecheck"), lane: "first" },
+  // the contracts' build (default profile: artifacts/, types/), which mocha, e2e and the type checks read: before the lanes
+  { name: "build", command: "node_modules/.bin/hardhat", args: ["build", "--quiet"], parse: () => null, check: true, lane: "first" },
+  // the TypeScript of scripts, tests, sdk and indexer against that build (`npm run typecheck` = build + this)
+  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck:ts"], parse: () => null, check: true, enabled: rootScript("typecheck:ts"), lane: "b" },
   // The mocha tests in three suites: the contract tests run in-process (CPU-bound, one process), the
   // others (and npm start's, apart) start nodes, indexers and servers. Together they are `hardhat test mocha`.
   // The local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested
@@ -208,12 +210,13 @@ async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
   results.set(suite.name, `${suite.name}: ${c.passed} passed, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-const chosen = SUITES.filter((suite) => !only || suite.name === only);
+// `--only <suite>` still builds the contracts first (every suite but lint reads the build)
+const chosen = SUITES.filter((suite) => !only || suite.name === only || (suite.name === "build" && only !== "lint"));
 const started = Date.now();
 if (serial) {
   for (const suite of chosen) await runSuite(suite, false);
 } else {
-  // lint and typecheck side by side (neither reads what the other writes), then the two lanes
+  // lint and the build side by side (neither reads what the other writes), then the two lanes
   await Promise.all(chosen.filter((s) => s.lane === "first").map((suite) => runSuite(suite, true)));
   const lane = async (name: Suite["lane"]) => {
     for (const suite of chosen.filter((s) => s.lane === name)) await runSuite(suite, true);
