@@ -6,7 +6,7 @@
 import { useTranslation } from "react-i18next";
 import type { AccountRoles } from "../data/roles";
 import { joinRoles, rolesText } from "../i18n/labels";
-import { formatDate } from "../lib/format";
+import { formatUtcDay } from "../lib/format";
 
 type Names = { zone: (id: number) => string; entity: (id: number) => string };
 
@@ -16,7 +16,7 @@ export function useLapsedOfficeText(roles: AccountRoles | undefined, names: Name
   const lapsed = roles?.lapsed;
   if (!roles || !lapsed) return undefined;
   const offices = rolesText({ ...roles, isProgrammeOffice: false, entityId: 0, ...lapsed }, names);
-  return t("officeTerms.attestLapsed", { count: offices.length, offices: joinRoles(offices), date: formatDate(new Date(lapsed.expiredAt * 1000)) });
+  return t("officeTerms.attestLapsed", { count: offices.length, offices: joinRoles(offices), date: formatUtcDay(lapsed.expiredAt) });
 }
 
 /** The same sentence as a note of its own (above a form). */

@@ -6,14 +6,14 @@
 import { useTranslation } from "react-i18next";
 import { officeLapsed } from "@sdk/governance";
 import { useChainTime } from "../data/chainTime";
-import { formatDate } from "../lib/format";
+import { formatUtcDay } from "../lib/format";
 import { Badge } from "./Badge";
 
 export function OfficeExpiry({ expiresAt }: { readonly expiresAt: number | undefined }) {
   const { t } = useTranslation();
   const chainTime = useChainTime();
   if (!expiresAt) return null;
-  const date = formatDate(new Date(expiresAt * 1000));
+  const date = formatUtcDay(expiresAt);
   // the wall clock only when the chain cannot be read; nothing is marked while its clock is on its way
   const now = chainTime.data ?? (chainTime.isError ? Math.floor(Date.now() / 1000) : undefined);
   if (now === undefined) return null;

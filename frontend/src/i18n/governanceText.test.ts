@@ -29,6 +29,8 @@ describe("governance words", () => {
     expect(actionText({ kind: "setRegulatorFields", account: A, fields: [], expiresAt: 0 }, names)).toBe("Dismiss regulator 0x9965…");
     expect(actionText({ kind: "call", contract: "programme", target: A, fn: "grantRole", args: ["0x00", A], value: 0n }, names)).toBe(`Call grantRole(0x00, ${A}) on 0x9965…A4dc`);
     expect(actionText({ kind: "appointZoneAdmin", zoneId: 99, account: A, expiresAt: 1_800_000_000 }, names)).toMatch(/^Appoint 0x9965… administrator of zone Zone #99 until .*2027/);
+    // a term ends on a day: its date, no time of day
+    expect(actionText({ kind: "renewOffice", account: A, expiresAt: 1_861_920_000 }, names)).toMatch(/until Jan 1, 2029$/);
   });
 
   it("says what an action does, in Chinese, with the sample's Chinese names", async () => {

@@ -11,7 +11,7 @@ import type { ProposalAction } from "@sdk/proposalActions";
 import { isoFromSeconds } from "@sdk/time";
 import type { ProposalStateName } from "../data/governance/types";
 import { durationParts } from "../data/governance/proposalStatus";
-import { formatSecondsDateTime, shortHex } from "../lib/format";
+import { formatUtcDay, shortHex } from "../lib/format";
 import i18n, { currentLanguage } from "./index";
 import { fieldLabel, regionName, statusLabel, zoneName } from "./labels";
 import { BODY_NAMES_ZH } from "./sampleNames";
@@ -63,7 +63,8 @@ const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** One action (sdk/proposalActions.ts `decodeAction`) in plain words, in the page's language. */
 export function actionText(a: ProposalAction, names: ActionNames): string {
-  const date = (s: number) => formatSecondsDateTime(s);
+  // an office term ends on a day (the contract keeps the expiry as a day number): the date, as the Zone page shows it
+  const date = (s: number) => formatUtcDay(s);
   const zone = (id: number) => zoneName(names.zone(id) ?? `Zone #${id}`);
   const seat = (id: number) => {
     const body = names.seat(id);

@@ -18,6 +18,7 @@ interface Formats {
   readonly date: Intl.DateTimeFormat;
   readonly dateTime: Intl.DateTimeFormat;
   readonly month: Intl.DateTimeFormat;
+  readonly utcDay: Intl.DateTimeFormat;
 }
 const cache = new Map<Locale, Formats>();
 function formats(): Formats {
@@ -28,6 +29,7 @@ function formats(): Formats {
       date: new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }),
       dateTime: new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }),
       month: new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }),
+      utcDay: new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }),
     };
     cache.set(locale, f);
   }
@@ -62,6 +64,15 @@ export function formatDate(d: Date): string {
 export function formatDateTime(d: Date): string {
   const ms = msOfDate(d);
   return ms === undefined ? noDate(d) : formats().dateTime.format(ms);
+}
+
+/**
+ * A day the contracts count in (an office's expiry is midnight UTC of its day): "Jan 1, 2029" /
+ * "2029年1月1日", the same date in every time zone, or "no calendar date (…)".
+ */
+export function formatUtcDay(seconds: bigint | number): string {
+  const ms = msFromSeconds(seconds);
+  return ms === undefined ? noDate(seconds) : formats().utcDay.format(ms);
 }
 
 /** A time in seconds from the chain or a signed file (a deadline may be 2^64-1): date and time, or "no calendar date (… s)". */

@@ -18,7 +18,7 @@ import { indexById, useEntities, useProjects, useZones } from "../data/registry"
 import { useOfficeHolder } from "../data/officeHolder";
 import { useRoles } from "../data/roles";
 import { joinRoles, rolesText, zoneName } from "../i18n/labels";
-import { formatDate } from "../lib/format";
+import { formatUtcDay } from "../lib/format";
 import { adminAccess, inLifecycleScope, lifecycleProposes, zoneProposes } from "./admin/access";
 import { OfficeActions } from "./admin/OfficeActions";
 import { isGuardian, officeMode } from "./admin/officeProposal";
@@ -72,14 +72,14 @@ export function AdminPage() {
                   ) : (
                     <p className="muted">{t("admin.noRole")}</p>
                   )}
-                  {r.officeTermEnds ? <span className="muted small" data-testid="office-term-ends">{t("adminPropose.termEnds", { date: formatDate(new Date(r.officeTermEnds * 1000)) })}</span> : null}
+                  {r.officeTermEnds ? <span className="muted small" data-testid="office-term-ends">{t("adminPropose.termEnds", { date: formatUtcDay(r.officeTermEnds) })}</span> : null}
                   {r.paused ? <StatusBadge status="Suspended" /> : null}
                 </div>
                 {lapsed ? (
                   <p className="notice" role="note" data-testid="office-lapsed">
                     {t("adminPropose.lapsed", {
                       offices: joinRoles(rolesText({ ...r, isProgrammeOffice: false, entityId: 0, ...lapsed }, names)),
-                      date: formatDate(new Date(lapsed.expiredAt * 1000)),
+                      date: formatUtcDay(lapsed.expiredAt),
                     })}
                   </p>
                 ) : null}
