@@ -52,7 +52,11 @@ export async function startRpcGate(target: string, { maxHoldMs = 8_000 }: { maxH
 
   const relay = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await readBody(req);
-    if (!isOpen && !asksOnlyConstants(body)) await Promise.race([opened, new Promise((r) => setTimeout(r, maxHoldMs))]);
+    if (!isOpen && !asksOnlyConstants(body)) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([opened, new Promise((r) => (timer = setTimeout(r, maxHoldMs)))]);
+      clearTimeout(timer); // no timer outlives its request (it would keep a process alive)
+    }
     try {
       const answer = await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body });
       res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
