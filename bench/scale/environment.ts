@@ -19,7 +19,7 @@ import { FillExecutor } from "../../scripts/fill/executor.js";
 import { fillWorld, type FillWorld } from "../../scripts/fill/world.js";
 import type { Sample } from "../../scripts/sample/schema.js";
 import { loadSample } from "../../scripts/sample/validate.js";
-import { planAccounts } from "../../scripts/seed/account-plan.js";
+import { planAccounts, planSeats } from "../../scripts/seed/account-plan.js";
 import { Rpc } from "../../scripts/seed/rpc.js";
 import { ensureLocalProgramme } from "../../scripts/start/local-programme.js";
 import { BENCH_TMP } from "./isolate.js";
@@ -88,7 +88,9 @@ export async function startScaleEnvironment(options: ScaleEnvironmentOptions): P
     const seedMs = performance.now() - t;
     const rpc = new Rpc(node.url);
     const world = fillWorld(sample);
-    const accounts = new Map([...planAccounts(sample, await rpc.call<string[]>("eth_accounts")).values()].map((a) => [a.label, a.address]));
+    const nodeAccounts = await rpc.call<string[]>("eth_accounts");
+    const accounts = new Map([...planAccounts(sample, nodeAccounts).values()].map((a) => [a.label, a.address]));
+    const governance = programme.record.governance;
     const stops = (options.stops ?? []).map((s) => s - sampleAttestations).filter((s) => s > 0 && s < fillCount);
     const executor = await FillExecutor.create({
       rpcUrl: node.url,
@@ -100,6 +102,7 @@ export async function startScaleEnvironment(options: ScaleEnvironmentOptions): P
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       spanSeconds,
       blockSeconds: options.blockSeconds ?? 12,
+      ...(governance ? { governance: { addresses: governance, seats: planSeats(sample, nodeAccounts) } } : {}),
       log,
     });
     return {

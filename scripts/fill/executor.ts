@@ -18,11 +18,21 @@
  * dozen full ones. Each block with transactions has its base fee reset to
  * 1 gwei before it is mined: hundreds of full blocks in a row would otherwise
  * raise it past any fee cap.
+ *
+ * Offices: the officials the fill acts through (world.officials) hold terms
+ * (two years from their appointment in the seeded sample). A fill spread over
+ * years outlives them, so, as the programme would, the seats renew them by
+ * proposal (scripts/seed/governed-office.ts: proposed, voted by nine seats,
+ * queued, executed through the timelock) a round before the first would lapse.
  */
 import { Interface, id as eventTopic } from "ethers";
 import type { Hex } from "../../sdk/eip712.js";
+import { defaultOfficeExpiry } from "../../sdk/governance.js";
 import { readAbi } from "../lib/artifacts.js";
+import type { PlannedSeat } from "../seed/account-plan.js";
+import { GovernedOffice, episodeTimes, type GovernanceAddresses } from "../seed/governed-office.js";
 import { Rpc, RpcError } from "../seed/rpc.js";
+import { TxPipeline } from "../seed/tx-pipeline.js";
 import { fillLandmarks, planFill, type FillLandmarks, type FillOptions, type FillRound, type PlannedBatch, type PlannedRef } from "./plan.js";
 import type { FillWorld } from "./world.js";
 
@@ -36,6 +46,12 @@ export interface FillExecutorOptions extends FillOptions {
   spanSeconds?: number;
   /** With `spanSeconds`: seconds between blocks, empty ones included (default 12, as Ethereum). */
   blockSeconds?: number;
+  /**
+   * The governed office (the deployment record's `governance`) and its seats' holders
+   * (scripts/seed/account-plan.ts planSeats): the fill renews lapsing offices through it. Absent: an
+   * office about to lapse stops the fill with an error naming it.
+   */
+  governance?: { addresses: GovernanceAddresses; seats: readonly PlannedSeat[] };
   log?: (line: string) => void;
 }
 
@@ -56,6 +72,8 @@ export interface FillStats {
   maxTxGas: bigint;
   /** Empty blocks mined between the fill's blocks (`blockSeconds` apart). */
   emptyBlocks: number;
+  /** Renewal proposals the seats carried (each renews every official of world.officials). */
+  renewals: number;
 }
 
 interface SentTx {
@@ -87,7 +105,7 @@ const hex = (n: bigint | number) => `0x${n.toString(16)}`;
 
 export class FillExecutor {
   readonly landmarks: FillLandmarks;
-  readonly stats: FillStats = { attestations: 0, revocations: 0, acceptances: 0, events: 0, transactions: 0, blocks: 0, gasUsed: 0n, ms: 0, maxTxGas: 0n, emptyBlocks: 0 };
+  readonly stats: FillStats = { attestations: 0, revocations: 0, acceptances: 0, events: 0, transactions: 0, blocks: 0, gasUsed: 0n, ms: 0, maxTxGas: 0n, emptyBlocks: 0, renewals: 0 };
   readonly #rpc: Rpc;
   readonly #iface: Interface;
   readonly #opts: FillExecutorOptions;
@@ -98,6 +116,11 @@ export class FillExecutor {
   #clock = 0;
   #clockStart = 0;
   #lastBlockTime = 0;
+  /** The governed office, when renewals can be proposed. */
+  #office: GovernedOffice | undefined;
+  #pipeline: TxPipeline | undefined;
+  /** When the first of world.officials' terms ends (seconds; Infinity: none recorded). */
+  #firstLapse = Number.POSITIVE_INFINITY;
 
   private constructor(opts: FillExecutorOptions, iface: Interface) {
     this.#opts = opts;
@@ -119,6 +142,67 @@ export class FillExecutor {
     addresses.forEach((a, i) => this.#nonces.set(a, Number(counts[i])));
     const latest = await this.#rpc.call<{ timestamp: string }>("eth_getBlockByNumber", ["latest", false]);
     this.#clockStart = this.#lastBlockTime = Number(BigInt(latest.timestamp));
+    const governance = this.#opts.governance;
+    if (governance) {
+      this.#pipeline = new TxPipeline(this.#rpc, this.#iface);
+      await this.#pipeline.init(governance.seats.map((s) => s.address));
+      const [governor, timelock, seats] = await Promise.all([readAbi("ProgrammeGovernor"), readAbi("ProgrammeTimelock"), readAbi("ProgrammeSeats")]);
+      this.#office = await GovernedOffice.open(this.#rpc, this.#pipeline, this.#opts.programme, this.#iface, governance.addresses, governance.seats, { governor, timelock, seats });
+    }
+    await this.#readTerms();
+  }
+
+  /** Reads when the officials' terms end (getAccount().officeExpiryDay; 0: no term recorded). */
+  async #readTerms(): Promise<void> {
+    const officials = this.#opts.world.officials;
+    const results = await this.#rpc.batch(
+      officials.map((label) => ({ method: "eth_call", params: [{ to: this.#opts.programme, data: this.#iface.encodeFunctionData("getAccount", [this.#address(label)]) }, "latest"] })),
+    );
+    this.#firstLapse = Number.POSITIVE_INFINITY;
+    results.forEach((data) => {
+      const [account] = this.#iface.decodeFunctionResult("getAccount", data as string);
+      const day = Number((account as { officeExpiryDay: bigint }).officeExpiryDay);
+      if (day > 0) this.#firstLapse = Math.min(this.#firstLapse, day * 86_400);
+    });
+  }
+
+  /**
+   * Before a round that runs until `until` (seconds): when an official's term would end by then (with a
+   * day to spare), the seats renew every official for a new term through a proposal carried from the
+   * chain's latest block on.
+   */
+  async #keepOfficesInTerm(until: number): Promise<void> {
+    const office = this.#office;
+    const margin = 86_400 + (office ? episodeTimes(0, office.times).execute : 0);
+    if (until + margin < this.#firstLapse) return;
+    const lapse = new Date(this.#firstLapse * 1000).toISOString().slice(0, 10);
+    if (!office) throw new Error(`an office the fill acts through lapses on ${lapse}, within the fill's span, and the office is not governed: the fill cannot renew it`);
+    const start = this.#lastBlockTime + 1;
+    const expiresAt = defaultOfficeExpiry(start);
+    const until_ = new Date(expiresAt * 1000).toISOString().slice(0, 10);
+    const officials = this.#opts.world.officials;
+    const before = await this.#rpc.call<string>("eth_blockNumber");
+    const [t, b] = [this.#pipeline?.transactions ?? 0, this.#pipeline?.blocks ?? 0];
+    await office.carry(
+      [
+        {
+          description: `Renew the ${officials.length} offices of the zones, fields and experts until ${until_}\n\nTheir terms end on ${lapse}; the programme goes on.`,
+          calls: officials.map((label) => ({ fn: "renewOffice", args: [this.#address(label), expiresAt], gas: 60_000, what: `renew ${label}` })),
+          fate: "executed",
+        },
+      ],
+      start,
+    );
+    const latest = await this.#rpc.call<{ timestamp: string }>("eth_getBlockByNumber", ["latest", false]);
+    this.#lastBlockTime = Number(BigInt(latest.timestamp));
+    const renewed = await this.#rpc.call<unknown[]>("eth_getLogs", [{ address: this.#opts.programme, fromBlock: hex(BigInt(before) + 1n), toBlock: "latest" }]);
+    this.stats.events += renewed.length;
+    this.stats.transactions += (this.#pipeline?.transactions ?? 0) - t;
+    this.stats.blocks += (this.#pipeline?.blocks ?? 0) - b;
+    this.stats.renewals++;
+    await this.#readTerms();
+    if (this.#firstLapse < expiresAt) throw new Error(`renewed the offices until ${until_}, yet one still lapses on ${new Date(this.#firstLapse * 1000).toISOString().slice(0, 10)}`);
+    this.#opts.log?.(`  fill: the seats renewed ${officials.length} offices until ${until_} (${renewed.length} events), ahead of their lapse on ${lapse}`);
   }
 
   /** Runs rounds until the fill holds `target` attestations (a `stops` entry or the plan's count). */
@@ -164,6 +248,7 @@ export class FillExecutor {
     const roundSeconds = span > 0 && count > 0 ? (span * round.attestations) / count : 0;
     const from = this.#clock;
     this.#clock += roundSeconds;
+    await this.#keepOfficesInTerm(Math.max(this.#lastBlockTime, this.#clockStart + Math.floor(this.#clock)) + 3_600);
 
     const phase1 = round.batches.map((b) => this.#batchTx(b, `round ${round.index}`));
     await this.#phase(phase1, from);

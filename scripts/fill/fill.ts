@@ -16,7 +16,7 @@ import { Interface } from "ethers";
 import { readAbi } from "../lib/artifacts.js";
 import { readDeployment } from "../lib/deployment-record.js";
 import { loadSample } from "../sample/validate.js";
-import { planAccounts } from "../seed/account-plan.js";
+import { planAccounts, planSeats } from "../seed/account-plan.js";
 import { Rpc } from "../seed/rpc.js";
 import { readTotals } from "../seed/seed-sample.js";
 import { FillExecutor } from "./executor.js";
@@ -46,13 +46,15 @@ async function main(): Promise<void> {
   }
   if (total <= totals.attestations) throw new Error(`the log already holds ${totals.attestations} attestations`);
 
-  const accounts = new Map([...planAccounts(sample, await rpc.call<string[]>("eth_accounts")).values()].map((a) => [a.label, a.address]));
+  const nodeAccounts = await rpc.call<string[]>("eth_accounts");
+  const accounts = new Map([...planAccounts(sample, nodeAccounts).values()].map((a) => [a.label, a.address]));
   const executor = await FillExecutor.create({
     rpcUrl: url,
     programme: record.programme,
     world: fillWorld(sample),
     accounts,
     count: total - totals.attestations,
+    ...(record.governance ? { governance: { addresses: record.governance, seats: planSeats(sample, nodeAccounts) } } : {}),
     ...(seed ? { seed: Number(seed) } : {}),
     log: (line) => console.log(line),
   });

@@ -34,6 +34,11 @@ export interface WorldProject {
 export interface FillWorld {
   /** Every project of the sample, id order (id = index + 1). */
   projects: readonly WorldProject[];
+  /**
+   * The offices the fill acts through (zone administrators, experts, regulators that issue or revoke
+   * about an open project), labels in first-use order: their terms must not lapse while the fill writes.
+   */
+  officials: readonly string[];
   /** Attestations the seeded sample holds. */
   sampleAttestations: number;
 }
@@ -105,7 +110,13 @@ export function fillWorld(sample: Sample): FillWorld {
       sampleUids: uidsByProject.get(p.key) ?? [],
     };
   });
-  return { projects, sampleAttestations: sample.attestations.length };
+  const officials = new Set<string>();
+  for (const p of projects) {
+    if (Object.values(p.issuers).every((labels) => labels.length === 0)) continue; // zone or entity not active: the fill never writes about it
+    for (const kind of [Kind.Review, Kind.ExpertOpinion, Kind.Evaluation, Kind.Acceptance]) for (const label of p.issuers[kind]) officials.add(label);
+    for (const label of p.revokers) officials.add(label);
+  }
+  return { projects, officials: [...officials], sampleAttestations: sample.attestations.length };
 }
 
 function fail(message: string): never {

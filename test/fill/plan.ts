@@ -157,4 +157,22 @@ describe("fill plan", () => {
     expect(batchGas(100, 100 * maxUri)).to.be.below(TX_GAS_CAP);
     for (const r of rounds) for (const b of r.batches) expect(b.items.length).to.be.at.most(60);
   });
+
+  it("names as officials exactly the offices it issues or revokes through, so their terms can be kept (the lapsed office's zone left out)", () => {
+    const officialKinds = [Kind.Review, Kind.ExpertOpinion, Kind.Evaluation, Kind.Acceptance];
+    const used = new Set<string>();
+    for (const r of rounds) {
+      for (const b of [...r.batches, ...r.acceptances]) if (b.items.some((i) => officialKinds.includes(i.kind))) used.add(b.attester);
+      for (const v of r.revocations) used.add(v.by);
+    }
+    const officials = new Set(world.officials);
+    const role = new Map(sample.accounts.map((a) => [a.label, a.role]));
+    for (const label of used) if (role.get(label) !== "signer") expect(officials, label).to.include(label);
+    for (const label of world.officials) expect(["zoneAdmin", "expert", "regulator"]).to.include(role.get(label));
+    // the administrator of a suspended zone is nobody the fill acts through (its renewal was defeated: the office lapses)
+    const suspended = new Set(sample.zones.filter((z) => z.status !== "Active").map((z) => z.key));
+    const idle = sample.accounts.filter((a) => a.role === "zoneAdmin" && suspended.has(a.zone)).map((a) => a.label);
+    expect(idle).to.not.be.empty;
+    for (const label of idle) expect(officials).to.not.include(label);
+  });
 });
