@@ -14,6 +14,10 @@
  * same chain id and, often, the same contract address: Ponder's RPC cache (the `ponder_sync`
  * tables, keyed by chain id) would then serve a previous chain's logs. The cache is therefore
  * disabled there (PILOT_RPC_CACHE=1 forces it on, =0 off on any chain).
+ *
+ * Without the cache nothing ever reads the historical sync's blocks, logs and transactions again, so
+ * they go to the handlers in memory instead of through the ponder_sync tables (PONDER_SYNC_MEMORY,
+ * patches/README.md): at 250,000 attestations that made the catch-up 32 % faster.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,6 +51,7 @@ const localDevChain = chainId === 31337 || chainId === 1337;
 // A local node answers any range at once, so there the whole interval is one request.
 const getLogsRange = integer("PILOT_GETLOGS_RANGE", localDevChain ? 1_000_000 : 0);
 const cache = env.PILOT_RPC_CACHE === undefined || env.PILOT_RPC_CACHE === "" ? !localDevChain : env.PILOT_RPC_CACHE === "1";
+env.PONDER_SYNC_MEMORY = cache ? "0" : "1";
 
 export default createConfig({
   database: env.DATABASE_URL

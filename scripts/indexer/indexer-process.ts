@@ -307,6 +307,10 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
     ...(LOCAL_DEV_CHAINS.has(chainId) ? { PONDER_INITIAL_MAX_RPS: process.env.PONDER_INITIAL_MAX_RPS ?? "500" } : {}),
     // Node's on-disk compile cache: Ponder loads a few hundred modules at every start
     NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(INDEXER_DIR, ".ponder", "node-compile-cache"),
+    // A larger young generation: catching up, the indexer allocates short-lived rows by the million,
+    // and with V8's default 16 MB semi-space a quarter of its CPU went to scavenges (250,000
+    // attestations: 54.9 s → 45.7 s to the head)
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--max-semi-space-size=128"].filter(Boolean).join(" "),
   });
   const args = ["start", "--hostname", HOST, "--port", String(port), "--schema", prepared.schema, "--log-format", "json"];
   if (opts.viewsSchema) args.push("--views-schema", opts.viewsSchema);
