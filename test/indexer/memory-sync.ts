@@ -170,6 +170,17 @@ describe("indexer: Ponder's historical sync handed over in memory (our patch)", 
     expect(data.logs).to.have.length(6);
   });
 
+  it("stays off under `ponder dev`, whose hot reloads sync the same blocks again in the same process", async () => {
+    const wrapped: string[] = [];
+    const qb = { wrap: async ({ label }: { label: string }) => (wrapped.push(label), []) };
+    const dev = createSyncStore({ common: { options: { command: "dev", databaseMaxQueryParameters: 65_535 } }, qb });
+    await dev.insertLogs({ logs: [log(10, 0)], chainId });
+    expect(wrapped).to.deep.equal(["insert_logs"]);
+    // nothing was kept in memory for `ponder start`'s store of the same chain
+    const data = await store().getEventData({ filters: [filter], fromBlock: 0, toBlock: 20, chainId, limit: 10 });
+    expect(data.logs).to.be.empty;
+  });
+
   it("serves log filters only", async () => {
     const s = store();
     const error = await failure(s.getEventData({ filters: [{ ...filter, type: "block" }], fromBlock: 0, toBlock: 1, chainId, limit: 10 }));
