@@ -6,9 +6,9 @@
  * the contracts enforce: sdk/domain.ts KIND_ISSUER).
  */
 import { createHash } from "node:crypto";
-import { AbiCoder, keccak256 } from "ethers";
 import { Kind } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
+import { attestationUid } from "../../sdk/uid.js";
 import type { Sample } from "../sample/schema.js";
 
 export interface WorldProject {
@@ -43,16 +43,14 @@ export interface FillWorld {
   sampleAttestations: number;
 }
 
-const abi = AbiCoder.defaultAbiCoder();
-
 /** SHA-256 of a UTF-8 text, 0x-hex: the content hash the seeder and the fill put on chain (sdk/hashing.ts, synchronously). */
 export function textHash(text: string): Hex {
   return `0x${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
-/** The uid of the `n`-th attestation (0-based) carrying `contentHash` (AttestationLog.uidOf). */
+/** The uid of the `n`-th attestation (0-based) carrying `contentHash` (sdk/uid.ts). */
 export function uidOf(contentHash: Hex, n: number): Hex {
-  return keccak256(abi.encode(["bytes32", "uint256"], [contentHash, n])) as Hex;
+  return attestationUid(contentHash, n);
 }
 
 /** True when the chain takes attestations of `kind` about `p` (ProjectRegistry/AttestationLog rules). */

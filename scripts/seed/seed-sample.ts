@@ -15,7 +15,7 @@
  * day; the sample ends with a defeated, a queued and an active proposal. Offices run until the
  * calendar's term, but for one that lapses before the chain's clock (proposal-plan.ts lapsingOffice).
  */
-import { Interface, solidityPackedKeccak256 } from "ethers";
+import { Interface } from "ethers";
 import { ENTITY_TYPES, EntityStatus, FIELDS, Kind, ProjectStatus, ZoneStatus, fieldsToMask, ATTESTATION_KINDS } from "../../sdk/domain.js";
 import {
   ATTEST_PRIMARY_TYPE,
@@ -28,6 +28,7 @@ import {
 } from "../../sdk/eip712.js";
 import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "../../sdk/governance.js";
 import { sha256Hex } from "../../sdk/hashing.js";
+import { attestationUid } from "../../sdk/uid.js";
 import { PONDER_FINALITY_BLOCKS } from "../indexer/indexer-process.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { Sample } from "../sample/schema.js";
@@ -71,7 +72,7 @@ const hashText = (text: string) => sha256Hex(encoder.encode(text));
 const fieldId = (key: string) => FIELDS.findIndex((f) => f.key === key);
 const kindId = (label: string) => ATTESTATION_KINDS.indexOf(label as (typeof ATTESTATION_KINDS)[number]) as Kind;
 /** uid of the first attestation of a content hash (every sample document is unique). */
-const firstUid = (contentHash: string) => solidityPackedKeccak256(["bytes32", "uint256"], [contentHash, 0]) as Hex;
+const firstUid = (contentHash: string) => attestationUid(contentHash as Hex, 0);
 
 export async function readTotals(rpc: Rpc, iface: Interface, programme: string): Promise<SeedSummary["totals"]> {
   const raw = await rpc.call<string>("eth_call", [{ to: programme, data: iface.encodeFunctionData("totals") }, "latest"]);

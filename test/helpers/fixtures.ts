@@ -7,6 +7,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
 import { ATTEST_TYPES, SIGNER_CONSENT_TYPES, attestDomain, type AttestationRequest, type Hex, type SignerKey } from "../../sdk/eip712.js";
 import { EntityType, Kind, ProjectStatus } from "../../sdk/domain.js";
+import { attestationUid } from "../../sdk/uid.js";
 import type { PilotProgramme, ProgrammeReader } from "../../types/ethers-contracts/index.js";
 
 export const HEALTH = 11;
@@ -153,9 +154,12 @@ export async function signAttestation(
 // ---------------------------------------------------------------------------
 // Helpers for the attestation-log tests (test/log/). Additive only.
 
-/** The uid of the `n`-th attestation of `contentHash`, computed off chain: keccak256(abi.encode(hash, n)). */
-export function expectedUid(ethers: HardhatEthers, contentHash: Hex, n: number | bigint): Hex {
-  return ethers.keccak256(ethers.AbiCoder.defaultAbiCoder().encode(["bytes32", "uint256"], [contentHash, n])) as Hex;
+/**
+ * The uid of the `n`-th attestation of `contentHash`, computed off chain by the sdk (sdk/uid.ts): the
+ * log tests check the contract's events against it. (`ethers` is unused, kept for the callers.)
+ */
+export function expectedUid(_ethers: HardhatEthers, contentHash: Hex, n: number | bigint): Hex {
+  return attestationUid(contentHash, n);
 }
 
 export interface LogDeployed extends Deployed {

@@ -38,7 +38,7 @@ async function threeTimes(d: LogDeployed, h: Hex): Promise<{ uids: Hex[]; times:
 }
 
 describe("AttestationLog — uids and reads", () => {
-  it("uidOf(hash, n) = keccak256(abi.encode(hash, n))", async () => {
+  it("uidOf(hash, n) = keccak256(abi.encode(hash, n)), as sdk/uid.ts computes it off chain", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const h = docHash(ethers);
     for (const n of [0n, 1n, 2n, 65535n, ethers.MaxUint256]) {

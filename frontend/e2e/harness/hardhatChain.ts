@@ -17,7 +17,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  encodeAbiParameters,
   encodeDeployData,
   encodeFunctionData,
   getContractAddress,
@@ -30,6 +29,7 @@ import {
 import { privateKeyToAccount } from "viem/accounts";
 import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
 import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
+import { attestationUid } from "../../../sdk/uid.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
 // few lists the seeder needs are repeated here (ids = positions, as on chain).
@@ -183,7 +183,6 @@ const SEED_TX_GAS = "0xf4240";
 /** Fees fixed up front, far above what a few dozen local blocks push the base fee to. */
 const SEED_MAX_FEE = "0x174876e800"; // 100 gwei
 const SEED_PRIORITY_FEE = "0x3b9aca00"; // 1 gwei
-const uidOf = (hash: Hex, n: number): Hex => keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [hash, BigInt(n)]));
 
 // ------------------------------------------------------------------ deploy + seed
 
@@ -458,7 +457,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     const hash = sha256(a.document);
     const n = hashCount.get(hash) ?? 0;
     hashCount.set(hash, n + 1);
-    uidByKey.set(a.key, uidOf(hash, n));
+    uidByKey.set(a.key, attestationUid(hash, n));
     const refUID = a.ref ? (uidByKey.get(a.ref) ?? `0x${"0".repeat(64)}`) : `0x${"0".repeat(64)}`;
     const request = { projectId: projectIds.get(a.project), kind: ATTESTATION_KINDS.indexOf(a.kind as (typeof ATTESTATION_KINDS)[number]), contentHash: hash, refUID, uri: a.uri ?? "" };
     attestTxs.push(call(at(a.attester), "attest", [request], `attestation ${a.key}`));

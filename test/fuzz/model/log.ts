@@ -2,8 +2,9 @@
  * Model of contracts/log: AttestationLog (attest, attestBatch, revoke) and DelegatedAttestations
  * (attestBySig, increaseNonce).
  */
-import { AbiCoder, keccak256 } from "ethers";
 import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
+import type { Hex } from "../../../sdk/eip712.js";
+import { attestationUid } from "../../../sdk/uid.js";
 import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
 import { type Ctx, DAY, MAX, MAX_HASH_COUNT, account, accountW, bytesOf, requireInOffice } from "./state.js";
 import { OFFICE, isAdmin, whenNotPaused } from "./governance.js";
@@ -18,16 +19,15 @@ export interface RequestM {
   uri: string;
 }
 
-const coder = AbiCoder.defaultAbiCoder();
 export const UINT64_MAX = 2n ** 64n - 1n;
 const uidCache = new Map<string, Bytes32>();
 
-/** keccak256(abi.encode(contentHash, n)). */
+/** keccak256(abi.encode(contentHash, n)) (sdk/uid.ts), cached. */
 export function uidOf(contentHash: Bytes32, n: number): Bytes32 {
   const key = `${contentHash}:${n}`;
   let uid = uidCache.get(key);
   if (!uid) {
-    uid = keccak256(coder.encode(["bytes32", "uint256"], [contentHash, n])).toLowerCase();
+    uid = attestationUid(contentHash as Hex, n).toLowerCase();
     uidCache.set(key, uid);
   }
   return uid;
