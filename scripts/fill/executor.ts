@@ -28,6 +28,7 @@
 import { Interface, id as eventTopic } from "ethers";
 import type { Hex } from "../../sdk/eip712.js";
 import { defaultOfficeExpiry } from "../../sdk/governance.js";
+import { isoFromSeconds } from "../../sdk/time.js";
 import { readAbi } from "../lib/artifacts.js";
 import type { PlannedSeat } from "../seed/account-plan.js";
 import { GovernedOffice, episodeTimes, type GovernanceAddresses } from "../seed/governed-office.js";
@@ -175,18 +176,20 @@ export class FillExecutor {
     const office = this.#office;
     const margin = 86_400 + (office ? episodeTimes(0, office.times).execute : 0);
     if (until + margin < this.#firstLapse) return;
-    const lapse = new Date(this.#firstLapse * 1000).toISOString().slice(0, 10);
-    if (!office) throw new Error(`an office the fill acts through lapses on ${lapse}, within the fill's span, and the office is not governed: the fill cannot renew it`);
+    const day = (seconds: number) => isoFromSeconds(seconds).slice(0, 10);
+    const lapse = day(this.#firstLapse);
+    const pipeline = this.#pipeline;
+    if (!office || !pipeline) throw new Error(`an office the fill acts through lapses on ${lapse}, within the fill's span, and the office is not governed: the fill cannot renew it`);
     const start = this.#lastBlockTime + 1;
     const expiresAt = defaultOfficeExpiry(start);
-    const until_ = new Date(expiresAt * 1000).toISOString().slice(0, 10);
+    const renewedTo = day(expiresAt);
     const officials = this.#opts.world.officials;
     const before = await this.#rpc.call<string>("eth_blockNumber");
-    const [t, b] = [this.#pipeline?.transactions ?? 0, this.#pipeline?.blocks ?? 0];
+    const [t, b] = [pipeline.transactions, pipeline.blocks];
     await office.carry(
       [
         {
-          description: `Renew the ${officials.length} offices of the zones, fields and experts until ${until_}\n\nTheir terms end on ${lapse}; the programme goes on.`,
+          description: `Renew the ${officials.length} offices of the zones, fields and experts until ${renewedTo}\n\nTheir terms end on ${lapse}; the programme goes on.`,
           calls: officials.map((label) => ({ fn: "renewOffice", args: [this.#address(label), expiresAt], gas: 60_000, what: `renew ${label}` })),
           fate: "executed",
         },
@@ -197,12 +200,12 @@ export class FillExecutor {
     this.#lastBlockTime = Number(BigInt(latest.timestamp));
     const renewed = await this.#rpc.call<unknown[]>("eth_getLogs", [{ address: this.#opts.programme, fromBlock: hex(BigInt(before) + 1n), toBlock: "latest" }]);
     this.stats.events += renewed.length;
-    this.stats.transactions += (this.#pipeline?.transactions ?? 0) - t;
-    this.stats.blocks += (this.#pipeline?.blocks ?? 0) - b;
+    this.stats.transactions += pipeline.transactions - t;
+    this.stats.blocks += pipeline.blocks - b;
     this.stats.renewals++;
     await this.#readTerms();
-    if (this.#firstLapse < expiresAt) throw new Error(`renewed the offices until ${until_}, yet one still lapses on ${new Date(this.#firstLapse * 1000).toISOString().slice(0, 10)}`);
-    this.#opts.log?.(`  fill: the seats renewed ${officials.length} offices until ${until_} (${renewed.length} events), ahead of their lapse on ${lapse}`);
+    if (this.#firstLapse < expiresAt) throw new Error(`renewed the offices until ${renewedTo}, yet one still lapses on ${day(this.#firstLapse)}`);
+    this.#opts.log?.(`  fill: the seats renewed ${officials.length} offices until ${renewedTo} (${renewed.length} events), ahead of their lapse on ${lapse}`);
   }
 
   /** Runs rounds until the fill holds `target` attestations (a `stops` entry or the plan's count). */

@@ -48,11 +48,6 @@ export function textHash(text: string): Hex {
   return `0x${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
-/** The uid of the `n`-th attestation (0-based) carrying `contentHash` (sdk/uid.ts). */
-export function uidOf(contentHash: Hex, n: number): Hex {
-  return attestationUid(contentHash, n);
-}
-
 /** True when the chain takes attestations of `kind` about `p` (ProjectRegistry/AttestationLog rules). */
 export function isOpenFor(p: Pick<WorldProject, "status">, kind: Kind): boolean {
   if (p.status === "Active") return true;
@@ -73,7 +68,7 @@ export function fillWorld(sample: Sample): FillWorld {
   const uidsByProject = new Map<string, Hex[]>();
   for (const a of sample.attestations) {
     const list = uidsByProject.get(a.project) ?? [];
-    list.push(uidOf(textHash(a.document), 0)); // every sample document is unique (references.ts)
+    list.push(attestationUid(textHash(a.document), 0)); // every sample document is unique (references.ts)
     uidsByProject.set(a.project, list);
   }
 
