@@ -5,6 +5,7 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 import {ProgrammeState} from "../state/ProgrammeState.sol";
 import {ProgrammeAdministration} from "../administration/ProgrammeAdministration.sol";
 import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
+import {IPilotProgramme} from "../interfaces/IPilotProgramme.sol";
 import {Account, Entity, Project, SignerKey, Zone} from "../types/ProgrammeTypes.sol";
 
 /// @title Programme governance: the programme office, the pause switch, the registry's reads, and
@@ -14,12 +15,13 @@ import {Account, Entity, Project, SignerKey, Zone} from "../types/ProgrammeTypes
 /// included. Scoped offices and entity membership are kept per account in one packed slot, so one
 /// storage read answers "may this account do that here?".
 ///
-/// The administration functions (`IProgrammeAdministration`: zones, offices, entities, signers,
-/// projects) are declared here, so the programme's ABI is whole, but their code lives in
+/// The programme's ABI is `IPilotProgramme`, documented there. The administration functions
+/// (`IProgrammeAdministration`: zones, offices, entities, signers, projects) are declared here, so
+/// the programme's ABI is whole, but their code lives in
 /// `ProgrammeAdministration`, which this contract deploys in its constructor and runs by
 /// `delegatecall` on this contract's storage (one layout: `ProgrammeState`). Attestations,
 /// revocations and every read stay here and read the registry locally.
-abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministration {
+abstract contract ProgrammeGovernance is ProgrammeState, IPilotProgramme {
     using EnumerableSet for EnumerableSet.AddressSet;
 
     /// @dev The administration module, deployed by the constructor (its code is immutable too).
@@ -37,12 +39,7 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
         _;
     }
 
-    /// @notice Stops every new write until `unpause`: attestations, revocations, proposals and every
-    /// zone administrator's and regulator's action. The programme admin keeps acting (to dismiss a
-    /// compromised office, suspend an entity, remove a stolen key, revoke with a reason) so that the
-    /// system can be repaired while stopped. Reads keep working.
-    /// @dev The programme admin, or the guardian (`guardian()`), whose only power this is: it pauses at
-    /// once, for an incident, and cannot unpause. Emits {Paused}.
+    /// @inheritdoc IPilotProgramme
     function pause() external {
         if (msg.sender != _guardian) _checkRole(DEFAULT_ADMIN_ROLE);
         if (_totals.paused) revert EnforcedPause();
@@ -50,65 +47,63 @@ abstract contract ProgrammeGovernance is ProgrammeState, IProgrammeAdministratio
         emit Paused(msg.sender);
     }
 
-    /// @notice Lets writes through again.
-    /// @dev Only the programme admin. Reverts with {ExpectedPause} when not paused. Emits {Unpaused}.
+    /// @inheritdoc IPilotProgramme
     function unpause() external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (!_totals.paused) revert ExpectedPause();
         _totals.paused = false;
         emit Unpaused(msg.sender);
     }
 
-    /// @notice The account that may pause, and nothing else (zero: none); set by `setGuardian`.
+    /// @inheritdoc IPilotProgramme
     function guardian() external view returns (address) {
         return _guardian;
     }
 
-    /// @notice Whether writes are stopped.
+    /// @inheritdoc IPilotProgramme
     function paused() external view returns (bool) {
         return _totals.paused;
     }
 
-    /// @notice How many zones, entities, projects and attestations exist.
+    /// @inheritdoc IPilotProgramme
     function totals() external view returns (uint32 zones, uint32 entities, uint32 projects, uint64 attestations) {
         Totals memory t = _totals;
         return (t.zones, t.entities, t.projects, t.attestations);
     }
 
-    /// @notice The administration module this programme runs by delegatecall (read it for its code size; never call it).
+    /// @inheritdoc IPilotProgramme
     function administration() external view returns (address) {
         return _ADMINISTRATION;
     }
 
     // ------------------------------------------------------------------ reads
 
-    /// @notice Everything `account` is entitled to: entity (and since when), administered zone,
-    /// regulated and expert fields, nonce.
+    /// @inheritdoc IPilotProgramme
     function getAccount(address account) external view returns (Account memory) {
         return _accounts[account];
     }
 
-    /// @notice The next EIP-712 nonce `signer` must use (attestations and signer consents alike).
+    /// @inheritdoc IPilotProgramme
     function nonces(address signer) external view returns (uint64) {
         return _accounts[signer].nonce;
     }
 
-    /// @notice One zone by id; reverts with {UnknownZone} for an id never created.
+    /// @inheritdoc IPilotProgramme
     function getZone(uint32 zoneId) external view returns (Zone memory) {
         return _zone(zoneId);
     }
 
-    /// @notice One entity by id; reverts with {UnknownEntity} for an id never registered.
+    /// @inheritdoc IPilotProgramme
     function getEntity(uint32 entityId) external view returns (Entity memory) {
         return _entity(entityId);
     }
 
-    /// @notice The accounts currently signing for an entity (at most 16).
+    /// @inheritdoc IPilotProgramme
     function signersOf(uint32 entityId) external view returns (address[] memory) {
         _entity(entityId);
         return _signers[entityId].values();
     }
 
-    /// @notice One project by id; reverts with {UnknownProject} for an id never proposed.
+    /// @inheritdoc IPilotProgramme
     function getProject(uint32 projectId) external view returns (Project memory) {
         return _project(projectId);
     }

@@ -7,7 +7,19 @@ import {SignerKey} from "../types/ProgrammeTypes.sol";
 /// @notice Called on the `PilotProgramme` address like every other function; the code runs in
 /// `ProgrammeAdministration` by `delegatecall`, on the programme's storage, so events come from
 /// the programme's address and `msg.sender` is the caller.
+/// @dev Also declares the two constants the administration checks against, which the programme and
+/// its module share through `ProgrammeState`.
 interface IProgrammeAdministration {
+    /// @notice Number of pilot fields; valid field ids are `0 .. FIELD_COUNT - 1`.
+    /// @return the count, 1..32, fixed at deployment
+    // solhint-disable-next-line func-name-mixedcase
+    function FIELD_COUNT() external view returns (uint8);
+
+    /// @notice EIP-712 type of a key's consent to sign for an entity (proof of possession; see {addSigner}).
+    /// @return `keccak256("SignerConsent(address account,uint32 entityId,uint64 nonce,uint64 deadline)")`
+    // solhint-disable-next-line func-name-mixedcase
+    function SIGNER_CONSENT_TYPEHASH() external view returns (bytes32);
+
     /// @notice Creates an active pilot zone.
     /// @dev Only the programme admin. Emits {ZoneCreated}.
     /// @param name display name, e.g. "Chengdu"; 1..200 bytes

@@ -2,6 +2,8 @@
 pragma solidity ^0.8.24;
 
 import {ProgrammeGovernance} from "../governance/ProgrammeGovernance.sol";
+import {IPilotProgramme} from "../interfaces/IPilotProgramme.sol";
+import {AttestationRecord, AttestationRecordLibrary} from "../types/AttestationRecord.sol";
 import {
     Account,
     Attestation,
@@ -19,8 +21,8 @@ import {
 /// once, with a reason.
 ///
 /// Storage layout, chosen for gas (see README, "Gas"): an attestation writes exactly two new
-/// slots, `_records[uid]` (attester, time, project, kind, revoked flag, packed) and
-/// `_contentHashes[uid]`. Its uid is `keccak256(abi.encode(contentHash, n))` where `n` counts
+/// slots, `_records[uid]` (an `AttestationRecord`: attester, time, project, kind, revoked flag,
+/// packed; layout in types/AttestationRecord.sol) and `_contentHashes[uid]`. Its uid is `keccak256(abi.encode(contentHash, n))` where `n` counts
 /// the earlier attestations of the same hash; that count lives in the spare bits of the hash's
 /// first record. So "every attestation of this document" is found on chain by walking
 /// `n = 0, 1, ...` with no index slot of its own. URI and reference live in the event only.
@@ -31,29 +33,13 @@ abstract contract AttestationLog is ProgrammeGovernance {
     /// eth_call cap of Hardhat's node (EIP-7825). The sdk mirrors it (sdk/readPaging.ts).
     uint256 internal constant _MAX_ATTESTATIONS_PAGE = 1000;
 
-    uint8 private constant _REVOKED = 0x80;
-    uint8 private constant _KIND_MASK = 0x7f;
-    /// @dev Bit offsets of `Record` members in its slot (Solidity packs from the low-order end).
-    uint256 private constant _TIME_OFFSET = 160;
-    uint256 private constant _PROJECT_ID_OFFSET = 200;
-    uint256 private constant _KIND_BITS_OFFSET = 232;
-
-    /// @notice Records an attestation about a project, as the caller.
-    /// @dev Who may issue which kind: progress report and milestone, a signer of the project's
-    /// entity; review, an administrator of the project's zone; expert opinion, an expert of the
-    /// project's field; evaluation and acceptance, a regulator of the project's field. The project
-    /// must be active (reviews and expert opinions are also taken while it is proposed), its zone
-    /// and entity active, the system not paused. An acceptance ends the project as accepted.
-    /// Emits {Attested} (and {ProjectStatusChanged} for an acceptance).
-    /// @return uid the attestation's id
+    /// @inheritdoc IPilotProgramme
     function attest(AttestationRequest calldata request) external whenNotPaused returns (bytes32 uid) {
         uid = _attest(msg.sender, request);
         ++_totals.attestations;
     }
 
-    /// @notice Records several attestations as the caller, all or nothing.
-    /// @dev Each item is checked as in {attest}; one refusal reverts the whole batch.
-    /// @return uids the attestations' ids, in request order
+    /// @inheritdoc IPilotProgramme
     function attestBatch(
         AttestationRequest[] calldata requests
     ) external whenNotPaused returns (bytes32[] memory uids) {
@@ -66,55 +52,44 @@ abstract contract AttestationLog is ProgrammeGovernance {
         _totals.attestations += uint64(n);
     }
 
-    /// @notice Marks an attestation revoked, with a reason. Final: it cannot be undone.
-    /// @dev Needs authority held NOW: the attester while it still holds the role that let it issue
-    /// that kind for that project (a signer of the project's active entity, within its current
-    /// tenure as a key; an expert of the field; a regulator of the field; the zone's administrator
-    /// while the zone is not closed), an administrator of the project's zone (zone not closed), a
-    /// regulator of the project's field, or the programme admin. While paused only the programme
-    /// admin revokes. Revoking an acceptance reopens the project (Active), unless its zone is
-    /// closed or its entity revoked: then no one could ever accept it again, and it ends Terminated.
-    /// Reason: 1..512 bytes. Emits {Revoked} (and {ProjectStatusChanged} for an acceptance).
+    /// @inheritdoc IPilotProgramme
     function revoke(bytes32 uid, string calldata reason) external {
         uint256 length = bytes(reason).length;
         if (length == 0) revert EmptyReason();
         if (length > _MAX_REASON_BYTES) revert ReasonTooLong(length, _MAX_REASON_BYTES);
-        Record storage r = _records[uid];
-        // One SLOAD and one SSTORE of the packed record (the hot path of a revocation).
-        uint256 word;
+        // One slot computation, one SLOAD and one SSTORE of the record (the hot path of a revocation).
+        bytes32 slot;
+        AttestationRecord r;
         assembly ("memory-safe") {
-            word := sload(r.slot)
+            mstore(0x00, uid)
+            mstore(0x20, _records.slot)
+            slot := keccak256(0x00, 0x40)
+            r := sload(slot)
         }
-        address attester = address(uint160(word));
-        uint8 bits = uint8(word >> _KIND_BITS_OFFSET);
+        address attester = r.attester();
         if (attester == address(0)) revert UnknownAttestation(uid);
-        if (bits & _REVOKED != 0) revert AlreadyRevoked(uid);
-        if (!_ownReportInTenure(attester, bits, uint40(word >> _TIME_OFFSET))) {
-            _revokeSlowPath(uid, uint32(word >> _PROJECT_ID_OFFSET), attester, bits);
-        }
-        word |= uint256(_REVOKED) << _KIND_BITS_OFFSET;
+        if (r.revoked()) revert AlreadyRevoked(uid);
+        if (!_ownReportInTenure(r)) _revokeSlowPath(uid, r.projectId(), attester, r.kind());
+        r = r.setRevoked();
         assembly ("memory-safe") {
-            sstore(r.slot, word)
+            sstore(slot, r)
         }
         emit Revoked(uid, msg.sender, reason);
     }
 
-    /// @notice One attestation by uid; reverts with {UnknownAttestation} if there is none.
+    /// @inheritdoc IPilotProgramme
     function getAttestation(bytes32 uid) external view returns (Attestation memory) {
-        Record memory r = _records[uid];
-        if (r.attester == address(0)) revert UnknownAttestation(uid);
+        AttestationRecord r = _records[uid];
+        if (r.attester() == address(0)) revert UnknownAttestation(uid);
         return _view(uid, r);
     }
 
-    /// @notice How many attestations carry `contentHash` (revoked ones included).
+    /// @inheritdoc IPilotProgramme
     function attestationCount(bytes32 contentHash) public view returns (uint256) {
-        return _records[uidOf(contentHash, 0)].hashCount;
+        return _records[uidOf(contentHash, 0)].hashCount();
     }
 
-    /// @notice The attestations carrying `contentHash`, oldest first, from `offset`, at most `limit`.
-    /// @dev Answers "is this document attested, by whom, when, about what, revoked?". Read
-    /// `attestationCount` first, then every page up to it: a verdict from one page may be wrong.
-    /// Reverts with {PageTooLarge}(limit, 1000) when `limit` is above 1,000.
+    /// @inheritdoc IPilotProgramme
     function attestationsOf(
         bytes32 contentHash,
         uint256 offset,
@@ -132,7 +107,7 @@ abstract contract AttestationLog is ProgrammeGovernance {
         }
     }
 
-    /// @notice The uid of the `index`-th attestation (0-based) carrying `contentHash`.
+    /// @inheritdoc IPilotProgramme
     function uidOf(bytes32 contentHash, uint256 index) public pure returns (bytes32 uid) {
         assembly ("memory-safe") {
             mstore(0x00, contentHash)
@@ -184,25 +159,25 @@ abstract contract AttestationLog is ProgrammeGovernance {
 
         bytes32 refUID = request.refUID;
         if (refUID != 0) {
-            Record storage ref = _records[refUID];
-            if (ref.attester == address(0)) revert UnknownAttestation(refUID);
-            if (ref.projectId != projectId) revert ReferenceOutsideProject(refUID, projectId);
+            AttestationRecord ref = _records[refUID];
+            if (ref.attester() == address(0)) revert UnknownAttestation(refUID);
+            if (ref.projectId() != projectId) revert ReferenceOutsideProject(refUID, projectId);
         }
     }
 
     /// @dev Two new slots, plus the first record's counter when the hash was attested before.
     function _store(address attester, bytes32 contentHash, uint32 projectId, uint8 kind) private returns (bytes32 uid) {
         bytes32 firstUid = uidOf(contentHash, 0);
-        Record storage first = _records[firstUid];
-        uint16 seen = first.hashCount;
+        AttestationRecord first = _records[firstUid];
+        uint16 seen = first.hashCount();
         if (seen == 0) {
             uid = firstUid;
-            _records[uid] = Record(attester, uint40(block.timestamp), projectId, kind, 1);
+            _records[uid] = AttestationRecordLibrary.create(attester, uint40(block.timestamp), projectId, kind, 1);
         } else {
             if (seen == type(uint16).max) revert TooManyAttestations(contentHash);
             uid = uidOf(contentHash, seen);
-            first.hashCount = seen + 1;
-            _records[uid] = Record(attester, uint40(block.timestamp), projectId, kind, 0);
+            _records[firstUid] = first.setHashCount(seen + 1);
+            _records[uid] = AttestationRecordLibrary.create(attester, uint40(block.timestamp), projectId, kind, 0);
         }
         _contentHashes[uid] = contentHash;
     }
@@ -224,26 +199,26 @@ abstract contract AttestationLog is ProgrammeGovernance {
         }
     }
 
-    /// @dev The hot path, from the caller's own slot: a signer withdrawing its own progress report
-    /// or milestone, issued after its current tenure as a key began (so then, as now, it signed for
+    /// @dev The hot path, from the record `r` and the caller's own slot: a signer withdrawing its own
+    /// progress report or milestone, issued after its current tenure as a key began (so then, as now, it signed for
     /// the project's entity), the entity active, the system not paused.
-    function _ownReportInTenure(address attester, uint8 bits, uint40 time) private view returns (bool) {
-        if (attester != msg.sender || bits > uint8(Kind.Milestone)) return false;
+    function _ownReportInTenure(AttestationRecord r) private view returns (bool) {
+        if (r.attester() != msg.sender || r.kind() > uint8(Kind.Milestone)) return false;
         Account storage a = _accounts[msg.sender];
-        return a.entityId != 0 && a.entityActive && time > a.signerSince && !_totals.paused;
+        return a.entityId != 0 && a.entityActive && r.time() > a.signerSince && !_totals.paused;
     }
 
     /// @dev Every other revocation: checks the revoker's current authority, then reopens (or ends)
     /// the project of a revoked acceptance.
-    function _revokeSlowPath(bytes32 uid, uint32 projectId, address attester, uint8 bits) private {
+    function _revokeSlowPath(bytes32 uid, uint32 projectId, address attester, uint8 kind) private {
         Project storage p = _projects[projectId];
         if (!_isProgrammeAdmin(msg.sender)) {
             if (_totals.paused) revert EnforcedPause();
-            if (!_mayRevoke(p, attester == msg.sender ? bits : type(uint8).max)) {
+            if (!_mayRevoke(p, attester == msg.sender ? kind : type(uint8).max)) {
                 revert NotAuthorizedToRevoke(uid, msg.sender);
             }
         }
-        if (bits == uint8(Kind.Acceptance)) {
+        if (kind == uint8(Kind.Acceptance)) {
             // an unrevoked acceptance means the project is Accepted: only this revocation leaves that state
             bool dead =
                 _zones[p.zoneId].status == ZoneStatus.Closed || _entities[p.entityId].status == EntityStatus.Revoked;
@@ -286,16 +261,27 @@ abstract contract AttestationLog is ProgrammeGovernance {
         return false;
     }
 
-    function _view(bytes32 uid, Record memory r) private view returns (Attestation memory) {
+    /// @dev The storage slot of `_records[uid]` (Solidity's rule for a mapping: the keccak256 of the
+    /// key and the mapping's own slot), so that `revoke` computes it once for its read and its write.
+    function _recordSlot(bytes32 uid) private pure returns (bytes32 slot) {
+        assembly ("memory-safe") {
+            mstore(0x00, uid)
+            mstore(0x20, _records.slot)
+            slot := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// @dev The record `r` of `uid` as the read functions return it.
+    function _view(bytes32 uid, AttestationRecord r) private view returns (Attestation memory) {
         return
             Attestation({
                 uid: uid,
                 contentHash: _contentHashes[uid],
-                attester: r.attester,
-                projectId: r.projectId,
-                kind: Kind(r.kindBits & _KIND_MASK),
-                time: r.time,
-                revoked: r.kindBits & _REVOKED != 0
+                attester: r.attester(),
+                projectId: r.projectId(),
+                kind: Kind(r.kind()),
+                time: r.time(),
+                revoked: r.revoked()
             });
     }
 }

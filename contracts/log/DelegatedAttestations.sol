@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {AttestationLog} from "./AttestationLog.sol";
+import {IPilotProgramme} from "../interfaces/IPilotProgramme.sol";
 import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
 
 /// @title Delegated attestation: the attester signs EIP-712 typed data, anyone submits it.
@@ -10,18 +11,12 @@ import {Account, AttestationRequest} from "../types/ProgrammeTypes.sol";
 /// nonce makes it single-use; a deadline bounds its life. Signers may be externally owned accounts
 /// or ERC-1271 contract wallets (a bank's multisig), checked by OpenZeppelin's SignatureChecker.
 abstract contract DelegatedAttestations is AttestationLog {
-    /// @notice EIP-712 type of a delegated attestation (the `uri` is hashed as EIP-712 requires).
+    /// @inheritdoc IPilotProgramme
     bytes32 public constant ATTEST_TYPEHASH = keccak256(
         "Attest(address attester,uint32 projectId,uint8 kind,bytes32 contentHash,bytes32 refUID,string uri,uint64 nonce,uint64 deadline)"
     );
 
-    /// @notice Records an attestation signed off-chain by `attester`; the caller only relays it.
-    /// @dev Checks, in order: not paused, deadline not passed ({ExpiredSignature}), `nonce` is the
-    /// signer's next ({InvalidNonce}), the signature is `attester`'s ({InvalidSignature}), then every
-    /// check of {attest} for `attester`. Emits {Attested} and {SignatureUsed}.
-    /// @param nonce must equal `nonces(attester)`; consumed on success
-    /// @param deadline last timestamp (inclusive) at which the signature is accepted
-    /// @param signature 65-byte ECDSA signature, or whatever the attester's ERC-1271 wallet accepts
+    /// @inheritdoc IPilotProgramme
     function attestBySig(
         AttestationRequest calldata request,
         address attester,
@@ -42,12 +37,7 @@ abstract contract DelegatedAttestations is AttestationLog {
         emit SignatureUsed(attester, nonce, uid);
     }
 
-    /// @notice Voids every signature the caller made with a nonce below `newNonce` that nobody has
-    /// submitted yet (a signed attestation sent to the wrong person, a change of mind).
-    /// @dev Works while paused (it only takes power away). Reverts with {InvalidNonce} unless
-    /// `newNonce` is above the current nonce, and with {NonceJumpTooLarge} when it is more than
-    /// 2^32-1 above it: exhausting the nonce space would then take 2^32 calls, so no sequence of
-    /// calls leaves the delegated path dead. Emits {NonceIncreased}.
+    /// @inheritdoc IPilotProgramme
     function increaseNonce(uint64 newNonce) external {
         Account storage a = _accounts[msg.sender];
         uint64 current = a.nonce;
@@ -57,8 +47,7 @@ abstract contract DelegatedAttestations is AttestationLog {
         emit NonceIncreased(msg.sender, current, newNonce);
     }
 
-    /// @notice The EIP-712 digest `attester` signs for `request` with `nonce` and `deadline`.
-    /// @dev Lets clients check their own encoding against the contract's.
+    /// @inheritdoc IPilotProgramme
     function attestDigest(
         AttestationRequest calldata request,
         address attester,

@@ -7,7 +7,7 @@ import {Zone, ZoneStatus, Account} from "../types/ProgrammeTypes.sol";
 
 /// @title Pilot zones, their administrators, and the field-scoped offices (administration module).
 /// @notice Runs inside `PilotProgramme` by delegatecall (see `ProgrammeAdministration`).
-abstract contract ZoneRegistry is ProgrammeState, IProgrammeAdministration {
+abstract contract ZoneRegistry is ProgrammeState {
     /// @inheritdoc IProgrammeAdministration
     function createZone(
         string calldata name,

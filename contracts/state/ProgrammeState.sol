@@ -14,8 +14,10 @@ import {
     Zone,
     ZoneStatus
 } from "../types/ProgrammeTypes.sol";
+import {AttestationRecord} from "../types/AttestationRecord.sol";
 import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
 import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
+import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.sol";
 
 /// @title The programme's storage, one layout for the deployed contract and its administration module.
 /// @notice `PilotProgramme` (attestations, revocations, reads) and `ProgrammeAdministration` (zones,
@@ -24,7 +26,13 @@ import {IProgrammeEvents} from "../interfaces/IProgrammeEvents.sol";
 /// slots. Every state variable of the programme lives here, and only here.
 /// @dev The limits below are refused with a custom error that carries them; the sdk mirrors them
 /// (sdk/domain.ts, `LIMITS`).
-abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IProgrammeErrors, IProgrammeEvents {
+abstract contract ProgrammeState is
+    AccessControlDefaultAdminRules,
+    EIP712,
+    IProgrammeErrors,
+    IProgrammeEvents,
+    IProgrammeAdministration
+{
     using EnumerableSet for EnumerableSet.AddressSet;
 
     /// @dev Global counters and the pause flag share one slot: a write path reads it anyway
@@ -35,15 +43,6 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
         uint32 entities;
         uint32 projects;
         uint64 attestations;
-    }
-
-    /// @dev One attestation in one slot: 160 + 40 + 32 + 8 + 16 bits.
-    struct Record {
-        address attester;
-        uint40 time;
-        uint32 projectId;
-        uint8 kindBits; // Kind in bits 0..6, revoked flag in bit 7
-        uint16 hashCount; // in a hash's first record only: attestations carrying that hash
     }
 
     /// @dev Byte caps on strings (UTF-8 bytes, not characters). Sized so that a full page of the
@@ -59,12 +58,12 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
     /// @dev Largest step `increaseNonce` takes: exhausting a 64-bit nonce would take 2^32 calls.
     uint64 internal constant _MAX_NONCE_JUMP = type(uint32).max;
 
-    /// @notice EIP-712 type of a key's consent to sign for an entity (proof of possession).
+    /// @inheritdoc IProgrammeAdministration
     bytes32 public constant SIGNER_CONSENT_TYPEHASH = keccak256(
         "SignerConsent(address account,uint32 entityId,uint64 nonce,uint64 deadline)"
     );
 
-    /// @notice Number of pilot fields; valid field ids are `0 .. FIELD_COUNT - 1`.
+    /// @inheritdoc IProgrammeAdministration
     uint8 public immutable FIELD_COUNT;
     /// @dev Bitmask with one bit per valid field.
     uint32 internal immutable _VALID_FIELDS;
@@ -75,7 +74,8 @@ abstract contract ProgrammeState is AccessControlDefaultAdminRules, EIP712, IPro
     mapping(uint32 entityId => Entity) internal _entities;
     mapping(uint32 entityId => EnumerableSet.AddressSet) internal _signers;
     mapping(uint32 projectId => Project) internal _projects;
-    mapping(bytes32 uid => Record) internal _records;
+    /// @dev One slot per attestation; layout: types/AttestationRecord.sol.
+    mapping(bytes32 uid => AttestationRecord) internal _records;
     mapping(bytes32 uid => bytes32 contentHash) internal _contentHashes;
     /// @dev The account that may pause, and nothing else (zero: none); set by the programme admin.
     address internal _guardian;
