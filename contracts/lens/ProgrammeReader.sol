@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {PilotProgramme} from "../PilotProgramme.sol";
+import {IPilotProgramme} from "../interfaces/IPilotProgramme.sol";
 import {IProgrammeErrors} from "../interfaces/IProgrammeErrors.sol";
 import {Zone, Entity, EntityStatus, EntityType, Project, Account, Attestation} from "../types/ProgrammeTypes.sol";
 
@@ -44,9 +44,10 @@ contract ProgrammeReader is IProgrammeErrors {
     uint256 public constant MAX_ATTESTATIONS = 800;
 
     /// @notice The programme this reader reads.
-    PilotProgramme public immutable programme;
+    IPilotProgramme public immutable programme;
 
-    constructor(PilotProgramme programme_) {
+    /// @param programme_ the deployed `PilotProgramme`
+    constructor(IPilotProgramme programme_) {
         programme = programme_;
     }
 

@@ -2979,7 +2979,7 @@ export const programmeReaderAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract PilotProgramme",
+        "internalType": "contract IPilotProgramme",
         "name": "programme_",
         "type": "address"
       }
@@ -4052,7 +4052,7 @@ export const programmeReaderAbi = [
     "name": "programme",
     "outputs": [
       {
-        "internalType": "contract PilotProgramme",
+        "internalType": "contract IPilotProgramme",
         "name": "",
         "type": "address"
       }
