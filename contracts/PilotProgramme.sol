@@ -11,7 +11,7 @@ import {DelegatedAttestations} from "./log/DelegatedAttestations.sol";
 /// rarely used administration writes (zones, offices, entities, signers, projects) run in
 /// `ProgrammeAdministration`, deployed by this constructor and reached by `delegatecall` on this
 /// contract's storage, because the whole no longer fits the 24,576-byte code limit (EIP-170).
-/// Paged reads for clients live in `ProgrammeReader`.
+/// Paged reads for clients live in `ProgrammeReader`. The ABI, documented: `IPilotProgramme`.
 contract PilotProgramme is DelegatedAttestations {
     /// @param fieldCount number of pilot fields (the programme has 17; at most 32)
     /// @param adminDelay seconds a programme-admin transfer waits before it can be accepted

@@ -23,7 +23,9 @@ import {IProgrammeAdministration} from "../interfaces/IProgrammeAdministration.s
 /// @notice `PilotProgramme` (attestations, revocations, reads) and `ProgrammeAdministration` (zones,
 /// offices, entities, signers, projects), which `PilotProgramme` runs by `delegatecall`, both
 /// inherit this contract and declare no state of their own, so both read and write the same
-/// slots. Every state variable of the programme lives here, and only here.
+/// slots. Every state variable of the programme lives here, and only here. Both implement
+/// `IProgrammeAdministration` (the module runs it; the programme forwards it), declared here with the
+/// two public constants it checks against.
 /// @dev The limits below are refused with a custom error that carries them; the sdk mirrors them
 /// (sdk/domain.ts, `LIMITS`).
 abstract contract ProgrammeState is
