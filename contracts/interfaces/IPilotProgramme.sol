@@ -75,27 +75,33 @@ interface IPilotProgramme is
 
     /// @notice Everything `account` is entitled to: entity (and since when), administered zone,
     /// regulated and expert fields, nonce, office term.
+    /// @param account any address
     /// @return the account's packed slot, unpacked (all zero for an account never seen)
     function getAccount(address account) external view returns (Account memory);
 
     /// @notice The next EIP-712 nonce `signer` must use (attestations and signer consents alike).
+    /// @param signer any address
     /// @return the nonce
     function nonces(address signer) external view returns (uint64);
 
     /// @notice One zone by id; reverts with {UnknownZone} for an id never created.
+    /// @param zoneId the zone
     /// @return the zone
     function getZone(uint32 zoneId) external view returns (Zone memory);
 
     /// @notice One entity by id; reverts with {UnknownEntity} for an id never registered.
+    /// @param entityId the entity
     /// @return the entity (its signers: `signersOf`)
     function getEntity(uint32 entityId) external view returns (Entity memory);
 
     /// @notice The accounts currently signing for an entity (at most 16); reverts with
     /// {UnknownEntity} for an id never registered.
+    /// @param entityId the entity
     /// @return the signer keys, in no promised order
     function signersOf(uint32 entityId) external view returns (address[] memory);
 
     /// @notice One project by id; reverts with {UnknownProject} for an id never proposed.
+    /// @param projectId the project
     /// @return the project
     function getProject(uint32 projectId) external view returns (Project memory);
 
@@ -133,10 +139,12 @@ interface IPilotProgramme is
     function revoke(bytes32 uid, string calldata reason) external;
 
     /// @notice One attestation by uid; reverts with {UnknownAttestation} if there is none.
+    /// @param uid the attestation
     /// @return the attestation (its URI and reference: the {Attested} event)
     function getAttestation(bytes32 uid) external view returns (Attestation memory);
 
     /// @notice How many attestations carry `contentHash` (revoked ones included).
+    /// @param contentHash the document's digest
     /// @return the count; the uids are `uidOf(contentHash, 0 .. count - 1)`
     function attestationCount(bytes32 contentHash) external view returns (uint256);
 
@@ -144,6 +152,7 @@ interface IPilotProgramme is
     /// @dev Answers "is this document attested, by whom, when, about what, revoked?". Read
     /// `attestationCount` first, then every page up to it: a verdict from one page may be wrong.
     /// Reverts with {PageTooLarge}(limit, 1000) when `limit` is above 1,000.
+    /// @param contentHash the document's digest
     /// @param offset index (0-based) of the first attestation returned; past the end gives an empty page
     /// @param limit most attestations returned (at most 1,000)
     /// @return page the attestations, oldest first
@@ -154,6 +163,8 @@ interface IPilotProgramme is
     ) external view returns (Attestation[] memory page);
 
     /// @notice The uid of the `index`-th attestation (0-based) carrying `contentHash`.
+    /// @param contentHash the document's digest
+    /// @param index 0 for its first attestation, 1 for the next, ...
     /// @return uid `keccak256(abi.encode(contentHash, index))`
     function uidOf(bytes32 contentHash, uint256 index) external pure returns (bytes32 uid);
 
@@ -193,6 +204,10 @@ interface IPilotProgramme is
 
     /// @notice The EIP-712 digest `attester` signs for `request` with `nonce` and `deadline`.
     /// @dev Lets clients check their own encoding against the contract's.
+    /// @param request the attestation, as for {attest}
+    /// @param attester the account that signs
+    /// @param nonce the signer's nonce to use
+    /// @param deadline last timestamp (inclusive) at which the signature is to be accepted
     /// @return the digest (domain "PilotProgramme", version "1", this chain, this address)
     function attestDigest(
         AttestationRequest calldata request,

@@ -38,6 +38,7 @@ interface IProgrammeAdministration {
     /// projects or attestations; `Closed` is final and ends its administrators' powers.
     /// @dev Only the programme admin. Legal moves: Active <-> Suspended, Active|Suspended -> Closed.
     /// Emits {ZoneStatusChanged}.
+    /// @param zoneId the zone
     /// @param status the new `ZoneStatus` as a number
     function setZoneStatus(uint32 zoneId, uint8 status) external;
 
@@ -47,11 +48,15 @@ interface IProgrammeAdministration {
     /// for one term: `expiresAt`, rounded up to the next UTC midnight, becomes the term of every office
     /// it holds. Reverts with {InvalidOfficeExpiry} when that is not in the future or after 2149-06-06.
     /// Emits {ZoneAdminAppointed} with the term.
+    /// @param zoneId the zone (not closed)
+    /// @param account the new administrator (not zero, not an entity signer, administering no zone)
+    /// @param expiresAt the end of the account's term (rounded up to a UTC midnight)
     function appointZoneAdmin(uint32 zoneId, address account, uint40 expiresAt) external;
 
     /// @notice Dismisses a zone administrator; every signature it made and never sent is void.
     /// @dev Only the programme admin. Reverts with {NotZoneAdmin}(0, account) if it administers no zone.
     /// Emits {ZoneAdminRemoved} and {NonceIncreased}.
+    /// @param account the administrator to dismiss
     function removeZoneAdmin(address account) external;
 
     /// @notice Appoints `account` as regulator of exactly the fields in `fields` until `expiresAt`
@@ -59,32 +64,43 @@ interface IProgrammeAdministration {
     /// @dev Only the programme admin. An entity signer cannot hold an office. Taking a field away
     /// voids the account's unsent signatures. The term is the account's, for all its offices (see
     /// {appointZoneAdmin}). Emits {RegulatorFieldsSet} (and {NonceIncreased}).
+    /// @param account the regulator (not zero, not an entity signer)
+    /// @param fields bitmask of the fields it regulates from now on (valid fields only; 0 dismisses)
+    /// @param expiresAt the end of the account's term (rounded up to a UTC midnight); ignored when `fields` is 0
     function setRegulatorFields(address account, uint32 fields, uint40 expiresAt) external;
 
     /// @notice Appoints `account` as expert for exactly the fields in `fields` until `expiresAt`
     /// (`fields` 0 dismisses it, and `expiresAt` is then ignored).
     /// @dev As {setRegulatorFields}. Emits {ExpertFieldsSet} (and {NonceIncreased}).
+    /// @param account the expert (not zero, not an entity signer)
+    /// @param fields bitmask of its fields of expertise from now on (valid fields only; 0 dismisses)
+    /// @param expiresAt the end of the account's term (rounded up to a UTC midnight); ignored when `fields` is 0
     function setExpertFields(address account, uint32 fields, uint40 expiresAt) external;
 
     /// @notice Renews (or shortens) the term of every office `account` holds: they expire at
     /// `expiresAt`, rounded up to the next UTC midnight. An expired office acts again once renewed.
     /// @dev Only the programme admin. Reverts with {HoldsNoOffice} when the account holds none and
     /// with {InvalidOfficeExpiry} as {appointZoneAdmin}. Emits {OfficeRenewed}.
+    /// @param account an official
+    /// @param expiresAt the new end of its term (rounded up to a UTC midnight)
     function renewOffice(address account, uint40 expiresAt) external;
 
     /// @notice Makes `guardian` the account that may pause the programme at once, and do nothing
     /// else (zero: no guardian). Unpausing stays with the programme admin.
     /// @dev Only the programme admin. Emits {GuardianSet}.
+    /// @param guardian the new guardian (zero: none)
     function setGuardian(address guardian) external;
 
     /// @notice Registers an active entity in `zoneId`, with its first signers.
     /// @dev Only an administrator of that zone or the programme admin; the zone must be active.
     /// Each signer comes with its own consent for the id this entity gets (`totals().entities + 1`),
     /// see {addSigner}. Emits {EntityRegistered} and one {SignerAdded} per signer.
+    /// @param zoneId the zone the entity belongs to (active)
     /// @param name 1..200 bytes
     /// @param entityType an `EntityType` as a number
     /// @param fields bitmask of the fields the entity takes part in (non-empty, valid fields only)
     /// @param metadataURI at most 512 bytes
+    /// @param metadataHash digest of the entity's description (may be zero)
     /// @param signers keys that sign for the entity, each with its consent (may be empty; at most 16)
     /// @return entityId the new entity's id (ids start at 1)
     function registerEntity(
@@ -104,6 +120,8 @@ interface IProgrammeAdministration {
     /// @dev Only an administrator of the entity's zone or the programme admin. The key must not sign
     /// for any entity, hold an office or be the pending programme admin; an entity has at most 16
     /// keys. Not for revoked entities. Emits {SignerAdded}.
+    /// @param entityId the entity (not revoked)
+    /// @param key the key, with its consent and the consent's deadline
     function addSigner(uint32 entityId, SignerKey calldata key) external;
 
     /// @notice Removes a signer key from an entity (key rotation or a lost key). What it attested
@@ -111,6 +129,8 @@ interface IProgrammeAdministration {
     /// made and never sent is void (its nonce moves on).
     /// @dev Only an administrator of the entity's zone or the programme admin.
     /// Emits {SignerRemoved} and {NonceIncreased}.
+    /// @param entityId the entity
+    /// @param account the key to remove
     function removeSigner(uint32 entityId, address account) external;
 
     /// @notice Suspends, reinstates or revokes an entity. A suspended or revoked entity proposes
@@ -118,6 +138,7 @@ interface IProgrammeAdministration {
     /// `Revoked` is final.
     /// @dev Only an administrator of the entity's zone or the programme admin.
     /// Legal moves: Active <-> Suspended, Active|Suspended -> Revoked. Emits {EntityStatusChanged}.
+    /// @param entityId the entity
     /// @param status the new `EntityStatus` as a number
     function setEntityStatus(uint32 entityId, uint8 status) external;
 
@@ -127,6 +148,7 @@ interface IProgrammeAdministration {
     /// @param field the project's field id; must be one of the entity's fields
     /// @param title the project's name; 1..200 bytes
     /// @param metadataURI at most 512 bytes
+    /// @param metadataHash digest of the project's description (may be zero)
     /// @return projectId the new project's id (ids start at 1)
     function proposeProject(
         uint8 field,
@@ -143,6 +165,7 @@ interface IProgrammeAdministration {
     /// Approving or resuming needs the project's zone and entity to be active. Acceptance is not
     /// set here but by an `Acceptance` attestation. Not while paused (except the programme admin).
     /// Emits {ProjectStatusChanged}.
+    /// @param projectId the project
     /// @param status the new `ProjectStatus` as a number
     /// @param reason why (required for reject, suspend and terminate; may be empty otherwise); at most 512 bytes
     function setProjectStatus(uint32 projectId, uint8 status, string calldata reason) external;

@@ -58,12 +58,9 @@ abstract contract AttestationLog is ProgrammeGovernance {
         if (length == 0) revert EmptyReason();
         if (length > _MAX_REASON_BYTES) revert ReasonTooLong(length, _MAX_REASON_BYTES);
         // One slot computation, one SLOAD and one SSTORE of the record (the hot path of a revocation).
-        bytes32 slot;
+        bytes32 slot = _recordSlot(uid);
         AttestationRecord r;
         assembly ("memory-safe") {
-            mstore(0x00, uid)
-            mstore(0x20, _records.slot)
-            slot := keccak256(0x00, 0x40)
             r := sload(slot)
         }
         address attester = r.attester();

@@ -4,15 +4,15 @@ pragma solidity ^0.8.24;
 /// @notice One attestation as stored: a single slot, read and written whole.
 /// @dev Layout (bit 0 is the low-order end):
 ///
-/// | bits     | field       | meaning                                                                |
-/// |----------|-------------|------------------------------------------------------------------------|
-/// | 0..159   | `attester`  | who attested; zero only for a uid that was never attested              |
-/// | 160..199 | `time`      | block timestamp of the attestation                                     |
-/// | 200..231 | `projectId` | the project it is about                                                |
-/// | 232..238 | `kind`      | a `Kind`, checked before it is stored                                  |
-/// | 239      | `revoked`   | set once by `revoke`, never cleared                                    |
-/// | 240..255 | `hashCount` | in a digest's first record (n = 0) only: how many attestations carry   |
-/// |          |             | that digest (so the digest needs no index slot of its own); 0 elsewhere |
+/// | bits     | field       | meaning                                                              |
+/// |----------|-------------|----------------------------------------------------------------------|
+/// | 0..159   | `attester`  | who attested; zero only for a uid that was never attested            |
+/// | 160..199 | `time`      | block timestamp of the attestation                                   |
+/// | 200..231 | `projectId` | the project it is about                                              |
+/// | 232..238 | `kind`      | a `Kind`, checked before it is stored                                |
+/// | 239      | `revoked`   | set once by `revoke`, never cleared                                  |
+/// | 240..255 | `hashCount` | in a digest's first record (n = 0) only: how many attestations carry |
+/// |          |             | that digest (the digest needs no index slot of its own); 0 elsewhere |
 ///
 /// The same bits as the packed struct it replaced (`address`, `uint40`, `uint32`, `uint8`,
 /// `uint16`): the storage layout did not change. The document's digest has a slot of its own
@@ -35,6 +35,9 @@ library AttestationRecordLibrary {
     // ---------------------------------------------------------------- build
 
     /// @notice A new, unrevoked record.
+    /// @param attester_ who attests (not zero)
+    /// @param time_ when (the block timestamp)
+    /// @param projectId_ the project it is about
     /// @param kind_ a `Kind` as a number (below 128; the caller has checked it)
     /// @param hashCount_ the digest's attestation count for its first record, 0 for any later one
     /// @return the packed record
