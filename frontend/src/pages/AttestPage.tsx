@@ -26,7 +26,7 @@ import { cachedLookup, useProgrammeWrite } from "../data/useProgrammeWrite";
 import { explainError } from "../lib/contractErrors";
 import { formatDateTime, formatSecondsDateTime, shortHex } from "../lib/format";
 import { WriteError } from "../components/WriteControls";
-import { buildSignedFile, signedFileName } from "../lib/signedFile";
+import { buildSignedFile, signedFileName } from "@sdk/signedFile";
 import { targetChain, wagmiConfig } from "../wallet/config";
 import { entityName, joinRoles, kindLabel, rolesText, statusLabel } from "../i18n/labels";
 

@@ -11,7 +11,7 @@ import { MemoryRouter } from "react-router";
 import { zeroHash, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type AttestationRequest } from "@sdk/eip712";
-import { buildSignedFile } from "../lib/signedFile";
+import { buildSignedFile } from "@sdk/signedFile";
 import { RelayPage } from "./RelayPage";
 
 const CHAIN_ID = 31337;

@@ -1,97 +1,57 @@
 /**
- * The offline-signed attestation file (sdk/eip712.ts `SignedAttestationFile`):
- * reading it strictly, and checking it against the network before relaying.
+ * The offline-signed attestation file (sdk/eip712.ts `SignedAttestationFile`): read with the
+ * sdk's one parser and checked against the network before relaying (sdk/signedFile.ts), in words.
  */
 import { readFile } from "node:fs/promises";
-import { verifyTypedData, zeroPadValue } from "ethers";
-import { z } from "zod";
-import {
-  ATTEST_TYPES,
-  SIGNED_ATTESTATION_FORMAT,
-  attestDomain,
-  attestMessage,
-  type Hex,
-  type SignedAttestationFile,
-} from "../../../sdk/eip712.js";
+import { zeroPadValue } from "ethers";
+import { ATTEST_TYPES } from "../../../sdk/eip712.js";
+import { parseSignedFile, preRelayChecks, recoverSigner, type ParsedSignedFile } from "../../../sdk/signedFile.js";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 import { isoTime } from "./format.js";
 import { fetchEvents } from "./logs.js";
 
-const hex = (bytes?: number) =>
-  z.string().regex(bytes === undefined ? /^0x([0-9a-fA-F]{2})*$/ : new RegExp(`^0x[0-9a-fA-F]{${bytes * 2}}$`));
-const decimal = z.string().regex(/^\d+$/);
-
-const fileSchema = z.object({
-  format: z.literal(SIGNED_ATTESTATION_FORMAT),
-  chainId: decimal,
-  contract: hex(20),
-  attester: hex(20),
-  request: z.object({
-    projectId: z.number().int().min(0).max(0xffffffff),
-    kind: z.number().int().min(0).max(255),
-    contentHash: hex(32),
-    refUID: hex(32),
-    uri: z.string(),
-  }),
-  nonce: decimal,
-  deadline: decimal,
-  signature: hex(),
-});
-
+/** The EIP-712 types as ethers' `signTypedData` takes them. */
 export const ATTEST_TYPE_MAP = { Attest: [...ATTEST_TYPES.Attest] };
 
-export async function readSignedFile(file: string): Promise<SignedAttestationFile> {
+/** Reads and parses `file` with the sdk's one parser (sdk/signedFile.ts); a refusal names the wrong field. */
+export async function readSignedFile(file: string): Promise<ParsedSignedFile> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch {
     throw new CliError(`file not found: ${file}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CliError(`${file} is not JSON, so not a signed attestation file`);
-  }
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`${file} is not a valid signed attestation file: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  }
-  return parsed.data as SignedAttestationFile;
+  const parsed = parseSignedFile(text);
+  if (parsed.ok) return parsed.file;
+  if (parsed.reason === "The file is not JSON.") throw new CliError(`${file} is not JSON, so not a signed attestation file`);
+  throw new CliError(`${file} is not a valid signed attestation file: ${parsed.reason.replace(/\.$/, "")}`);
 }
 
-/** Every check that needs no transaction: chain, contract, deadline, signature, nonce. */
-export async function checkSignedFile(ctx: ProgrammeContext, file: string, signed: SignedAttestationFile): Promise<void> {
-  if (BigInt(signed.chainId) !== ctx.chainId) {
+/** Every check that needs no transaction: chain, contract, deadline, signature, nonce (sdk/signedFile.ts's rules). */
+export async function checkSignedFile(ctx: ProgrammeContext, file: string, signed: ParsedSignedFile): Promise<void> {
+  const [latest, expected] = await Promise.all([ctx.connection.ethers.provider.getBlock("latest"), ctx.programme.nonces(signed.attester)]);
+  const now = BigInt(latest?.timestamp ?? Math.floor(Date.now() / 1000));
+  const checks = preRelayChecks(signed, { chainId: ctx.chainId, programme: ctx.record.programme, now, nextNonce: expected });
+  if (!checks.chain) {
     throw new CliError(`${file} was signed for chain ${signed.chainId}, but network ${ctx.networkName} is chain ${ctx.chainId}`);
   }
-  if (signed.contract.toLowerCase() !== ctx.record.programme.toLowerCase()) {
+  if (!checks.contract) {
     throw new CliError(`${file} was signed for contract ${signed.contract}, but the programme on chain ${ctx.chainId} is ${ctx.record.programme}`);
   }
-  const latest = await ctx.connection.ethers.provider.getBlock("latest");
-  const now = BigInt(latest?.timestamp ?? Math.floor(Date.now() / 1000));
-  if (now > BigInt(signed.deadline)) {
-    throw new CliError(`the signature in ${file} expired at ${isoTime(BigInt(signed.deadline))} (chain time is ${isoTime(now)})`);
+  if (!checks.deadline) {
+    throw new CliError(`the signature in ${file} expired at ${isoTime(signed.deadline)} (chain time is ${isoTime(now)})`);
   }
   const isContractWallet = (await ctx.connection.ethers.provider.getCode(signed.attester)) !== "0x";
   if (!isContractWallet) {
-    const domain = attestDomain(BigInt(signed.chainId), signed.contract);
-    const message = attestMessage(signed.request, signed.attester, BigInt(signed.nonce), BigInt(signed.deadline));
-    let recovered: string;
-    try {
-      recovered = verifyTypedData(domain, ATTEST_TYPE_MAP, message, signed.signature);
-    } catch {
-      throw new CliError(`the signature in ${file} is malformed`);
-    }
+    const recovered = await recoverSigner(signed);
+    if (recovered === undefined) throw new CliError(`the signature in ${file} is malformed`);
     if (recovered.toLowerCase() !== signed.attester.toLowerCase()) {
       throw new CliError(`the signature in ${file} is not ${signed.attester}'s: the file was altered after signing`);
     }
   }
-  const expected = await ctx.programme.nonces(signed.attester);
-  if (BigInt(signed.nonce) < expected) {
-    const voided = await voidedBy(ctx, signed.attester, BigInt(signed.nonce));
+  if (checks.nonce === "spent") {
+    const voided = await voidedBy(ctx, signed.attester, signed.nonce);
     if (voided) {
       throw new CliError(
         `the signature in ${file} was voided by its signer: ${signed.attester} raised its nonce from ${voided.from} to ${voided.to} (block ${voided.block}), so nonce ${signed.nonce} can no longer be relayed`,
@@ -99,7 +59,7 @@ export async function checkSignedFile(ctx: ProgrammeContext, file: string, signe
     }
     throw new CliError(`the signature in ${file} was already used (nonce ${signed.nonce}; ${signed.attester}'s next nonce is ${expected})`);
   }
-  if (BigInt(signed.nonce) > expected) {
+  if (checks.nonce === "ahead") {
     throw new CliError(`the signature in ${file} must wait: its nonce is ${signed.nonce}, but ${signed.attester}'s next nonce is ${expected} (relay the earlier ones first)`);
   }
 }
@@ -113,8 +73,4 @@ async function voidedBy(ctx: ProgrammeContext, signer: string, nonce: bigint): P
     if (from <= nonce && nonce < to) return { from, to, block: log.blockNumber };
   }
   return undefined;
-}
-
-export function relayArgs(signed: SignedAttestationFile): readonly unknown[] {
-  return [signed.request, signed.attester, BigInt(signed.nonce), BigInt(signed.deadline), signed.signature as Hex];
 }

@@ -4,7 +4,8 @@ import { CliError, runAction } from "../../lib/cli/cli-error.js";
 import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
 import { print } from "../../lib/cli/format.js";
 import { required } from "../../lib/cli/parse.js";
-import { checkSignedFile, readSignedFile, relayArgs } from "../../lib/cli/signed-file.js";
+import { relayArgs } from "../../../sdk/signedFile.js";
+import { checkSignedFile, readSignedFile } from "../../lib/cli/signed-file.js";
 import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
 import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
 
