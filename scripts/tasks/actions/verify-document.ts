@@ -1,5 +1,5 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
+import { KIND_ISSUER, Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
 import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
 import { runAction, type ActionResult } from "../../lib/cli/cli-error.js";
 import { openProgramme } from "../../lib/cli/context.js";
@@ -82,12 +82,13 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
       const kind = r.kind;
       let actingAs: string;
       let entity: Finding["entity"];
-      if (kind <= Kind.Milestone) {
+      const issuer = KIND_ISSUER[kind as Kind] ?? "regulator";
+      if (issuer === "entity") {
         const e = await entityOf(p.entityId);
         entity = { id: Number(e.id), name: e.name };
         actingAs = `signer of entity #${e.id} "${e.name}"`;
-      } else if (kind === Kind.Review) actingAs = `administrator of zone ${zone.name}`;
-      else if (kind === Kind.ExpertOpinion) actingAs = `expert in ${fieldLabel(p.field)}`;
+      } else if (issuer === "zoneAdmin") actingAs = `administrator of zone ${zone.name}`;
+      else if (issuer === "expert") actingAs = `expert in ${fieldLabel(p.field)}`;
       else actingAs = `regulator of ${fieldLabel(p.field)}`;
       const ev = eventOf.get(r.uid);
       const rev = revocationOf.get(r.uid);
