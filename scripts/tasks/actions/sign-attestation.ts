@@ -4,13 +4,13 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { attestDomain, attestMessage, type Hex } from "../../../sdk/eip712.js";
 import { buildSignedFile } from "../../../sdk/signedFile.js";
 import { kindLabel } from "../../../sdk/errors.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { isoTime, print } from "../../lib/cli/format.js";
-import { parsePositiveInt, required } from "../../lib/cli/parse.js";
-import { ATTEST_TYPE_MAP } from "../../lib/cli/signed-file.js";
-import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
-import { simulate } from "../../lib/cli/transact.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { isoTime, print } from "../runtime/format.js";
+import { parsePositiveInt, required } from "../runtime/parse.js";
+import { ATTEST_TYPE_MAP } from "../runtime/signed-file.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
+import { simulate } from "../runtime/transact.js";
 import { attestationRequest, type AttestArgs } from "./attest.js";
 
 interface Args extends AttestArgs {

@@ -1,13 +1,14 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { KIND_ISSUER, Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
 import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
-import { runAction, type ActionResult } from "../../lib/cli/cli-error.js";
-import { openProgramme } from "../../lib/cli/context.js";
-import { isoTime, print, toJson } from "../../lib/cli/format.js";
-import { fetchEvents } from "../../lib/cli/logs.js";
-import { contentHashFrom } from "../../lib/cli/parse.js";
-import { cliPageSize } from "../../lib/cli/page-size.js";
-import { readStandings, standingLabel, standingNote } from "../../lib/cli/standing.js";
+import { type ActionResult } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme } from "../runtime/context.js";
+import { isoTime, print, toJson } from "../runtime/format.js";
+import { fetchEvents } from "../runtime/logs.js";
+import { contentHashFrom } from "../runtime/parse.js";
+import { cliPageSize } from "../runtime/page-size.js";
+import { readStandings, standingLabel, standingNote } from "../runtime/standing.js";
 import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "../../../sdk/onchainVerdict.js";
 import type { Hex } from "../../../sdk/eip712.js";
 

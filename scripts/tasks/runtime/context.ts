@@ -10,7 +10,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
 import type { NameLookup } from "../../../sdk/errors.js";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
-import { deploymentPath, readDeployment, type DeploymentRecord } from "../deployment-record.js";
+import { deploymentPath, readDeployment, type DeploymentRecord } from "../../lib/deployment-record.js";
 import { CliError } from "./cli-error.js";
 import { explainRevert } from "../../../sdk/revert.js";
 import { retryReads } from "./retry-reads.js";
