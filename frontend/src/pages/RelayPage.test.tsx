@@ -38,7 +38,7 @@ vi.mock("../data/views/relay", () => ({
   findNonceVoid: async () => undefined,
   relayVerdicts: async () => ({ document: { status: "not-attested", count: 0, valid: 0, revoked: 0 }, ref: undefined }),
 }));
-vi.mock("../data/useProgrammeWrite", () => ({
+vi.mock("../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send: async () => ({ ok: false }), reset: () => undefined, busy: false, state: { status: "idle" } }),
 }));
 vi.mock("../components/DataGate", () => ({ DataGate: ({ children }: { children: unknown }) => children }));
