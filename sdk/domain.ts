@@ -61,14 +61,29 @@ export const PROJECT_STATUSES = [
   "Terminated",
 ] as const;
 
-export const ATTESTATION_KINDS = [
-  "Progress report",
-  "Milestone",
-  "Review",
-  "Expert opinion",
-  "Evaluation",
-  "Acceptance",
-] as const;
+/** The roles that issue attestations: a signer of the project's entity, an administrator of its zone, an expert or a regulator of its field. */
+export type KindIssuer = "entity" | "zoneAdmin" | "expert" | "regulator";
+
+/**
+ * The attestation kinds, in the contract's enum order (`Kind` in contracts/types/ProgrammeTypes.sol),
+ * with the contract's rules (AttestationLog `_requireIssuer` and `_checkAttestation`): who may issue
+ * each, and whether a project still Proposed takes it (every kind is taken while it is Active).
+ * The one statement of these rules off chain: the dApp's eligibility, the sample's checks, the
+ * terminal tool's wording and the fill derive from it.
+ */
+export const KINDS = [
+  { kind: 0, label: "Progress report", issuer: "entity", whileProposed: false },
+  { kind: 1, label: "Milestone", issuer: "entity", whileProposed: false },
+  { kind: 2, label: "Review", issuer: "zoneAdmin", whileProposed: true },
+  { kind: 3, label: "Expert opinion", issuer: "expert", whileProposed: true },
+  { kind: 4, label: "Evaluation", issuer: "regulator", whileProposed: false },
+  { kind: 5, label: "Acceptance", issuer: "regulator", whileProposed: false },
+] as const satisfies readonly { kind: number; label: string; issuer: KindIssuer; whileProposed: boolean }[];
+
+type KindLabels<T extends readonly { label: string }[]> = { readonly [I in keyof T]: T[I]["label"] };
+/** The kinds' labels by value (the table's `label` column). */
+export const ATTESTATION_KINDS = KINDS.map((k) => k.label) as unknown as KindLabels<typeof KINDS>;
+export type KindLabel = (typeof KINDS)[number]["label"];
 
 export enum ZoneStatus { None = 0, Active = 1, Suspended = 2, Closed = 3 }
 export enum EntityStatus { None = 0, Active = 1, Suspended = 2, Revoked = 3 }
@@ -83,15 +98,19 @@ export enum Kind {
   ProgressReport = 0, Milestone = 1, Review = 2, ExpertOpinion = 3, Evaluation = 4, Acceptance = 5,
 }
 
-/** Who may issue each kind (enforced on chain; mirrored here for UIs). */
-export const KIND_ISSUER: Record<Kind, "entity" | "zoneAdmin" | "expert" | "regulator"> = {
-  [Kind.ProgressReport]: "entity",
-  [Kind.Milestone]: "entity",
-  [Kind.Review]: "zoneAdmin",
-  [Kind.ExpertOpinion]: "expert",
-  [Kind.Evaluation]: "regulator",
-  [Kind.Acceptance]: "regulator",
-};
+/** Who may issue each kind, by value (the KINDS table's `issuer` column). */
+export const KIND_ISSUER: Readonly<Record<Kind, KindIssuer>> = Object.fromEntries(KINDS.map((k) => [k.kind, k.issuer])) as Record<Kind, KindIssuer>;
+
+/** The row of the KINDS table for a kind's value or label; undefined for neither. */
+export function kindRule(kind: number | string): (typeof KINDS)[number] | undefined {
+  return KINDS.find((k) => (typeof kind === "number" ? k.kind === kind : k.label === kind));
+}
+
+/** Whether a project in `status` takes attestations of `kind`: every kind while Active; only the `whileProposed` ones while Proposed. */
+export function projectTakesKind(status: string, kind: number): boolean {
+  if (status === "Active") return true;
+  return status === "Proposed" && kindRule(kind)?.whileProposed === true;
+}
 
 /** Fields bitmask helpers. */
 export function fieldsToMask(ids: readonly number[]): number {

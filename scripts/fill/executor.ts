@@ -145,7 +145,7 @@ export class FillExecutor {
     this.#clockStart = this.#lastBlockTime = Number(BigInt(latest.timestamp));
     const governance = this.#opts.governance;
     if (governance) {
-      this.#pipeline = new TxPipeline(this.#rpc, this.#iface);
+      this.#pipeline = new TxPipeline(this.#rpc);
       await this.#pipeline.init(governance.seats.map((s) => s.address));
       const [governor, timelock, seats] = await Promise.all([readAbi("ProgrammeGovernor"), readAbi("ProgrammeTimelock"), readAbi("ProgrammeSeats")]);
       this.#office = await GovernedOffice.open(this.#rpc, this.#pipeline, this.#opts.programme, this.#iface, governance.addresses, governance.seats, { governor, timelock, seats });

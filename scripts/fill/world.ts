@@ -3,10 +3,10 @@
  * end of its story. Pure: ids follow the sample's order (the seeder creates
  * zones, entities and projects in file order), statuses are the sample's final
  * ones, and each project knows who may attest which kind about it (the rules
- * the contracts enforce: sdk/domain.ts KIND_ISSUER).
+ * the contracts enforce: sdk/domain.ts KINDS).
  */
 import { createHash } from "node:crypto";
-import { Kind } from "../../sdk/domain.js";
+import { Kind, projectTakesKind } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
 import { attestationUid } from "../../sdk/uid.js";
 import type { Sample } from "../sample/schema.js";
@@ -50,8 +50,7 @@ export function textHash(text: string): Hex {
 
 /** True when the chain takes attestations of `kind` about `p` (ProjectRegistry/AttestationLog rules). */
 export function isOpenFor(p: Pick<WorldProject, "status">, kind: Kind): boolean {
-  if (p.status === "Active") return true;
-  return p.status === "Proposed" && (kind === Kind.Review || kind === Kind.ExpertOpinion);
+  return projectTakesKind(p.status, kind);
 }
 
 export function fillWorld(sample: Sample): FillWorld {

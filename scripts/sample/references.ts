@@ -4,7 +4,7 @@
  * same rules the contracts enforce), and the story is in an order the chain
  * accepts. Returns the first problem as `{ path, message }`, or null.
  */
-import { FIELDS } from "../../sdk/domain.js";
+import { FIELDS, KINDS, kindRule } from "../../sdk/domain.js";
 import type { Sample, SampleAccount, SampleAttestation, SampleEntity, SampleProject } from "./schema.js";
 
 export interface Problem {
@@ -34,8 +34,8 @@ function indexByKey<T>(items: readonly T[], keyOf: (item: T) => string, collecti
   return map;
 }
 
-const ENTITY_KINDS = new Set(["Progress report", "Milestone"]);
-const WHILE_PROPOSED = new Set(["Review", "Expert opinion"]);
+/** The kinds a project still Proposed (or Rejected, never approved) takes: sdk/domain's KINDS table. */
+const WHILE_PROPOSED = new Set<string>(KINDS.filter((k) => k.whileProposed).map((k) => k.label));
 
 export function findReferenceProblem(sample: Sample): Problem | null {
   try {
@@ -166,11 +166,12 @@ function checkAll(sample: Sample): void {
 }
 
 function checkIssuer(path: Path, a: SampleAccount, kind: string, p: SampleProject, zone: string): void {
-  if (ENTITY_KINDS.has(kind)) {
+  const issuer = kindRule(kind)?.issuer ?? "regulator";
+  if (issuer === "entity") {
     if (a.role !== "signer" || a.entity !== p.entity) fail(path, `"${a.label}" may not issue a ${kind} on project "${p.key}" (needs a signer of entity "${p.entity}")`);
-  } else if (kind === "Review") {
+  } else if (issuer === "zoneAdmin") {
     if (a.role !== "zoneAdmin" || a.zone !== zone) fail(path, `"${a.label}" may not issue a Review on project "${p.key}" (needs the administrator of zone "${zone}")`);
-  } else if (kind === "Expert opinion") {
+  } else if (issuer === "expert") {
     if (a.role !== "expert" || !a.fields.includes(p.field)) fail(path, `"${a.label}" may not issue an Expert opinion on project "${p.key}" (needs an expert in "${p.field}")`);
   } else if (a.role !== "regulator" || !a.fields.includes(p.field)) {
     fail(path, `"${a.label}" may not issue an ${kind} on project "${p.key}" (needs a regulator of "${p.field}")`);

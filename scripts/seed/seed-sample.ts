@@ -123,7 +123,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   const lapsing = lapsingOffice(sample);
   const termOf = (label: string) => (onCalendar && label === lapsing ? secondsOf(PROGRAMME_CALENDAR.lapsedTerm) : officeTerm);
 
-  const pipeline = new TxPipeline(rpc, iface);
+  const pipeline = new TxPipeline(rpc);
   await pipeline.init([...accounts.values()].map((a) => a.address));
   const tx = (from: string, fn: string, args: readonly unknown[], gas: number, what: string, expect?: Expect): PlannedTx & { expect?: Expect } => ({
     from: acct(from).address,

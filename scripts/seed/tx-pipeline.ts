@@ -6,7 +6,7 @@
  * A phase holds transactions that do not depend on each other except through
  * the same sender's nonce order.
  */
-import type { Interface } from "ethers";
+import { decodeRevert } from "../../sdk/revert.js";
 import { Rpc, RpcError } from "./rpc.js";
 
 export interface PlannedTx {
@@ -36,10 +36,7 @@ export class TxPipeline {
   transactions = 0;
   blocks = 0;
 
-  constructor(
-    readonly rpc: Rpc,
-    readonly errors: Interface,
-  ) {}
+  constructor(readonly rpc: Rpc) {}
 
   /** Reads the next nonce of every address that will send. */
   async init(addresses: readonly string[]): Promise<void> {
@@ -117,8 +114,7 @@ export class TxPipeline {
       await this.rpc.call("eth_call", [{ from: tx.from, to: tx.to, data: tx.data, gas: hex(tx.gas) }, hex(BigInt(r.blockNumber) - 1n)]);
       return ` (tx ${r.transactionHash}; gas used ${BigInt(r.gasUsed)} of ${tx.gas})`;
     } catch (error) {
-      const data = error instanceof RpcError && typeof error.data === "string" ? error.data : undefined;
-      const decoded = data ? this.errors.parseError(data) : null;
+      const decoded = error instanceof RpcError ? decodeRevert(error) : undefined;
       const why = decoded ? `${decoded.name}(${decoded.args.join(", ")})` : (error as Error).message;
       return ` (tx ${r.transactionHash}): ${why}`;
     }

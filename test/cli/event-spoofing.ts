@@ -8,8 +8,8 @@ import { network } from "hardhat";
 import { seedProgramme, request, docHash } from "../helpers/fixtures.js";
 import { Kind } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
-import { fetchEvents } from "../../scripts/lib/cli/logs.js";
-import type { ProgrammeContext } from "../../scripts/lib/cli/context.js";
+import { fetchEvents } from "../../scripts/tasks/runtime/logs.js";
+import type { ProgrammeContext } from "../../scripts/tasks/runtime/context.js";
 import { DEPLOYMENT_FORMAT } from "../../scripts/lib/deployment-record.js";
 
 const connection = await network.create();

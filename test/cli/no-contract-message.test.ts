@@ -4,7 +4,7 @@
  * calling the record stale and sending the user to redeploy (issue 12, point 1).
  */
 import { expect } from "chai";
-import { noContractMessage } from "../../scripts/lib/cli/context.js";
+import { noContractMessage } from "../../scripts/tasks/runtime/context.js";
 
 const ADDRESS = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 

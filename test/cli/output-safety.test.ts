@@ -4,8 +4,8 @@
  * nothing printed on the terminal can act on it (control characters escaped).
  */
 import { expect } from "chai";
-import { csvCell, csvLine } from "../../scripts/lib/cli/csv.js";
-import { isoTime, print, printError, table, terminalSafe, toJson } from "../../scripts/lib/cli/format.js";
+import { csvCell, csvLine } from "../../scripts/tasks/runtime/csv.js";
+import { isoTime, print, printError, table, terminalSafe, toJson } from "../../scripts/tasks/runtime/format.js";
 import { captureOutput } from "./helpers/cli.js";
 
 /** Any C0 control but LF, DEL, any C1 control. */

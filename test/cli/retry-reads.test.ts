@@ -1,9 +1,9 @@
 /**
- * scripts/lib/cli/retry-reads.ts: a read the connection drops under is tried again; a write, or
+ * scripts/tasks/runtime/retry-reads.ts: a read the connection drops under is tried again; a write, or
  * any other error, is not.
  */
 import { expect } from "chai";
-import { retryReads } from "../../scripts/lib/cli/retry-reads.js";
+import { retryReads } from "../../scripts/tasks/runtime/retry-reads.js";
 
 function flaky(failures: number, error: Error) {
   const seen: string[] = [];

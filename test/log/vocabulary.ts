@@ -13,6 +13,7 @@ import {
   EntityType,
   FIELDS,
   FIELD_COUNT,
+  KINDS,
   KIND_ISSUER,
   Kind,
   PROJECT_STATUSES,
@@ -36,6 +37,8 @@ describe("sdk/domain.ts vocabulary matches the contract", () => {
     expect(values(EntityStatus)).to.deep.equal([...ENTITY_STATUSES.keys()]);
     expect(values(EntityType)).to.deep.equal([...ENTITY_TYPES.keys()]);
     expect(Object.keys(KIND_ISSUER).map(Number)).to.deep.equal(values(Kind));
+    expect(KINDS.map((k) => k.kind)).to.deep.equal(values(Kind));
+    expect(KINDS.map((k) => k.label)).to.deep.equal([...ATTESTATION_KINDS]);
     expect(FIELDS.map((f) => f.id)).to.deep.equal([...Array(FIELD_COUNT).keys()]);
   });
 
@@ -56,6 +59,21 @@ describe("sdk/domain.ts vocabulary matches the contract", () => {
     await expect(d.programme.connect(d.signer).attest({ ...request(3, Kind.ProgressReport, docHash(ethers)), kind: ATTESTATION_KINDS.length }))
       .to.be.revertedWithCustomError(d.programme, "InvalidKind")
       .withArgs(ATTESTATION_KINDS.length);
+  });
+
+  it("KINDS: a Proposed project takes exactly the kinds marked whileProposed, each from its issuer (ProjectNotOpen for the others)", async () => {
+    const d = await networkHelpers.loadFixture(seeded);
+    const issuer = { entity: d.signer, zoneAdmin: d.zoneAdmin, expert: d.expert, regulator: d.regulator } as const;
+    // a project proposed in the issuers' field (Health), by their entity, in their zone
+    const health = FIELDS.findIndex((f) => f.key === "health");
+    const id = Number(await d.programme.connect(d.signer).proposeProject.staticCall(health, "Proposed", "", ZERO_HASH));
+    await (await d.programme.connect(d.signer).proposeProject(health, "Proposed", "", ZERO_HASH)).wait();
+    expect((await d.programme.getProject(id)).status).to.equal(BigInt(ProjectStatus.Proposed));
+    for (const k of KINDS) {
+      const attest = d.programme.connect(issuer[k.issuer]).attest(request(id, k.kind, docHash(ethers)));
+      if (k.whileProposed) await expect(attest).to.emit(d.programme, "Attested");
+      else await expect(attest).to.be.revertedWithCustomError(d.programme, "ProjectNotOpen").withArgs(id, ProjectStatus.Proposed);
+    }
   });
 
   it("ProjectStatus: every state read back from getProject; one past the last is InvalidStatus", async () => {

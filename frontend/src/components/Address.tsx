@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { getAddress, type Address } from "viem";
 import { entityName, roleLabel } from "../i18n/labels";
-import { shortHex } from "../lib/format";
+import { shortHex } from "../format/display";
 import { accountLabel } from "../wallet/accountLabels";
 
 export function AccountName({ address, entity }: { readonly address: Address; readonly entity?: { readonly id: number; readonly name: string } | undefined }) {

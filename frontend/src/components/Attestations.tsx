@@ -9,7 +9,7 @@ import type { Hex } from "viem";
 import type { Disagreement } from "../data/onchain/compare";
 import { disagreementText, entityName, kindLabel } from "../i18n/labels";
 import type { AttestationEvent, FeedItem } from "../data/types";
-import { formatDate, formatDateTime, isoDateTime, shortHex } from "../lib/format";
+import { formatDate, formatDateTime, isoDateTime, shortHex } from "../format/display";
 import { AccountName } from "./Address";
 import { HashDisplay } from "./HashDisplay";
 import { KindBadge } from "./KindBadge";

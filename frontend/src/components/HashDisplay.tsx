@@ -1,7 +1,7 @@
 /** A hash or address shown in monospace, shortened, with a copy button (no explorer link). */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { shortHex } from "../lib/format";
+import { shortHex } from "../format/display";
 
 /** `full`: the whole value; `short`: its first 6 and last 4 characters (compact lists); else 10 and 8. */
 export function HashDisplay({ value, full = false, short = false }: { readonly value: string; readonly full?: boolean; readonly short?: boolean }) {

@@ -6,7 +6,7 @@
 import { useTranslation } from "react-i18next";
 import type { AccountRoles } from "../data/roles";
 import { joinRoles, rolesText } from "../i18n/labels";
-import { formatUtcDay } from "../lib/format";
+import { formatUtcDay } from "../format/display";
 
 type Names = { zone: (id: number) => string; entity: (id: number) => string };
 

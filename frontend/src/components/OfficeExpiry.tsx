@@ -6,7 +6,7 @@
 import { useTranslation } from "react-i18next";
 import { officeLapsed } from "@sdk/governance";
 import { useChainTime } from "../data/chainTime";
-import { formatUtcDay } from "../lib/format";
+import { formatUtcDay } from "../format/display";
 import { Badge } from "./Badge";
 
 export function OfficeExpiry({ expiresAt }: { readonly expiresAt: number | undefined }) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../format/display";
 import type { ListQuery } from "../data/indexer/queries";
 import type { ListPage } from "../data/types";
 import { EmptyState } from "./States";

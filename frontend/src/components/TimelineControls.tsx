@@ -7,7 +7,7 @@ import { useCallback, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { kindLabel } from "../i18n/labels";
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../format/display";
 import { KIND_PARAM, TIMELINE_VIEW_STORAGE_KEY, parseKind, parseView, type KindCount, type TimelineView } from "./timelineFilter";
 
 function storedView(): TimelineView {

@@ -10,8 +10,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { Trans, useTranslation } from "react-i18next";
 import type { Address } from "viem";
 import { fetchNonce, nonceKey, useSignerNonce } from "../data/nonce";
-import { useProgrammeWrite } from "../data/useProgrammeWrite";
-import { shortHex } from "../lib/format";
+import { useProgrammeWrite } from "../tx/useProgrammeWrite";
+import { shortHex } from "../format/display";
 
 export function VoidSignatures({ address, onVoided }: { readonly address: Address; readonly onVoided?: (newNonce: bigint) => void }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { useProgrammeWrite } from "../data/useProgrammeWrite";
+import type { useProgrammeWrite } from "../tx/useProgrammeWrite";
 
 /** What the controls read of a write: its state and whether it is on its way (useProgrammeWrite, or a proposal's). */
 export type Write = Pick<ReturnType<typeof useProgrammeWrite>, "state" | "busy">;

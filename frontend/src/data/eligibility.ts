@@ -4,7 +4,7 @@
  * from getAccount and the registry, so the Attest page offers only what the
  * chain would accept. The chain still decides: every write is simulated first.
  */
-import { KIND_ISSUER, Kind } from "@sdk/domain";
+import { KINDS, type Kind, type KindIssuer, projectTakesKind } from "@sdk/domain";
 import type { AccountRoles } from "./roles";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
 
@@ -15,15 +15,23 @@ export interface AttestTarget {
 
 type AttestRoles = Pick<AccountRoles, "entityId" | "zoneAdminOf" | "regulatorFields" | "expertFields">;
 
-/** The kinds `roles` may issue about an open project `p` (its zone and entity active): the contract's rule. */
+/** Whether `roles` hold `issuer`'s role for project `p`. */
+function holds(roles: AttestRoles, issuer: KindIssuer, p: ProjectInfo): boolean {
+  switch (issuer) {
+    case "entity":
+      return roles.entityId !== 0 && roles.entityId === p.entityId;
+    case "zoneAdmin":
+      return roles.zoneAdminOf !== 0 && roles.zoneAdminOf === p.zoneId;
+    case "expert":
+      return roles.expertFields.includes(p.field);
+    case "regulator":
+      return roles.regulatorFields.includes(p.field);
+  }
+}
+
+/** The kinds `roles` may issue about an open project `p` (its zone and entity active): the contract's rule, from sdk/domain's KINDS table. */
 function kindsFor(roles: AttestRoles, p: ProjectInfo): Kind[] {
-  const active = p.status === "Active";
-  const kinds: Kind[] = [];
-  if (active && roles.entityId !== 0 && roles.entityId === p.entityId) kinds.push(Kind.ProgressReport, Kind.Milestone);
-  if (roles.zoneAdminOf !== 0 && roles.zoneAdminOf === p.zoneId) kinds.push(Kind.Review);
-  if (roles.expertFields.includes(p.field)) kinds.push(Kind.ExpertOpinion);
-  if (active && roles.regulatorFields.includes(p.field)) kinds.push(Kind.Evaluation, Kind.Acceptance);
-  return kinds;
+  return KINDS.filter((k) => projectTakesKind(p.status, k.kind) && holds(roles, k.issuer, p)).map((k) => k.kind as Kind);
 }
 
 /** Why nothing may be attested about `p` now (undefined: it is open), whoever asks. */
@@ -51,8 +59,8 @@ export function attestTargets(
   return out;
 }
 
-/** Who may issue attestations (sdk/domain KIND_ISSUER's roles). */
-export type Issuer = (typeof KIND_ISSUER)[Kind];
+/** Who may issue attestations (sdk/domain KINDS' issuer roles). */
+export type Issuer = KindIssuer;
 
 /** Why an account may not attest about a project: the project takes none now, or it takes them from other roles (`needs`, in kind order). */
 export type NotEligible =
@@ -71,7 +79,7 @@ export function whyNotTarget(
   if (kindsFor(roles, p).length) return undefined;
   // What a holder of every role for this project could issue, and so which roles it takes.
   const every = { entityId: p.entityId, zoneAdminOf: p.zoneId, regulatorFields: [p.field], expertFields: [p.field] };
-  const needs = [...new Set(kindsFor(every, p).map((k) => KIND_ISSUER[k]))];
+  const needs = [...new Set(kindsFor(every, p).map((k) => KINDS[k].issuer))];
   return { reason: "role", needs };
 }
 

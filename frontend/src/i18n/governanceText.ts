@@ -11,7 +11,7 @@ import type { ProposalAction } from "@sdk/proposalActions";
 import { isoFromSeconds } from "@sdk/time";
 import type { ProposalStateName } from "../data/governance/types";
 import { durationParts } from "../data/governance/proposalStatus";
-import { formatUtcDay, shortHex } from "../lib/format";
+import { formatUtcDay, shortHex } from "../format/display";
 import i18n, { currentLanguage } from "./index";
 import { fieldLabel, regionName, statusLabel, zoneName } from "./labels";
 import { BODY_NAMES_ZH } from "./sampleNames";

@@ -2,12 +2,12 @@
  * The dApp's languages (react-i18next): English and Simplified Chinese, bundled (no loading).
  * Start-up language: the choice remembered by the header's switcher (localStorage), else the
  * browser's (zh* -> zh-CN, anything else -> en). A change sets <html lang> and the locale of every
- * date and number (lib/format.ts). The terminal tool does not use this: it stays English.
+ * date and number (format/display.ts). The terminal tool does not use this: it stays English.
  */
 import i18n from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
-import { setFormatLocale } from "../lib/format";
+import { setFormatLocale } from "../format/display";
 import { en } from "./en";
 import { LANGUAGE_STORAGE_KEY, LANGUAGES, toSupported, type Language } from "./language";
 import { zhCN } from "./zh-CN";

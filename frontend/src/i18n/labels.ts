@@ -13,7 +13,7 @@ import type { Datum } from "../data/types";
 import i18n, { currentLanguage } from "./index";
 import { en } from "./en";
 import { BODY_NAMES_ZH, ENTITY_NAMES_ZH, REGION_NAMES_ZH, ZONE_NAMES_ZH } from "./sampleNames";
-import { formatBucketLabel } from "../lib/format";
+import { formatBucketLabel } from "../format/display";
 
 const t = i18n.t.bind(i18n);
 type StatusKey = keyof typeof en.vocab.status;

@@ -7,7 +7,7 @@ import { Trans } from "react-i18next";
 import i18n, { DETECTION } from "./index";
 import { LANGUAGE_STORAGE_KEY, pickLanguage, toSupported } from "./language";
 import { LanguageSwitcher } from "../components/layout/LanguageSwitcher";
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../format/display";
 
 /** The detector as the dApp configures it, reading this page's storage and navigator. */
 function detect(): string | undefined {

@@ -18,7 +18,7 @@ import { indexById, useEntities, useProjects, useZones } from "../data/registry"
 import { useOfficeHolder } from "../data/officeHolder";
 import { useRoles } from "../data/roles";
 import { joinRoles, rolesText, zoneName } from "../i18n/labels";
-import { formatUtcDay } from "../lib/format";
+import { formatUtcDay } from "../format/display";
 import { adminAccess, inLifecycleScope, lifecycleProposes, zoneProposes } from "./admin/access";
 import { OfficeActions } from "./admin/OfficeActions";
 import { isGuardian, officeMode } from "./admin/officeProposal";

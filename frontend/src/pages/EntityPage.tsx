@@ -19,7 +19,7 @@ import { PREFETCH_SIZES } from "../data/prefetch";
 import { useEntityView } from "../data/views/pages";
 import { useTimeline } from "../data/views/timeline";
 import type { AttestationEvent } from "../data/types";
-import { formatDate, formatNumber } from "../lib/format";
+import { formatDate, formatNumber } from "../format/display";
 import { entityName, entityTypeLabel, fieldLabel, zoneName } from "../i18n/labels";
 import { useStandings } from "../data/standing";
 

@@ -22,12 +22,12 @@ import { chainNow, SUPPORT } from "../data/governance/proposalStatus";
 import type { Proposal } from "../data/governance/types";
 import { governance, governanceKey, useGovernance, useMyGovernance } from "../data/governance/useGovernance";
 import { registryQueries } from "../data/registry";
-import { useContractWrite } from "../data/useContractWrite";
+import { useContractWrite } from "../tx/useContractWrite";
 import { useScrollToHash } from "./useScrollToHash";
 import { actionText, bodyName, durationText, proposalTitle, type ActionNames } from "../i18n/governanceText";
 import { roleLabel } from "../i18n/labels";
 import { deployment } from "../lib/loadDeployment";
-import { shortHex } from "../lib/format";
+import { shortHex } from "../format/display";
 import { accountLabel } from "../wallet/accountLabels";
 import "../styles/governance.css";
 

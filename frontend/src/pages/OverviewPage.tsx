@@ -13,7 +13,7 @@ import { LatestAttestations } from "../components/Attestations";
 import { useOverview } from "../data/views/overview";
 import { seriesBy, type TimeBucket } from "../data/stats";
 import { entityTypeLabel, fieldLabel, relabel, statusLabel, timeBucketLabel, zoneName } from "../i18n/labels";
-import { formatNumber } from "../lib/format";
+import { formatNumber } from "../format/display";
 
 const STATE_COLORS = ["var(--chart-2)", "var(--chart-1)", "var(--chart-4)", "var(--chart-5)", "var(--success-strong)", "var(--chart-6)"];
 

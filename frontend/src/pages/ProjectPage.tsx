@@ -16,11 +16,11 @@ import { useChainCheck } from "../data/onchain/useChainCheck";
 import { readMode } from "../data/readMode";
 import { useRoles } from "../data/roles";
 import type { AttestationEvent } from "../data/types";
-import { useProgrammeWrite } from "../data/useProgrammeWrite";
+import { useProgrammeWrite } from "../tx/useProgrammeWrite";
 import { useProjectView } from "../data/views/pages";
 import { useRefs, useTimeline } from "../data/views/timeline";
 import { PREFETCH_SIZES } from "../data/prefetch";
-import { formatDate, formatDateTime, formatNumber } from "../lib/format";
+import { formatDate, formatDateTime, formatNumber } from "../format/display";
 import { useStandings } from "../data/standing";
 import { disagreementText, entityName, fieldLabel, kindLabel, zoneName } from "../i18n/labels";
 

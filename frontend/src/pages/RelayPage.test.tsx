@@ -11,7 +11,7 @@ import { MemoryRouter } from "react-router";
 import { zeroHash, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type AttestationRequest } from "@sdk/eip712";
-import { buildSignedFile } from "../lib/signedFile";
+import { buildSignedFile } from "@sdk/signedFile";
 import { RelayPage } from "./RelayPage";
 
 const CHAIN_ID = 31337;
@@ -38,7 +38,7 @@ vi.mock("../data/views/relay", () => ({
   findNonceVoid: async () => undefined,
   relayVerdicts: async () => ({ document: { status: "not-attested", count: 0, valid: 0, revoked: 0 }, ref: undefined }),
 }));
-vi.mock("../data/useProgrammeWrite", () => ({
+vi.mock("../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send: async () => ({ ok: false }), reset: () => undefined, busy: false, state: { status: "idle" } }),
 }));
 vi.mock("../components/DataGate", () => ({ DataGate: ({ children }: { children: unknown }) => children }));

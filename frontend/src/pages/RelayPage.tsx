@@ -8,8 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import { Trans, useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { verifyTypedData, zeroHash, type Hex } from "viem";
-import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage } from "@sdk/eip712";
+import { zeroHash, type Hex } from "viem";
 import { AccountName } from "../components/Address";
 import { DataGate } from "../components/DataGate";
 import { HashDisplay } from "../components/HashDisplay";
@@ -20,9 +19,9 @@ import { VoidSignatures } from "../components/VoidSignatures";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../data/chain";
 import { indexById, useEntities, useProjects } from "../data/registry";
 import { findNonceVoid, relayVerdicts } from "../data/views/relay";
-import { useProgrammeWrite } from "../data/useProgrammeWrite";
-import { formatSecondsDateTime } from "../lib/format";
-import { parseSignedFile, signedFileKey, type ParsedSignedFile } from "../lib/signedFile";
+import { useProgrammeWrite } from "../tx/useProgrammeWrite";
+import { formatSecondsDateTime } from "../format/display";
+import { parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, type ParsedSignedFile } from "@sdk/signedFile";
 import { targetChain } from "../wallet/config";
 import { entityName, kindLabel, verdictText } from "../i18n/labels";
 
@@ -35,39 +34,28 @@ interface Check {
 async function checkFile(file: ParsedSignedFile, t: TFunction): Promise<Check[]> {
   const { programme } = requireContracts();
   const client = publicClient();
-  const [block, nonce] = await Promise.all([
+  const [block, nonce, signer] = await Promise.all([
     client.getBlock({ blockTag: "latest" }),
     client.readContract({ address: programme, abi: pilotProgrammeAbi, functionName: "nonces", args: [file.attester] }),
+    recoverSigner(file),
   ]);
-  let signatureOk = false;
-  try {
-    signatureOk = await verifyTypedData({
-      address: file.attester,
-      domain: attestDomain(file.chainId, file.contract),
-      types: ATTEST_TYPES,
-      primaryType: ATTEST_PRIMARY_TYPE,
-      message: attestMessage(file.request, file.attester, file.nonce, file.deadline),
-      signature: file.signature,
-    });
-  } catch {
-    signatureOk = false;
-  }
+  const signatureOk = signer !== undefined && signer.toLowerCase() === file.attester.toLowerCase();
+  const verdict = preRelayChecks(file, { chainId: targetChain.id, programme, now: block.timestamp, nextNonce: nonce });
   // An old nonce: used by a relayed signature, or voided by the signer (NonceIncreased)? One look-up by signer.
-  const voided = file.nonce >= nonce ? undefined : await findNonceVoid(file.attester, file.nonce).catch(() => undefined);
-  const left = file.deadline - block.timestamp;
+  const voided = verdict.nonce === "spent" ? await findNonceVoid(file.attester, file.nonce).catch(() => undefined) : undefined;
   return [
-    { label: t("relay.check.chain"), ok: file.chainId === targetChain.id, detail: file.chainId === targetChain.id ? t("relay.check.chainOk", { chainId: file.chainId }) : t("relay.check.chainBad", { chainId: file.chainId, target: targetChain.id }) },
-    { label: t("relay.check.contract"), ok: file.contract.toLowerCase() === programme.toLowerCase(), detail: file.contract.toLowerCase() === programme.toLowerCase() ? t("relay.check.contractOk") : t("relay.check.contractBad", { contract: file.contract, programme }) },
-    { label: t("relay.check.deadline"), ok: left >= 0, detail: left >= 0 ? t("relay.check.deadlineOk", { date: formatSecondsDateTime(file.deadline) }) : t("relay.check.deadlineBad", { date: formatSecondsDateTime(file.deadline) }) },
+    { label: t("relay.check.chain"), ok: verdict.chain, detail: verdict.chain ? t("relay.check.chainOk", { chainId: file.chainId }) : t("relay.check.chainBad", { chainId: file.chainId, target: targetChain.id }) },
+    { label: t("relay.check.contract"), ok: verdict.contract, detail: verdict.contract ? t("relay.check.contractOk") : t("relay.check.contractBad", { contract: file.contract, programme }) },
+    { label: t("relay.check.deadline"), ok: verdict.deadline, detail: verdict.deadline ? t("relay.check.deadlineOk", { date: formatSecondsDateTime(file.deadline) }) : t("relay.check.deadlineBad", { date: formatSecondsDateTime(file.deadline) }) },
     {
       label: t("relay.check.nonce"),
-      ok: file.nonce === nonce,
+      ok: verdict.nonce === "next",
       detail:
-        file.nonce === nonce
+        verdict.nonce === "next"
           ? t("relay.check.nonceOk", { nonce: String(file.nonce) })
           : voided
             ? t("relay.check.nonceVoided", { nonce: String(file.nonce), block: String(voided.block) })
-            : file.nonce < nonce
+            : verdict.nonce === "spent"
               ? t("relay.check.nonceUsed", { nonce: String(file.nonce), next: String(nonce) })
               : t("relay.check.nonceAhead", { nonce: String(file.nonce), next: String(nonce) }),
     },
@@ -123,7 +111,7 @@ export function RelayPage() {
 
   const relay = async () => {
     if (!parsed) return;
-    const r = await write.send(t("relay.relayTitle"), "attestBySig", [parsed.request, parsed.attester, parsed.nonce, parsed.deadline, parsed.signature]);
+    const r = await write.send(t("relay.relayTitle"), "attestBySig", relayArgs(parsed));
     if (r.ok) {
       setRelayed(parsed.request.projectId);
     }

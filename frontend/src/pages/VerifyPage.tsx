@@ -19,7 +19,7 @@ import { readMode } from "../data/readMode";
 import { useStandings } from "../data/standing";
 import { DOCUMENT_PAGE, useChainVerdict, useDocumentPage } from "../data/views/pages";
 import { parseBytes32Hex } from "../lib/hash";
-import { formatDateTime, formatNumber, isoDateTime } from "../lib/format";
+import { formatDateTime, formatNumber, isoDateTime } from "../format/display";
 
 export function VerifyPage() {
   const { t } = useTranslation();

@@ -17,7 +17,7 @@ import { readMode } from "../data/readMode";
 import { useLocalListQuery } from "../data/useListQuery";
 import { ZONE_ENTITIES, ZONE_PROJECTS, useEntityList, useProjectList, type EntityListRow } from "../data/views/lists";
 import { useZoneView } from "../data/views/pages";
-import { formatDate, formatNumber } from "../lib/format";
+import { formatDate, formatNumber } from "../format/display";
 import { entityName, entityTypeLabel, fieldLabel, regionName, zoneName } from "../i18n/labels";
 
 const entityColumns = (t: TFunction): readonly PagedColumn<EntityListRow>[] => [

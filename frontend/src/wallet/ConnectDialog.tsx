@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useConnect, useConnection, useConnectors } from "wagmi";
 import { roleLabel } from "../i18n/labels";
 import type { Address } from "viem";
-import { shortHex } from "../lib/format";
+import { shortHex } from "../format/display";
 import { accountLabel } from "./accountLabels";
 import { devAccounts } from "./config";
 import { DEV_ACCOUNTS_CONNECTOR_ID } from "./devAccountsConnector";

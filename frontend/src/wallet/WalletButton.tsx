@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useConnection, useDisconnect } from "wagmi";
 import { roleLabel } from "../i18n/labels";
-import { shortHex } from "../lib/format";
+import { shortHex } from "../format/display";
 import { accountLabel } from "./accountLabels";
 import { ConnectDialog } from "./ConnectDialog";
 

@@ -2,7 +2,7 @@
 import { createConfig, http, type CreateConnectorFn } from "wagmi";
 import { deployment } from "../lib/loadDeployment";
 import { isLocalDevChain } from "../lib/deployment";
-import { chainFromDescription } from "./chain";
+import { chainFromDescription } from "../config/chain";
 import { createDevAccounts, type DevAccountsController } from "./devAccountsConnector";
 
 export const targetChain = chainFromDescription(deployment.chain);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createConfig, createStorage, http } from "wagmi";
 import { connect, disconnect, getConnection, reconnect } from "wagmi/actions";
-import { chainFromDescription } from "./chain";
+import { chainFromDescription } from "../config/chain";
 import { createDevAccounts } from "./devAccountsConnector";
 
 const chain = { chainId: 31337, name: "Hardhat local", rpcUrl: "http://127.0.0.1:1" };

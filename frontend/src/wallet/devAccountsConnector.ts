@@ -8,7 +8,7 @@
  */
 import { createConnector, type CreateConnectorFn } from "wagmi";
 import { getAddress, numberToHex, type Address, type EIP1193RequestFn, type EIP1193Provider } from "viem";
-import { JsonRpcError, jsonRpcRequest } from "../lib/jsonRpc";
+import { JsonRpcError, jsonRpcRequest } from "./jsonRpc";
 import type { ChainDescription } from "../lib/deployment";
 
 export const DEV_ACCOUNTS_CONNECTOR_ID = "devAccounts";

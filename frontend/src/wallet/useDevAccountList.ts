@@ -1,7 +1,7 @@
 /** Reads the local node's unlocked accounts (eth_accounts), for the dev-accounts picker. */
 import { useQuery } from "@tanstack/react-query";
 import { getAddress, type Address } from "viem";
-import { jsonRpcRequest } from "../lib/jsonRpc";
+import { jsonRpcRequest } from "./jsonRpc";
 import { deployment } from "../lib/loadDeployment";
 
 export function useDevAccountList(enabled: boolean) {

@@ -1,12 +1,13 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { AttestationRequest } from "../../../sdk/eip712.js";
 import { kindLabel } from "../../../sdk/errors.js";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
-import { contentHashFrom, parseId, parseKind, parseUid } from "../../lib/cli/parse.js";
-import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
-import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
+import { contentHashFrom, parseId, parseKind, parseUid } from "../runtime/parse.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
+import { simulateAndSend, txLine } from "../runtime/transact.js";
 
 export interface AttestArgs {
   project?: string;

@@ -1,11 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ENTITY_STATUSES, maskToFields } from "../../../sdk/domain.js";
 import { entityTypeLabel, fieldLabel } from "../../../sdk/errors.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme } from "../../lib/cli/context.js";
-import { isoTime, print, table, toJson } from "../../lib/cli/format.js";
-import { parseEntityStatus, parseEntityType, parseField } from "../../lib/cli/parse.js";
-import { allEntities, allZones, resolveZone } from "../../lib/cli/resolve.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme } from "../runtime/context.js";
+import { isoTime, print, table, toJson } from "../runtime/format.js";
+import { parseEntityStatus, parseEntityType, parseField } from "../runtime/parse.js";
+import { allEntities, allZones, resolveZone } from "../runtime/resolve.js";
 
 interface Args {
   zone?: string;

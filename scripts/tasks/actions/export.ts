@@ -1,11 +1,12 @@
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, type ProgrammeContext } from "../../lib/cli/context.js";
-import { openExportFiles } from "../../lib/cli/export-files.js";
-import { print, printError } from "../../lib/cli/format.js";
-import { indexedAttestationPages, indexedCounts, indexedProjectStatuses, indexerMeta } from "../../lib/cli/indexer-source.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, type ProgrammeContext } from "../runtime/context.js";
+import { openExportFiles } from "../runtime/export-files.js";
+import { print, printError } from "../runtime/format.js";
+import { indexedAttestationPages, indexedCounts, indexedProjectStatuses, indexerMeta } from "../runtime/indexer-source.js";
 import {
   attestationRows,
   checkProjects,
@@ -19,10 +20,10 @@ import {
   type ExportRow,
   type Range,
   type RegistryScan,
-} from "../../lib/cli/log-export.js";
-import { blockClock, eventPages } from "../../lib/cli/logs.js";
-import { parsePositiveInt, required } from "../../lib/cli/parse.js";
-import { progressBar } from "../../lib/cli/progress.js";
+} from "../runtime/log-export.js";
+import { blockClock, eventPages } from "../runtime/logs.js";
+import { parsePositiveInt, required } from "../runtime/parse.js";
+import { progressBar } from "../runtime/progress.js";
 
 interface Args {
   out?: string;

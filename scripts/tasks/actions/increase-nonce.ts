@@ -1,9 +1,10 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
-import { UINT64_MAX, parseUint64 } from "../../lib/cli/parse.js";
-import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
+import { UINT64_MAX, parseUint64 } from "../runtime/parse.js";
+import { simulateAndSend, txLine } from "../runtime/transact.js";
 
 interface Args {
   to?: string;

@@ -1,11 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ENTITY_STATUSES } from "../../../sdk/domain.js";
 import { entityTypeLabel } from "../../../sdk/errors.js";
-import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../../lib/cli/management.js";
-import { parseAddress, parseAddressList, parseEntityStatus, parseEntityType, parseFields, required } from "../../lib/cli/parse.js";
-import { requireEntity, resolveZone } from "../../lib/cli/resolve.js";
-import { consentOnTheSpot, readConsentFile } from "../../lib/cli/signer-consent.js";
-import { CliError } from "../../lib/cli/cli-error.js";
+import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
+import { parseAddress, parseAddressList, parseEntityStatus, parseEntityType, parseFields, required } from "../runtime/parse.js";
+import { requireEntity, resolveZone } from "../runtime/resolve.js";
+import { consentOnTheSpot, readConsentFile } from "../runtime/signer-consent.js";
+import { CliError } from "../runtime/cli-error.js";
 import type { SignerKey } from "../../../sdk/eip712.js";
 
 interface From {

@@ -1,7 +1,7 @@
 import { fieldsLabel } from "../../../sdk/errors.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
-import { chainNow, direct, type Planner } from "../../lib/cli/management.js";
-import { parseAddress, parseExpiry, parseFields } from "../../lib/cli/parse.js";
+import { chainNow, direct, type Planner } from "../runtime/management.js";
+import { parseAddress, parseExpiry, parseFields } from "../runtime/parse.js";
 
 interface OfficeArgs {
   account?: string;

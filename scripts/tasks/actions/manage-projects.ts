@@ -1,10 +1,10 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ProjectStatus } from "../../../sdk/domain.js";
 import { fieldLabel } from "../../../sdk/errors.js";
-import { CliError } from "../../lib/cli/cli-error.js";
-import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../../lib/cli/management.js";
-import { parseField, parseId, required, slug } from "../../lib/cli/parse.js";
-import { requireProject } from "../../lib/cli/resolve.js";
+import { CliError } from "../runtime/cli-error.js";
+import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
+import { parseField, parseId, required, slug } from "../runtime/parse.js";
+import { requireProject } from "../runtime/resolve.js";
 
 interface From {
   from?: string;

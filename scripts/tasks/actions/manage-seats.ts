@@ -2,10 +2,10 @@
 import { Contract } from "ethers";
 import { programmeSeatsAbi } from "../../../sdk/generated/abis.js";
 import { SEAT_LIMITS } from "../../../sdk/governance.js";
-import { CliError } from "../../lib/cli/cli-error.js";
-import type { ProgrammeContext } from "../../lib/cli/context.js";
-import { direct, eventArg, type Planner } from "../../lib/cli/management.js";
-import { parseAddress, required } from "../../lib/cli/parse.js";
+import { CliError } from "../runtime/cli-error.js";
+import type { ProgrammeContext } from "../runtime/context.js";
+import { direct, eventArg, type Planner } from "../runtime/management.js";
+import { parseAddress, required } from "../runtime/parse.js";
 
 interface SeatRow {
   id: number;

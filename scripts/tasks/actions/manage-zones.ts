@@ -1,8 +1,8 @@
 import { ZONE_STATUSES } from "../../../sdk/domain.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
-import { chainNow, direct, eventArg, metadata, type MetadataArgs, type Planner } from "../../lib/cli/management.js";
-import { parseAddress, parseExpiry, parseZoneStatus, required } from "../../lib/cli/parse.js";
-import { resolveZone } from "../../lib/cli/resolve.js";
+import { chainNow, direct, eventArg, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
+import { parseAddress, parseExpiry, parseZoneStatus, required } from "../runtime/parse.js";
+import { resolveZone } from "../runtime/resolve.js";
 
 interface From {
   from?: string;

@@ -1,12 +1,12 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { PROJECT_STATUSES } from "../../../sdk/domain.js";
 import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read } from "../../lib/cli/context.js";
-import { isoTime, print, toJson } from "../../lib/cli/format.js";
-import { blockClock, fetchEvents } from "../../lib/cli/logs.js";
-import { parseId } from "../../lib/cli/parse.js";
-import { readStandings, standingLabel, standingNote } from "../../lib/cli/standing.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read } from "../runtime/context.js";
+import { isoTime, print, toJson } from "../runtime/format.js";
+import { blockClock, fetchEvents } from "../runtime/logs.js";
+import { parseId } from "../runtime/parse.js";
+import { readStandings, standingLabel, standingNote } from "../runtime/standing.js";
 
 interface Args {
   id?: string;

@@ -3,7 +3,7 @@
  * and builds its direct call), by task id. Tasks that need a key's signature made now (register-entity,
  * add-signer) or act for an entity (propose-project) are not proposable.
  */
-import type { Planner } from "../../lib/cli/management.js";
+import type { Planner } from "../runtime/management.js";
 import { removeSignerPlan, setEntityStatusPlan } from "./manage-entities.js";
 import { pausePlan, renewOfficePlan, setExpertPlan, setGuardianPlan, setRegulatorPlan, unpausePlan } from "./manage-offices.js";
 import { setProjectStatusPlan } from "./manage-projects.js";

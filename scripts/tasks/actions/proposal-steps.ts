@@ -9,9 +9,10 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { VoteType } from "../../../sdk/governance.js";
 import { proposalStepRefusal, timelockNotReady, whenRelative, type ProposalStep } from "../../../sdk/proposals.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
 import {
   actionWords,
   decodeActions,
@@ -24,9 +25,9 @@ import {
   type GovernanceContext,
   type ProposalRecord,
   type ProposalStatus,
-} from "../../lib/cli/governance.js";
-import { fetchEvents } from "../../lib/cli/logs.js";
-import { required, slug } from "../../lib/cli/parse.js";
+} from "../runtime/governance.js";
+import { fetchEvents } from "../runtime/logs.js";
+import { required, slug } from "../runtime/parse.js";
 
 const SUPPORT: Record<string, VoteType> = { for: VoteType.For, against: VoteType.Against, abstain: VoteType.Abstain };
 const SUPPORT_WORDS = ["against", "for", "abstain"] as const;

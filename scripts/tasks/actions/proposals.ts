@@ -3,9 +3,9 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { contractOf, decodeCall } from "../../../sdk/proposalActions.js";
 import { whenRelative } from "../../../sdk/proposals.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { print, toJson } from "../../lib/cli/format.js";
-import { actionWords, allProposals, decodeActions, knownContracts, latestTime, openGovernance, proposalStatus } from "../../lib/cli/governance.js";
+import { runAction } from "../runtime/run-action.js";
+import { print, toJson } from "../runtime/format.js";
+import { actionWords, allProposals, decodeActions, knownContracts, latestTime, openGovernance, proposalStatus } from "../runtime/governance.js";
 
 interface Args {
   json: boolean;

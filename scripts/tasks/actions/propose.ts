@@ -6,11 +6,12 @@ import { id as keccakText } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { describeAction, shortProposalId, whenRelative } from "../../../sdk/proposals.js";
 import { isoFromSeconds } from "../../../sdk/time.js";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
-import { decodeActions, explainGoverned, governedBy, latestTime, NEXT_BLOCK, officeHolder, openGovernance, sendGoverned } from "../../lib/cli/governance.js";
-import { parseTaskWords } from "../../lib/cli/task-args.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
+import { decodeActions, explainGoverned, governedBy, latestTime, NEXT_BLOCK, officeHolder, openGovernance, sendGoverned } from "../runtime/governance.js";
+import { parseTaskWords } from "../runtime/task-args.js";
 import { PROPOSABLE } from "./proposable.js";
 
 interface Args {

@@ -1,12 +1,14 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { kindLabel } from "../../../sdk/errors.js";
-import { CliError, runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
-import { required } from "../../lib/cli/parse.js";
-import { checkSignedFile, readSignedFile, relayArgs } from "../../lib/cli/signed-file.js";
-import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
-import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
+import { CliError } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
+import { required } from "../runtime/parse.js";
+import { relayArgs } from "../../../sdk/signedFile.js";
+import { checkSignedFile, readSignedFile } from "../runtime/signed-file.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
+import { simulateAndSend, txLine } from "../runtime/transact.js";
 
 interface Args {
   file?: string;

@@ -1,11 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { print } from "../../lib/cli/format.js";
-import { parseUid, required } from "../../lib/cli/parse.js";
-import { officeHolder } from "../../lib/cli/governance.js";
-import { lapsedForRevoking, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
-import { simulateAndSend, txLine } from "../../lib/cli/transact.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { print } from "../runtime/format.js";
+import { parseUid, required } from "../runtime/parse.js";
+import { officeHolder } from "../runtime/governance.js";
+import { lapsedForRevoking, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
+import { simulateAndSend, txLine } from "../runtime/transact.js";
 
 interface Args {
   uid?: string;

@@ -1,9 +1,9 @@
 /** `seats`: the governing bodies' seats and the accounts that vote for them. */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { print, table, toJson } from "../../lib/cli/format.js";
-import { governedBy } from "../../lib/cli/governance.js";
-import { openProgramme } from "../../lib/cli/context.js";
+import { runAction } from "../runtime/run-action.js";
+import { print, table, toJson } from "../runtime/format.js";
+import { governedBy } from "../runtime/governance.js";
+import { openProgramme } from "../runtime/context.js";
 import { allSeats } from "./manage-seats.js";
 
 export default function seats(args: { json: boolean }, hre: HardhatRuntimeEnvironment) {

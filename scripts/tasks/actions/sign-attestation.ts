@@ -1,15 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { SIGNED_ATTESTATION_FORMAT, attestDomain, attestMessage, type Hex, type SignedAttestationFile } from "../../../sdk/eip712.js";
+import { attestDomain, attestMessage, type Hex } from "../../../sdk/eip712.js";
+import { buildSignedFile } from "../../../sdk/signedFile.js";
 import { kindLabel } from "../../../sdk/errors.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, read, selectAccount } from "../../lib/cli/context.js";
-import { isoTime, print } from "../../lib/cli/format.js";
-import { parsePositiveInt, required } from "../../lib/cli/parse.js";
-import { ATTEST_TYPE_MAP } from "../../lib/cli/signed-file.js";
-import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../../lib/cli/standing.js";
-import { simulate } from "../../lib/cli/transact.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, read, selectAccount } from "../runtime/context.js";
+import { isoTime, print } from "../runtime/format.js";
+import { parsePositiveInt, required } from "../runtime/parse.js";
+import { ATTEST_TYPE_MAP } from "../runtime/signed-file.js";
+import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
+import { simulate } from "../runtime/transact.js";
 import { attestationRequest, type AttestArgs } from "./attest.js";
 
 interface Args extends AttestArgs {
@@ -34,16 +35,7 @@ export default function signAttestation(args: Args, hre: HardhatRuntimeEnvironme
     const attester = signer.address as Hex;
     const domain = attestDomain(ctx.chainId, ctx.record.programme);
     const signature = (await signer.signTypedData(domain, ATTEST_TYPE_MAP, attestMessage(request, attester, nonce, deadline))) as Hex;
-    const file: SignedAttestationFile = {
-      format: SIGNED_ATTESTATION_FORMAT,
-      chainId: ctx.chainId.toString(),
-      contract: ctx.record.programme,
-      attester,
-      request,
-      nonce: nonce.toString(),
-      deadline: deadline.toString(),
-      signature,
-    };
+    const file = buildSignedFile({ chainId: ctx.chainId, contract: ctx.record.programme, attester, request, nonce, deadline, signature });
     await mkdir(path.dirname(path.resolve(out)), { recursive: true });
     await writeFile(out, `${JSON.stringify(file, null, 2)}\n`);
     print(`signed: ${kindLabel(request.kind)} about project #${request.projectId} by ${attester} (nonce ${nonce})`);

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme, selectAccount } from "../../lib/cli/context.js";
-import { isoTime, print } from "../../lib/cli/format.js";
-import { parseId, parsePositiveInt, required } from "../../lib/cli/parse.js";
-import { requireEntity } from "../../lib/cli/resolve.js";
-import { signConsent } from "../../lib/cli/signer-consent.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme, selectAccount } from "../runtime/context.js";
+import { isoTime, print } from "../runtime/format.js";
+import { parseId, parsePositiveInt, required } from "../runtime/parse.js";
+import { requireEntity } from "../runtime/resolve.js";
+import { signConsent } from "../runtime/signer-consent.js";
 
 interface Args {
   entity?: string;

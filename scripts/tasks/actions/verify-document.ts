@@ -1,13 +1,14 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
+import { KIND_ISSUER, Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
 import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
-import { runAction, type ActionResult } from "../../lib/cli/cli-error.js";
-import { openProgramme } from "../../lib/cli/context.js";
-import { isoTime, print, toJson } from "../../lib/cli/format.js";
-import { fetchEvents } from "../../lib/cli/logs.js";
-import { contentHashFrom } from "../../lib/cli/parse.js";
-import { cliPageSize } from "../../lib/cli/page-size.js";
-import { readStandings, standingLabel, standingNote } from "../../lib/cli/standing.js";
+import { type ActionResult } from "../runtime/cli-error.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme } from "../runtime/context.js";
+import { isoTime, print, toJson } from "../runtime/format.js";
+import { fetchEvents } from "../runtime/logs.js";
+import { contentHashFrom } from "../runtime/parse.js";
+import { cliPageSize } from "../runtime/page-size.js";
+import { readStandings, standingLabel, standingNote } from "../runtime/standing.js";
 import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "../../../sdk/onchainVerdict.js";
 import type { Hex } from "../../../sdk/eip712.js";
 
@@ -82,12 +83,13 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
       const kind = r.kind;
       let actingAs: string;
       let entity: Finding["entity"];
-      if (kind <= Kind.Milestone) {
+      const issuer = KIND_ISSUER[kind as Kind] ?? "regulator";
+      if (issuer === "entity") {
         const e = await entityOf(p.entityId);
         entity = { id: Number(e.id), name: e.name };
         actingAs = `signer of entity #${e.id} "${e.name}"`;
-      } else if (kind === Kind.Review) actingAs = `administrator of zone ${zone.name}`;
-      else if (kind === Kind.ExpertOpinion) actingAs = `expert in ${fieldLabel(p.field)}`;
+      } else if (issuer === "zoneAdmin") actingAs = `administrator of zone ${zone.name}`;
+      else if (issuer === "expert") actingAs = `expert in ${fieldLabel(p.field)}`;
       else actingAs = `regulator of ${fieldLabel(p.field)}`;
       const ev = eventOf.get(r.uid);
       const rev = revocationOf.get(r.uid);

@@ -1,9 +1,9 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { ZONE_STATUSES } from "../../../sdk/domain.js";
-import { runAction } from "../../lib/cli/cli-error.js";
-import { openProgramme } from "../../lib/cli/context.js";
-import { isoTime, print, table, toJson } from "../../lib/cli/format.js";
-import { allZones } from "../../lib/cli/resolve.js";
+import { runAction } from "../runtime/run-action.js";
+import { openProgramme } from "../runtime/context.js";
+import { isoTime, print, table, toJson } from "../runtime/format.js";
+import { allZones } from "../runtime/resolve.js";
 
 interface Args {
   json: boolean;

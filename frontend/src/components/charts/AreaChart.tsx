@@ -1,5 +1,5 @@
 /** Line + area over time (e.g. attestations per month), in SVG, with a value axis on round ticks. */
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 import { DataTableFallback } from "./DataTableFallback";
 import { niceTicks, type Datum } from "./chartTypes";
 import { useElementWidth } from "./useElementWidth";

@@ -1,5 +1,5 @@
 /** Vertical bars in SVG, with a value axis on round ticks, gridlines, and whole category labels (wrapped; full text in a tooltip). */
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 import { DataTableFallback } from "./DataTableFallback";
 import { niceTicks, textEm, wrapLabel, type Datum } from "./chartTypes";
 import { useElementWidth } from "./useElementWidth";

@@ -1,6 +1,6 @@
 /** The chart's numbers as a table, for screen readers and for anyone who prefers numbers. */
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 import type { Datum } from "./chartTypes";
 
 export function DataTableFallback({ caption, data }: { readonly caption: string; readonly data: readonly Datum[] }) {

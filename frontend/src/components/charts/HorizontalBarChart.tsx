@@ -1,5 +1,5 @@
 /** Horizontal bars: good for long category labels (zones, fields, types); a long label wraps, never cut. */
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 import { DataTableFallback } from "./DataTableFallback";
 import { niceMax, type Datum } from "./chartTypes";
 

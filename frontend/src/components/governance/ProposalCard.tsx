@@ -11,7 +11,7 @@ import { decodeAction, type KnownContracts } from "@sdk/proposalActions";
 import { canExecute, canQueue, canVote, nextMilestone, quorumProgress, SUPPORT, type Availability, type SupportName } from "../../data/governance/proposalStatus";
 import type { MyGovernance, Proposal, Seat } from "../../data/governance/types";
 import { actionText, bodyName, durationText, proposalStateLabel, proposalTitle, type ActionNames } from "../../i18n/governanceText";
-import { formatNumber, formatSecondsDateTime } from "../../lib/format";
+import { formatNumber, formatSecondsDateTime } from "../../format/display";
 import { AccountName } from "../Address";
 import { Badge, type BadgeTone } from "../Badge";
 import { refusalText } from "./refusalText";

@@ -1,7 +1,7 @@
 /** A refusal found before any transaction (data/governance/proposalStatus.ts), as one sentence in the active language. */
 import type { Refusal } from "../../data/governance/proposalStatus";
 import { GOVERNANCE_LOCAL } from "../../i18n/governanceText";
-import { shortHex } from "../../lib/format";
+import { shortHex } from "../../format/display";
 
 export function refusalText(r: Refusal): string {
   const local = GOVERNANCE_LOCAL[r.name];

@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { useIndexStatus } from "../../data/indexer/useIndexStatus";
 import { indexerUrl, readMode } from "../../data/readMode";
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 
 export function IndexPill() {
   const { t } = useTranslation();

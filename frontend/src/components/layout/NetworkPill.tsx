@@ -1,7 +1,7 @@
 /** Small live indicator of the public RPC's reachability. */
 import { useTranslation } from "react-i18next";
 import { useNetworkStatus } from "../../data/useNetworkStatus";
-import { formatNumber } from "../../lib/format";
+import { formatNumber } from "../../format/display";
 
 export function NetworkPill() {
   const { t } = useTranslation();

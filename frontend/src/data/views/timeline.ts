@@ -3,7 +3,7 @@
  * an entity's projects.
  * Indexed: cursor pages of the indexer's `attestation` rows (stable while new ones arrive).
  * Limited: block ranges of the chain's log, newest first, narrowed by the Attested event's
- * indexed projectId topic (limited/newestFirst.ts); times and revocation flags from the chain.
+ * indexed projectId topic (sdk/logPaging.ts newestFirst); times and revocation flags from the chain.
  */
 import { useInfiniteQuery, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Hex } from "viem";
@@ -12,7 +12,7 @@ import { idx } from "../indexer/fetch";
 import { ATTESTATIONS_BY_UID_QUERY, TIMELINE_QUERY, byUidVariables, timelineVariables } from "../indexer/queries";
 import { dateOf, kindLabel, toAttestation, type AttestationRow } from "../indexer/rows";
 import { attestedLogs, completeAttestations, statusLogs } from "../limited/chainLogs";
-import { newestFirst, rangeForDensity } from "../limited/newestFirst";
+import { newestFirst, rangeForDensity } from "@sdk/logPaging";
 import { readRecordsByUid } from "../onchain/reads";
 import { LOG_PAGING, SCAN_REQUESTS, readMode } from "../readMode";
 import { registryQueries } from "../registry";

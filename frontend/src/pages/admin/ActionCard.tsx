@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
-import { useProgrammeWrite, type WriteArgs, type WriteName, type WriteResult } from "../../data/useProgrammeWrite";
+import { useProgrammeWrite, type WriteArgs, type WriteName, type WriteResult } from "../../tx/useProgrammeWrite";
 
 export type Send = <F extends WriteName>(title: string, fn: F, args: WriteArgs<F>) => Promise<WriteResult>;
 

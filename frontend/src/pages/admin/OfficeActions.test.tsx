@@ -16,7 +16,7 @@ import { OfficeActions } from "./OfficeActions";
 const direct = vi.fn();
 const propose = vi.fn();
 const proposeState = { current: { status: "idle", message: undefined as string | undefined } };
-vi.mock("../../data/useProgrammeWrite", () => ({
+vi.mock("../../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send: direct, state: { status: "idle" }, busy: false, reset: () => undefined }),
 }));
 vi.mock("./useOfficePropose", () => ({

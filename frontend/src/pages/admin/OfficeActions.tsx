@@ -10,7 +10,7 @@ import { fieldsToMask } from "@sdk/domain";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
 import type { ZoneInfo } from "../../data/types";
-import { useProgrammeWrite } from "../../data/useProgrammeWrite";
+import { useProgrammeWrite } from "../../tx/useProgrammeWrite";
 import type { ActionNames } from "../../i18n/governanceText";
 import { AddressInput, defaultTermDate, FieldPicker, TermInput, termSeconds, TextInput, ZoneSelect } from "./inputs";
 import { officeCall, type OfficeMode } from "./officeProposal";

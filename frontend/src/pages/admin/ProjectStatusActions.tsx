@@ -9,7 +9,7 @@ import type { Address } from "viem";
 import type { ProjectInfo } from "../../data/types";
 import type { ActionNames } from "../../i18n/governanceText";
 import { statusLabel } from "../../i18n/labels";
-import { shortHex } from "../../lib/format";
+import { shortHex } from "../../format/display";
 import { ActionCard } from "./ActionCard";
 import { officeCall } from "./officeProposal";
 import { OfficeForm } from "./OfficeForm";

@@ -22,7 +22,7 @@ const proposedLog = (projectId: number) => ({
 
 const state = { current: { status: "idle", message: undefined as string | undefined } };
 const send = vi.fn();
-vi.mock("../../data/useProgrammeWrite", () => ({
+vi.mock("../../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send, state: state.current, busy: false, reset: () => undefined }),
 }));
 vi.mock("../../data/chain", async () => ({ pilotProgrammeAbi: (await import("@sdk/generated/abis")).pilotProgrammeAbi }));

@@ -14,7 +14,7 @@ import { ZoneAdminActions } from "./ZoneAdminActions";
 
 const direct = vi.fn();
 const propose = vi.fn();
-vi.mock("../../data/useProgrammeWrite", () => ({
+vi.mock("../../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send: direct, state: { status: "idle" }, busy: false, reset: () => undefined }),
 }));
 vi.mock("./useOfficePropose", () => ({

@@ -14,7 +14,7 @@ import { ENTITY_TYPES, fieldsToMask } from "@sdk/domain";
 import { Card } from "../../components/PageHeader";
 import { AddSignerCard } from "../../components/SignerConsent";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "../../data/types";
-import { useProgrammeWrite } from "../../data/useProgrammeWrite";
+import { useProgrammeWrite } from "../../tx/useProgrammeWrite";
 import { entityName, entityTypeLabel, fieldLabel, statusLabel } from "../../i18n/labels";
 import { WriteError, useBusyLabel } from "../../components/WriteControls";
 import type { ActionNames } from "../../i18n/governanceText";

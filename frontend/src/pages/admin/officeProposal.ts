@@ -8,7 +8,7 @@
 import { encodeFunctionData, parseEventLogs, type Address, type Hex, type Log } from "viem";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "@sdk/generated/abis";
 import { decodeAction } from "@sdk/proposalActions";
-import type { WriteArgs, WriteName } from "../../data/useProgrammeWrite";
+import type { WriteArgs, WriteName } from "../../tx/useProgrammeWrite";
 import { actionText, type ActionNames } from "../../i18n/governanceText";
 
 /**

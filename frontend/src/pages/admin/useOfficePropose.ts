@@ -3,18 +3,18 @@
  * wallet opens: the action itself is simulated as the timelock would make it once the proposal passes
  * (a zone name taken, a lapsed term… is said now, not after a week of voting), then `propose` is
  * simulated as the connected account (useContractWrite.ts: not a seat holder, the same proposal
- * already made…). Refusals in the shared sentences (lib/contractErrors.ts over sdk/errors.ts).
+ * already made…). Refusals in the shared sentences (tx/contractErrors.ts over sdk/errors.ts).
  */
 import { useCallback, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { programmeGovernorAbi } from "@sdk/generated/abis";
-import { explainError } from "../../lib/contractErrors";
+import { explainError } from "../../tx/contractErrors";
 import { deployment } from "../../lib/loadDeployment";
 import { proposeArgs, proposalIdFrom, type OfficeCall } from "./officeProposal";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../../data/chain";
 import { governanceKey } from "../../data/governance/useGovernance";
-import { cachedLookup, useContractWrite, type WriteResult, type WriteState } from "../../data/useContractWrite";
+import { cachedLookup, useContractWrite, type WriteResult, type WriteState } from "../../tx/useContractWrite";
 
 export interface ProposeResult extends WriteResult {
   /** The new proposal's id, read from the receipt. */

@@ -1,8 +1,9 @@
 /**
  * How a task fails: one line on stderr, `error: <sentence>`, and a non-zero
- * exit. Actions throw `CliError` for refusals they foresee; `runAction` turns
- * any failure into that one line and into a failed Hardhat `Result`, which the
- * Hardhat CLI maps to exit code 1 (in-process callers get the Result back).
+ * exit. Actions throw `CliError` for refusals they foresee; `fail` (through
+ * run-action.ts's `runAction`) turns any failure into that one line and into a
+ * failed Hardhat `Result`, which the Hardhat CLI maps to exit code 1
+ * (in-process callers get the Result back).
  */
 import { inspect } from "node:util";
 import { printError } from "./format.js";
@@ -32,16 +33,4 @@ export function fail(error: unknown): ActionResult<never> {
   printError(`error: ${message}`);
   if (process.env.PILOT_DEBUG) process.stderr.write(`${inspect(error, { depth: 6 })}\n`);
   return { success: false, error: message };
-}
-
-/** Runs an action body; prints `error: …` and returns a failed Result on any error. */
-export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { success: true, value: await body() };
-  } catch (error) {
-    return fail(error);
-  } finally {
-    const { closeConnections } = await import("./context.js");
-    await closeConnections();
-  }
 }

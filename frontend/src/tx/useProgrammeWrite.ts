@@ -1,7 +1,7 @@
 /** Writes to the programme: useContractWrite.ts (simulate -> wallet -> receipt), typed by the programme's ABI. */
 import { useCallback } from "react";
 import type { ContractFunctionArgs, ContractFunctionName } from "viem";
-import { pilotProgrammeAbi, requireContracts } from "./chain";
+import { pilotProgrammeAbi, requireContracts } from "../data/chain";
 import { useContractWrite, type WriteResult } from "./useContractWrite";
 
 export { cachedLookup, type WriteResult, type WriteState, type WriteStatus } from "./useContractWrite";

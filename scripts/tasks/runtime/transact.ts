@@ -5,9 +5,9 @@
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { BaseContract, ContractTransactionReceipt, Interface, LogDescription } from "ethers";
+import { explainRevert } from "../../../sdk/revert.js";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
-import { explainRevert } from "./revert.js";
 
 export interface Sent {
   receipt: ContractTransactionReceipt;
@@ -24,8 +24,8 @@ export interface CallTarget {
 
 const programmeTarget = (ctx: ProgrammeContext): CallTarget => ({ contract: ctx.programme as unknown as BaseContract, iface: ctx.iface });
 
-async function refusal(ctx: ProgrammeContext, error: unknown, iface: Interface = ctx.iface): Promise<never> {
-  const sentence = await explainRevert(iface, error, ctx.lookup);
+async function refusal(ctx: ProgrammeContext, error: unknown): Promise<never> {
+  const sentence = await explainRevert(error, ctx.lookup);
   if (sentence) throw new CliError(sentence);
   throw error;
 }
@@ -41,7 +41,7 @@ export async function simulate(
   try {
     return await fn.staticCall(...args);
   } catch (error) {
-    return refusal(ctx, error, on.iface);
+    return refusal(ctx, error);
   }
 }
 
@@ -59,7 +59,7 @@ export async function simulateAndSend(
     const tx = await fn.send(...args);
     receipt = await tx.wait();
   } catch (error) {
-    return refusal(ctx, error, on.iface);
+    return refusal(ctx, error);
   }
   if (!receipt) throw new CliError("the transaction was dropped (no receipt)");
   const events: LogDescription[] = [];

@@ -10,15 +10,15 @@ import { useConnection } from "wagmi";
 import { writeContract } from "wagmi/actions";
 import type { Abi, Address, Hex, TransactionReceipt } from "viem";
 import type { NameLookup } from "@sdk/errors";
-import { useToasts, useTxToast } from "../components/Toasts";
-import { explainError } from "../lib/contractErrors";
+import { useToasts, useTxToast } from "./toasts";
+import { explainError } from "./contractErrors";
 import i18n from "../i18n";
 import { deployment } from "../lib/loadDeployment";
 import { targetChain, wagmiConfig } from "../wallet/config";
-import { publicClient } from "./chain";
-import { catchUp } from "./LiveUpdates";
-import { registryKey } from "./registry";
-import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
+import { publicClient } from "../data/chain";
+import { catchUp } from "../data/LiveUpdates";
+import { registryKey } from "../data/registry";
+import type { EntityInfo, ProjectInfo, ZoneInfo } from "../data/types";
 
 export type WriteStatus = "idle" | "simulating" | "wallet" | "pending" | "confirmed" | "failed";
 

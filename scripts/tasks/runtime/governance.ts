@@ -5,7 +5,7 @@
  * office is governed at all (the timelock holds the programme's admin role).
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import { Contract, ErrorFragment, Interface, id as keccakText, type InterfaceAbi } from "ethers";
+import { Contract, Interface, id as keccakText, type InterfaceAbi } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { DeploymentGovernance } from "../../../sdk/deployment.js";
 import { programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../../sdk/generated/abis.js";
@@ -17,12 +17,12 @@ import {
   type ProposalState,
   type ProposalTiming,
 } from "../../../sdk/proposals.js";
+import { explainRevert } from "../../../sdk/revert.js";
 import { decodeActions as decodeProposalActions, type KnownContracts, type ProposalAction } from "../../../sdk/proposalActions.js";
 import type { ProgrammeGovernor, ProgrammeSeats, ProgrammeTimelock } from "../../../types/ethers-contracts/index.js";
 import { CliError } from "./cli-error.js";
 import { openProgramme, type ProgrammeContext } from "./context.js";
 import { fetchEvents } from "./logs.js";
-import { explainRevert } from "./revert.js";
 import type { CallTarget } from "./transact.js";
 
 export interface GovernanceContext extends ProgrammeContext {
@@ -31,16 +31,7 @@ export interface GovernanceContext extends ProgrammeContext {
   timelock: ProgrammeTimelock;
   seats: ProgrammeSeats;
   ifaces: Record<"governor" | "timelock" | "seats", Interface>;
-  /** Every custom error of the programme, governor, timelock and seats: decodes a refusal wherever it came from. */
-  errors: Interface;
   actionLookup: ActionLookup;
-}
-
-/** One ABI holding each error of `abis` once. */
-function errorsOf(abis: InterfaceAbi[]): Interface {
-  const seen = new Map<string, ErrorFragment>();
-  for (const abi of abis) new Interface(abi).forEachError((e) => seen.set(e.format("sighash"), e));
-  return new Interface([...seen.values()]);
 }
 
 /** The programme with its governor, timelock and seats; refuses when the deployment has none. */
@@ -64,7 +55,6 @@ export async function openGovernance(hre: HardhatRuntimeEnvironment): Promise<Go
     timelock: new Contract(addresses.timelock, ifaces.timelock, provider) as unknown as ProgrammeTimelock,
     seats,
     ifaces,
-    errors: errorsOf([ctx.iface.formatJson(), governorAbi, timelockAbi, seatsAbi]),
     actionLookup: { ...ctx.lookup, seat: async (seatId) => (await seats.seat(seatId)).name },
   };
 }
@@ -90,9 +80,9 @@ export function seatsTarget(ctx: ProgrammeContext): (CallTarget & { owner(): Pro
   return { contract, iface, owner: async () => String(await contract.getFunction("owner").staticCall()) };
 }
 
-/** A sentence for a revert from any of the suite's contracts, or undefined. */
+/** A sentence for a revert from any of the suite's contracts (sdk/revert.ts decodes against all their errors), or undefined. */
 export async function explainGoverned(g: GovernanceContext, error: unknown): Promise<string | undefined> {
-  return explainRevert(g.errors, error, g.lookup);
+  return explainRevert(error, g.lookup);
 }
 
 /** A call the governance tasks make, refused in plain words when the simulation reverts; nothing is sent for a refusal. */

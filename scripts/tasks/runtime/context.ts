@@ -10,9 +10,9 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
 import type { NameLookup } from "../../../sdk/errors.js";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
-import { deploymentPath, readDeployment, type DeploymentRecord } from "../deployment-record.js";
+import { deploymentPath, readDeployment, type DeploymentRecord } from "../../lib/deployment-record.js";
 import { CliError } from "./cli-error.js";
-import { explainRevert } from "./revert.js";
+import { explainRevert } from "../../../sdk/revert.js";
 import { retryReads } from "./retry-reads.js";
 
 export interface ProgrammeContext {
@@ -108,7 +108,7 @@ export async function read<T>(ctx: ProgrammeContext, call: () => Promise<T>): Pr
   try {
     return await call();
   } catch (error) {
-    const sentence = await explainRevert(ctx.iface, error, ctx.lookup);
+    const sentence = await explainRevert(error, ctx.lookup);
     if (sentence) throw new CliError(sentence);
     throw error;
   }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from "vitest";
-import { formatBucketLabel, formatDate, formatDateTime, formatLocale, formatNumber, formatSecondsDateTime, isoDateTime, setFormatLocale } from "./format";
+import { formatBucketLabel, formatDate, formatDateTime, formatLocale, formatNumber, formatSecondsDateTime, isoDateTime, setFormatLocale } from "./display";
 
 describe("finding 5: every date formatter of the dApp is total", () => {
   it("formats valid dates and times in seconds", () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { BaseError, encodeErrorResult } from "viem";
 import { pilotProgrammeAbi } from "@sdk/generated/abis";
 import i18n from "../i18n";
-import { decodeRevert, explainError } from "./contractErrors";
+import { decodeRevert } from "@sdk/revert";
+import { explainError } from "./contractErrors";
 
 const account = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
 const data = encodeErrorResult({ abi: pilotProgrammeAbi, errorName: "NotZoneAdmin", args: [1, account] });

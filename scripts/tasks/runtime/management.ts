@@ -5,7 +5,8 @@
  */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { Hex } from "../../../sdk/eip712.js";
-import { CliError, runAction } from "./cli-error.js";
+import { CliError } from "./cli-error.js";
+import { runAction } from "./run-action.js";
 import { openProgramme, selectAccount, type ProgrammeContext } from "./context.js";
 import { refuseLapsedOffice } from "./standing.js";
 import { print } from "./format.js";
