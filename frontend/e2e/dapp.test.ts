@@ -18,6 +18,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, http } from "viem";
+import { deployment } from "../../sdk/deployment.ts";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.ts";
 import { sha256Sync } from "../../sdk/hashing.ts";
 import { axeWalk, describeFindings, type AxeStop } from "./scenarios/accessibility.ts";
@@ -147,7 +148,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     plan = await planSeed(node.url);
     // The indexer's port is chosen now, so that the app can be built (with its URL) while the node is seeded.
     const indexerPort = await freePort();
-    const limited = {
+    const limited = deployment({
       chainId: plan.chainId,
       name: "Hardhat local",
       rpcUrl: node.url,
@@ -155,13 +156,13 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       reader: plan.reader,
       deploymentBlock: plan.deploymentBlock,
       accountLabels: plan.accountLabels,
-    };
-    const deployment = { ...limited, indexerUrl: `http://127.0.0.1:${indexerPort}` };
+    });
+    const indexed = deployment({ ...limited, indexerUrl: `http://127.0.0.1:${indexerPort}` });
     // The indexer boots (Ponder takes a while) while the sample is seeded: it starts as soon as the contracts exist.
     let indexerStarting: Promise<typeof indexer> | undefined;
     const indexStart = Date.now();
     const [dir, dirLimited, seeded] = await Promise.all([
-      buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment }),
+      buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment: indexed }),
       buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment: limited, env: { VITE_LOG_MAX_BLOCK_RANGE: String(LIMITED_MAX_RANGE) } }),
       deployAndSeed(node.url, undefined, {
         onDeployed: ({ programme, deploymentBlock }) => {

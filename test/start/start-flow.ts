@@ -221,7 +221,7 @@ describe("npm start flow (real hardhat node)", function () {
     expect(file1).to.contain(`"indexerUrl": "${url1}"`);
     expect(await first.interrupt(), "npm start exits 0 on Ctrl-C").to.equal(0);
     expect(await reachable(url1), "Ctrl-C stops the indexer").to.equal(false);
-    expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
+    expect(file1).to.contain(`"programme": "${rec1.programme}"`);
     expect(file1).to.contain("export { pilotProgrammeAbi, programmeReaderAbi };");
     expect(file1).to.contain('"Zone admin: Chengdu"');
     // issue 10: the office is the timelock of the sixteen seats, and the sample went through proposals
