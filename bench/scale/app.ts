@@ -14,6 +14,8 @@ import { mkdtemp, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { deployment } from "../../sdk/deployment.js";
+import type { Hex } from "../../sdk/eip712.js";
 
 const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
 const FRONTEND_DIR = join(REPO_ROOT, "frontend");
@@ -32,22 +34,21 @@ export interface DappChain {
 /** Builds the dApp for `chain`, reading through `indexerUrl`, or in the limited mode when it is null. Returns the folder. */
 export async function buildDapp(chain: DappChain, indexerUrl: string | null): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), "pilot-scale-dist-"));
-  const deployment = {
+  const given = deployment({
     chainId: chain.chainId,
     name: "Hardhat local (scale bench)",
     rpcUrl: chain.rpcUrl,
-    programme: chain.programme,
-    reader: chain.reader,
-    contracts: { PilotProgramme: chain.programme, ProgrammeReader: chain.reader },
+    programme: chain.programme as Hex,
+    reader: chain.reader as Hex,
     deploymentBlock: chain.deploymentBlock,
-    accountLabels: chain.accountLabels ?? {},
-    ...(indexerUrl ? { indexerUrl } : {}),
-  };
+    accountLabels: chain.accountLabels,
+    indexerUrl: indexerUrl ?? undefined,
+  });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     VITE_RPC_URL: chain.rpcUrl,
     VITE_CHAIN_ID: String(chain.chainId),
-    VITE_DEPLOYMENT: JSON.stringify(deployment),
+    VITE_DEPLOYMENT: JSON.stringify(given),
     VITE_INDEXER_URL: indexerUrl ?? "none",
     NO_COLOR: "1",
     FORCE_COLOR: "0",

@@ -19,7 +19,7 @@ import "./isolate.js";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Interface } from "ethers";
-import { readAbi } from "../../scripts/lib/artifacts.js";
+import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { Rpc } from "../../scripts/seed/rpc.js";
 import { readTotals } from "../../scripts/seed/seed-sample.js";
 import { startScaleEnvironment, type ScaleEnvironment } from "./environment.js";
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     seconds: { seed: (seeded - t0) / 1000, fill: (filled - seeded) / 1000, indexer: indexerFigures?.catchUpSeconds ?? 0, total: (performance.now() - t0) / 1000 },
     fill: { attestations: stats.attestations, revocations: stats.revocations, acceptances: stats.acceptances, transactions: stats.transactions, blocks: stats.blocks, perSecond: stats.attestations / (stats.ms / 1000) },
     nodeRssMB: env.node.memory().rssMB,
-    onChain: await readTotals(new Rpc(env.node.url), new Interface((await readAbi("PilotProgramme")) as never), env.record.programme),
+    onChain: await readTotals(new Rpc(env.node.url), new Interface(pilotProgrammeAbi), env.record.programme),
     indexer: indexerFigures,
   };
   process.stdout.write(`SCALE_READY ${JSON.stringify(ready)}\n`);

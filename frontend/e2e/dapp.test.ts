@@ -14,12 +14,13 @@
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { createPublicClient, encodeFunctionData, http, type Hex } from "viem";
+import { createPublicClient, encodeFunctionData, http } from "viem";
+import { deployment } from "../../sdk/deployment.ts";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.ts";
+import { sha256Sync } from "../../sdk/hashing.ts";
 import { axeWalk, describeFindings, type AxeStop } from "./scenarios/accessibility.ts";
 import {
   REPO_ROOT,
@@ -100,7 +101,6 @@ const DOC_A = Buffer.from(`E2E progress report ${t0}\nAll milestones met.\n`);
 const DOC_B = Buffer.from(`E2E unrelated memo ${t0}\n`);
 const DOC_C = Buffer.from(`E2E delegated milestone ${t0}\n`);
 const DOC_D = Buffer.from(`E2E signed then voided ${t0}\n`);
-const sha = (b: Buffer): Hex => `0x${createHash("sha256").update(b).digest("hex")}`;
 
 async function totals(): Promise<readonly [number, number, number, bigint]> {
   const client = createPublicClient({ transport: http(node.url) });
@@ -124,7 +124,7 @@ async function walletPage(account: string, path: string, viewport: { width: numb
 
 async function pickFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByLabel("choose a file").setInputFiles({ name, mimeType: "text/plain", buffer });
-  await page.getByTestId("hash-result").filter({ hasText: sha(buffer) }).waitFor();
+  await page.getByTestId("hash-result").filter({ hasText: sha256Sync(buffer) }).waitFor();
 }
 
 /** What the newcomer scenarios (scenarios/newcomer.ts) take from this suite. */
@@ -148,7 +148,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     plan = await planSeed(node.url);
     // The indexer's port is chosen now, so that the app can be built (with its URL) while the node is seeded.
     const indexerPort = await freePort();
-    const limited = {
+    const limited = deployment({
       chainId: plan.chainId,
       name: "Hardhat local",
       rpcUrl: node.url,
@@ -156,13 +156,13 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       reader: plan.reader,
       deploymentBlock: plan.deploymentBlock,
       accountLabels: plan.accountLabels,
-    };
-    const deployment = { ...limited, indexerUrl: `http://127.0.0.1:${indexerPort}` };
+    });
+    const indexed = deployment({ ...limited, indexerUrl: `http://127.0.0.1:${indexerPort}` });
     // The indexer boots (Ponder takes a while) while the sample is seeded: it starts as soon as the contracts exist.
     let indexerStarting: Promise<typeof indexer> | undefined;
     const indexStart = Date.now();
     const [dir, dirLimited, seeded] = await Promise.all([
-      buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment }),
+      buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment: indexed }),
       buildApp({ rpcUrl: node.url, chainId: plan.chainId, deployment: limited, env: { VITE_LOG_MAX_BLOCK_RANGE: String(LIMITED_MAX_RANGE) } }),
       deployAndSeed(node.url, undefined, {
         onDeployed: ({ programme, deploymentBlock }) => {
@@ -318,7 +318,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     assert.deepEqual(errors, []);
 
     // The open project page shows it without a reload, with its link.
-    const item = watcher.page.locator('[data-testid="attestation"]', { has: watcher.page.locator(`code[title="${sha(DOC_A)}"]`) });
+    const item = watcher.page.locator('[data-testid="attestation"]', { has: watcher.page.locator(`code[title="${sha256Sync(DOC_A)}"]`) });
     await item.waitFor({ timeout: 20_000 });
     await item.getByRole("link", { name: "https://example.org/reports/e2e.pdf" }).waitFor();
     await screenshot(watcher.page, "e2e-project-live");
@@ -337,7 +337,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     await download.saveAs(file);
     const signed = JSON.parse(readFileSync(file, "utf8")) as { format: string; attester: string; request: { contentHash: string } };
     assert.equal(signed.format, "pilot-programme/signed-attestation@1");
-    assert.equal(signed.request.contentHash, sha(DOC_C));
+    assert.equal(signed.request.contentHash, sha256Sync(DOC_C));
     assert.ok((await walletLog(page)).includes("eth_signTypedData_v4"));
 
     // Another account (the relayer) uploads and relays it.
@@ -354,7 +354,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
     // The project timeline shows it, marked as signed and relayed, attested by the signer (not the relayer).
     await page.getByTestId("relay-done").getByRole("link").click();
-    const item = page.locator('[data-testid="attestation"]', { has: page.locator(`code[title="${sha(DOC_C)}"]`) });
+    const item = page.locator('[data-testid="attestation"]', { has: page.locator(`code[title="${sha256Sync(DOC_C)}"]`) });
     await item.getByText("signed · relayed").waitFor({ timeout: 20_000 });
     assert.match((await item.textContent()) ?? "", new RegExp(plan.entity.name));
     await context.close();
@@ -415,7 +415,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
   test("revoke an attestation and see the mark with its reason", async () => {
     const { context, page } = await walletPage(plan.actors.signer, `/projects/${plan.project.id}`);
-    const item = page.locator('[data-testid="attestation"]', { has: page.locator(`code[title="${sha(DOC_A)}"]`) });
+    const item = page.locator('[data-testid="attestation"]', { has: page.locator(`code[title="${sha256Sync(DOC_A)}"]`) });
     await item.getByRole("button", { name: "Revoke…" }).click();
     await item.getByLabel("Reason for revoking (public, permanent)").fill("wrong quarter: superseded by the corrected report");
     await item.getByRole("button", { name: "Revoke attestation" }).click();
@@ -621,7 +621,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
   test("issue 12: invalid list filters from a link are dropped visibly; table links look like links; Verify takes sha256sum's output and drops the old verdict on a bad hash", async () => {
     await newcomer.invalidFilterAndLinks(newcomerSuite());
-    await newcomer.verifySha256sum(newcomerSuite(), sha(DOC_A));
+    await newcomer.verifySha256sum(newcomerSuite(), sha256Sync(DOC_A));
   });
 
   test("issue 12: a dev-account connection outlives a reload; Disconnect ends it", async () => {

@@ -17,7 +17,8 @@ import type { NetworkConnection } from "hardhat/types/network";
 import GovernedProgrammeModule from "../../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
 import type { Hex } from "../../sdk/eip712.js";
-import { DEPLOYMENT_FORMAT, deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
+import { deploymentRecord } from "../../sdk/deployment.js";
+import { deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The programme's future id in the Ignition journal, by module. */
@@ -135,17 +136,16 @@ export async function deploySuite(hre: HardhatRuntimeEnvironment, options: Deplo
     ({ programme, reader } = await connection.ignition.deploy(PilotProgrammeModule, { deploymentId, displayUi: false, parameters }));
   }
   const programmeAddress = (await programme.getAddress()) as Hex;
-  const record: DeploymentRecord = {
-    format: DEPLOYMENT_FORMAT,
+  const record = deploymentRecord({
     chainId,
     network: options.network,
     programme: programmeAddress,
     reader: (await reader.getAddress()) as Hex,
     deploymentBlock: await deploymentBlock(connection, journalDir, programmeAddress, programmeFuture(office)),
     deployedAt: new Date().toISOString(),
-    ...(governance ? { governance } : {}),
-  };
-  if (existing?.operator) record.operator = existing.operator;
+    operator: existing?.operator,
+    governance,
+  });
   await writeDeployment(record);
   return { record, reused: false, connection, devNode };
 }

@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import hre from "hardhat";
 import { Interface } from "ethers";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { loadSample } from "../sample/validate.js";
 import { Rpc } from "../seed/rpc.js";
 import { readTotals } from "../seed/seed-sample.js";
@@ -66,7 +66,7 @@ if (devNode) {
   // a dev node's accounts are the sample's roles (npm run seed fills them in)
   const nodeAccounts = (await connection.provider.request({ method: "eth_accounts" })) as string[];
   accounts = sampleAccounts(await loadSample(), nodeAccounts);
-  const totals = await readTotals(new Rpc(rpcUrl), new Interface((await readAbi("PilotProgramme")) as never), record.programme);
+  const totals = await readTotals(new Rpc(rpcUrl), new Interface(pilotProgrammeAbi), record.programme);
   seeded = totals.attestations > 0;
 } else {
   const [deployer] = await connection.ethers.getSigners();

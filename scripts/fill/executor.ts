@@ -29,7 +29,7 @@ import { Interface, id as eventTopic } from "ethers";
 import type { Hex } from "../../sdk/eip712.js";
 import { defaultOfficeExpiry } from "../../sdk/governance.js";
 import { isoFromSeconds } from "../../sdk/time.js";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
 import type { PlannedSeat } from "../seed/account-plan.js";
 import { GovernedOffice, episodeTimes, type GovernanceAddresses } from "../seed/governed-office.js";
 import { Rpc, RpcError } from "../seed/rpc.js";
@@ -132,7 +132,7 @@ export class FillExecutor {
   }
 
   static async create(opts: FillExecutorOptions): Promise<FillExecutor> {
-    const executor = new FillExecutor(opts, new Interface((await readAbi("PilotProgramme")) as never));
+    const executor = new FillExecutor(opts, new Interface(pilotProgrammeAbi));
     await executor.#init();
     return executor;
   }
@@ -147,8 +147,8 @@ export class FillExecutor {
     if (governance) {
       this.#pipeline = new TxPipeline(this.#rpc);
       await this.#pipeline.init(governance.seats.map((s) => s.address));
-      const [governor, timelock, seats] = await Promise.all([readAbi("ProgrammeGovernor"), readAbi("ProgrammeTimelock"), readAbi("ProgrammeSeats")]);
-      this.#office = await GovernedOffice.open(this.#rpc, this.#pipeline, this.#opts.programme, this.#iface, governance.addresses, governance.seats, { governor, timelock, seats });
+      const abis = { governor: programmeGovernorAbi, timelock: programmeTimelockAbi, seats: programmeSeatsAbi };
+      this.#office = await GovernedOffice.open(this.#rpc, this.#pipeline, this.#opts.programme, this.#iface, governance.addresses, governance.seats, abis);
     }
     await this.#readTerms();
   }

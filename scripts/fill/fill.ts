@@ -13,7 +13,7 @@
  * Options: --attestations N (default 20000)  --rpc URL (default http://127.0.0.1:8545)  --seed S
  */
 import { Interface } from "ethers";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { readDeployment } from "../lib/deployment-record.js";
 import { loadSample } from "../sample/validate.js";
 import { planAccounts, planSeats } from "../seed/account-plan.js";
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const record = await readDeployment(chainId);
   if (!record) throw new Error(`no deployment record for chain ${chainId}: run npm start first`);
   const sample = await loadSample();
-  const totals = await readTotals(rpc, new Interface((await readAbi("PilotProgramme")) as never), record.programme);
+  const totals = await readTotals(rpc, new Interface(pilotProgrammeAbi), record.programme);
   if (totals.attestations !== sample.attestations.length || totals.projects !== sample.projects.length) {
     throw new Error(`the programme at ${record.programme} holds ${totals.attestations} attestations and ${totals.projects} projects; the fill starts from the seeded sample exactly (a fresh npm start)`);
   }

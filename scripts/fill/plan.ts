@@ -24,9 +24,10 @@
  */
 import { Kind } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
+import { sha256Sync } from "../../sdk/hashing.js";
 import { Rng } from "../sample/rng.js";
 import { BUSY_DOCUMENT, CIRCULARS, FILL_REVOKE_REASONS, documentText, documentUri } from "./texts.js";
-import { isOpenFor, textHash, type FillWorld, type WorldProject } from "./world.js";
+import { isOpenFor, type FillWorld, type WorldProject } from "./world.js";
 
 export const DEFAULT_FILL_SEED = 20240601;
 
@@ -135,7 +136,7 @@ export function fillLandmarks(world: FillWorld, options: FillOptions): FillLandm
       sampleAttestations: p.sampleUids.length,
       fillQuota: Math.min(Math.floor(count / 3), Math.max(1_000, Math.ceil(count * 0.012))),
     },
-    busyDocument: { document: BUSY_DOCUMENT, contentHash: textHash(BUSY_DOCUMENT), fillQuota: Math.min(Math.floor(count / 10), Math.max(320, Math.ceil(count * 0.0016))) },
+    busyDocument: { document: BUSY_DOCUMENT, contentHash: sha256Sync(BUSY_DOCUMENT), fillQuota: Math.min(Math.floor(count / 10), Math.max(320, Math.ceil(count * 0.0016))) },
     acceptances: count < 2_000 ? 0 : Math.min(12, Math.max(1, Math.floor(count / 20_000))),
   };
 }
@@ -226,7 +227,7 @@ export function* planFill(world: FillWorld, options: FillOptions): Generator<Fil
             uri: "",
             ref: s.lastEvaluation ?? s.recent[s.recent.length - 1] ?? null,
           };
-          item.contentHash = textHash(item.document);
+          item.contentHash = sha256Sync(item.document);
           acceptances.push({ attester: rng.pick(s.p.issuers[Kind.Acceptance]), items: [item] });
           s.status = "Accepted";
           openList = open();
@@ -250,7 +251,7 @@ export function* planFill(world: FillWorld, options: FillOptions): Generator<Fil
         ref = pickRef(s);
         attester = pickIssuer(s, kind);
       }
-      const item: PlannedAttestation = { seq, projectId: s.p.id, kind, contentHash: textHash(document), document, uri: pickUri(seq, s), ref };
+      const item: PlannedAttestation = { seq, projectId: s.p.id, kind, contentHash: sha256Sync(document), document, uri: pickUri(seq, s), ref };
       phase1.push(item);
       attesterOf.set(seq, attester);
       s.pending.push({ seq });

@@ -5,9 +5,9 @@
  * ones, and each project knows who may attest which kind about it (the rules
  * the contracts enforce: sdk/domain.ts KINDS).
  */
-import { createHash } from "node:crypto";
 import { Kind, projectTakesKind } from "../../sdk/domain.js";
 import type { Hex } from "../../sdk/eip712.js";
+import { sha256Sync } from "../../sdk/hashing.js";
 import { attestationUid } from "../../sdk/uid.js";
 import type { Sample } from "../sample/schema.js";
 
@@ -43,11 +43,6 @@ export interface FillWorld {
   sampleAttestations: number;
 }
 
-/** SHA-256 of a UTF-8 text, 0x-hex: the content hash the seeder and the fill put on chain (sdk/hashing.ts, synchronously). */
-export function textHash(text: string): Hex {
-  return `0x${createHash("sha256").update(text, "utf8").digest("hex")}`;
-}
-
 /** True when the chain takes attestations of `kind` about `p` (ProjectRegistry/AttestationLog rules). */
 export function isOpenFor(p: Pick<WorldProject, "status">, kind: Kind): boolean {
   return projectTakesKind(p.status, kind);
@@ -67,7 +62,7 @@ export function fillWorld(sample: Sample): FillWorld {
   const uidsByProject = new Map<string, Hex[]>();
   for (const a of sample.attestations) {
     const list = uidsByProject.get(a.project) ?? [];
-    list.push(attestationUid(textHash(a.document), 0)); // every sample document is unique (references.ts)
+    list.push(attestationUid(sha256Sync(a.document), 0)); // every sample document is unique (references.ts)
     uidsByProject.set(a.project, list);
   }
 

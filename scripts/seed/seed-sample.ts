@@ -30,7 +30,7 @@ import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "../../sdk/gove
 import { sha256Hex } from "../../sdk/hashing.js";
 import { attestationUid } from "../../sdk/uid.js";
 import { PONDER_FINALITY_BLOCKS } from "../indexer/indexer-process.js";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, planSeats, type PlannedAccount } from "./account-plan.js";
 import { planCalendar, type PlannedBlock } from "./calendar-plan.js";
@@ -83,7 +83,7 @@ export async function readTotals(rpc: Rpc, iface: Interface, programme: string):
 export async function seedSample({ rpcUrl, programme, sample, governance, log = () => {} }: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
   const rpc = new Rpc(rpcUrl);
-  const iface = new Interface(await readAbi("PilotProgramme") as never);
+  const iface = new Interface(pilotProgrammeAbi);
   const before = await readTotals(rpc, iface, programme);
   if (before.zones + before.entities + before.projects + before.attestations > 0) {
     throw new Error(`the programme at ${programme} already holds data (${JSON.stringify(before)}); seed a fresh deployment`);
@@ -299,7 +299,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   // the governed office: the seats' holders (right after the sample's accounts), the proposals of a block's office acts
   const seats = governance ? planSeats(sample, nodeAccounts) : [];
   const seated = governance
-    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: await readAbi("ProgrammeGovernor"), timelock: await readAbi("ProgrammeTimelock"), seats: await readAbi("ProgrammeSeats") })
+    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: programmeGovernorAbi, timelock: programmeTimelockAbi, seats: programmeSeatsAbi })
     : undefined;
   let proposals = 0;
   const governed = { transactions: 0, blocks: 0 };

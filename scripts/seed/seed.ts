@@ -7,7 +7,7 @@
 import path from "node:path";
 import { Interface } from "ethers";
 import { publish, sampleAccounts } from "../deploy/publish.js";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { readDeployment } from "../lib/deployment-record.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
 import { Rpc } from "./rpc.js";
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if ((await rpc.call<string>("eth_getCode", [record.programme, "latest"])) === "0x") {
     throw new Error(`no code at the recorded ${record.programme} on ${url} (fresh node?): run \`npm run deploy -- --network localhost\``);
   }
-  const totals = await readTotals(rpc, new Interface((await readAbi("PilotProgramme")) as never), record.programme);
+  const totals = await readTotals(rpc, new Interface(pilotProgrammeAbi), record.programme);
   if (totals.attestations >= sample.attestations.length && totals.projects >= sample.projects.length) {
     console.log(`already seeded: ${JSON.stringify(totals)}`);
   } else {

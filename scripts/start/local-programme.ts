@@ -14,7 +14,7 @@
  */
 import { Interface } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { readAbi } from "../lib/artifacts.js";
+import { pilotProgrammeAbi, programmeReaderAbi } from "../../sdk/generated/abis.js";
 import type { DeploymentRecord } from "../lib/deployment-record.js";
 import { LOCAL_GOVERNOR_SETTINGS } from "../../sdk/governance.js";
 import { deploySuite, type DeployParameters, type Office } from "../deploy/deploy-suite.js";
@@ -56,7 +56,7 @@ const isSeeded = (t: Totals, s: Sample) =>
 
 export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, office = "governor", log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
   const rpc = new Rpc(url);
-  const iface = new Interface((await readAbi("PilotProgramme")) as never);
+  const iface = new Interface(pilotProgrammeAbi);
   const nodeAccounts = await rpc.call<string[]>("eth_accounts");
   const deployOptions = { network: "localhost", url, log, office, parameters: officeParameters(office, sample, nodeAccounts), ...(deploymentId ? { deploymentId } : {}) };
 
@@ -112,7 +112,7 @@ function officeParameters(office: Office, sample: Sample, nodeAccounts: readonly
  */
 export async function readRegistry(url: string, reader: string): Promise<{ zones: number; entities: number; projects: number }> {
   const rpc = new Rpc(url);
-  const iface = new Interface((await readAbi("ProgrammeReader")) as never);
+  const iface = new Interface(programmeReaderAbi);
   const block = await rpc.call<string>("eth_blockNumber");
   const call = async (fn: string, args: unknown[]) =>
     iface.decodeFunctionResult(fn, await rpc.call<string>("eth_call", [{ to: reader, data: iface.encodeFunctionData(fn, args) }, block]));

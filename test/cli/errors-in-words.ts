@@ -1,13 +1,16 @@
 /** sdk/errors.ts: every custom error the contracts can raise has its own sentence. */
 import { expect } from "chai";
-import hre from "hardhat";
-import { Interface, type InterfaceAbi } from "ethers";
+import { Interface } from "ethers";
 import { describeContractError, isKnownError } from "../../sdk/errors.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
+
+/** The suite's ABIs (sdk/generated/abis.ts, held equal to Hardhat's artifacts by test/sdk/generated-abis.test.ts). */
+const ABIS = { PilotProgramme: pilotProgrammeAbi, ProgrammeReader: programmeReaderAbi, ProgrammeGovernor: programmeGovernorAbi, ProgrammeTimelock: programmeTimelockAbi, ProgrammeSeats: programmeSeatsAbi };
 
 describe("custom errors in plain words (sdk/errors.ts)", () => {
   it("covers every error in the PilotProgramme, ProgrammeReader, ProgrammeGovernor, ProgrammeTimelock and ProgrammeSeats ABIs", async () => {
-    for (const name of ["PilotProgramme", "ProgrammeReader", "ProgrammeGovernor", "ProgrammeTimelock", "ProgrammeSeats"]) {
-      const iface = new Interface((await hre.artifacts.readArtifact(name)).abi as InterfaceAbi);
+    for (const [name, abi] of Object.entries(ABIS)) {
+      const iface = new Interface(abi);
       const missing: string[] = [];
       iface.forEachError((error) => {
         if (!isKnownError(error.name)) missing.push(error.name);

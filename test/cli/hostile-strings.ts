@@ -7,11 +7,11 @@
  * timeline and the export.
  */
 import { expect } from "chai";
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { sha256Sync } from "../../sdk/hashing.js";
 import { deploymentPath } from "../../scripts/lib/deployment-record.js";
 import { cliRuntime, ROOT, rpc, runTask, startNode, uidFrom, type LocalNode, type Run } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
@@ -58,7 +58,7 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
     await ok("set-project-status", { project: "1", action: "approve", from: from(ZONE_ADMIN) });
     // one document attested twice, both revoked: once by its attester, once by a regulator
     const content = "hostile report\n";
-    doc = { file: path.join(dir, "report.txt"), hash: `0x${createHash("sha256").update(content).digest("hex")}` };
+    doc = { file: path.join(dir, "report.txt"), hash: sha256Sync(content) };
     await writeFile(doc.file, content);
     first = uidFrom(await ok("attest", { project: "1", kind: "progress-report", file: doc.file, uri: ANSI_URI, from: from(SIGNER) }));
     second = uidFrom(await ok("attest", { project: "1", kind: "milestone", file: doc.file, uri: FORMULA_URI, from: from(SIGNER2) }));

@@ -6,11 +6,11 @@
  * child processes to pin down exit codes as a user sees them.
  */
 import { expect } from "chai";
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { sha256Sync } from "../../sdk/hashing.js";
 import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
 import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, uidFrom, type LocalNode } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
@@ -37,7 +37,7 @@ describe("terminal tasks", function () {
   async function docFile(name: string, content: string): Promise<{ file: string; hash: string }> {
     const file = path.join(dir, name);
     await writeFile(file, content);
-    return { file, hash: `0x${createHash("sha256").update(content).digest("hex")}` };
+    return { file, hash: sha256Sync(content) };
   }
 
   before(async () => {

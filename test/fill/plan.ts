@@ -5,9 +5,10 @@
  */
 import { expect } from "chai";
 import { Kind } from "../../sdk/domain.js";
+import { sha256Sync } from "../../sdk/hashing.js";
 import { batchGas } from "../../scripts/fill/executor.js";
 import { fillLandmarks, planFill, quotaHit, quotaHitsBefore, type FillRound, type PlannedAttestation } from "../../scripts/fill/plan.js";
-import { fillWorld, isOpenFor, textHash, type FillWorld } from "../../scripts/fill/world.js";
+import { fillWorld, isOpenFor, type FillWorld } from "../../scripts/fill/world.js";
 import type { Sample, SampleAccount } from "../../scripts/sample/schema.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 
@@ -88,7 +89,7 @@ describe("fill plan", () => {
       const accepted = acceptedIn.get(p.id);
       if (accepted !== undefined) expect(round, `attestation ${item.seq} after project ${p.id}'s acceptance`).to.be.at.most(accepted);
       expect(item.kind === Kind.Acceptance).to.equal(accepting);
-      expect(item.contentHash).to.equal(textHash(item.document));
+      expect(item.contentHash).to.equal(sha256Sync(item.document));
       if (item.ref && "seq" in item.ref) {
         expect(roundOfSeq.get(item.ref.seq), `attestation ${item.seq}'s reference`).to.be.below(round);
         expect(projectOfSeq.get(item.ref.seq)).to.equal(item.projectId);

@@ -19,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
-import { readAbi } from "../../scripts/lib/artifacts.js";
+import { pilotProgrammeAbi, programmeReaderAbi } from "../../sdk/generated/abis.js";
 import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 import { isRpcUp } from "../../scripts/seed/rpc.js";
@@ -164,8 +164,8 @@ describe("npm start flow (real hardhat node)", function () {
 
   async function counts(port: number, reader: string) {
     const provider = localProvider(port);
-    const lens = new Contract(reader, (await readAbi("ProgrammeReader")) as never, provider);
-    const programme = new Contract(String(await lens.getFunction("programme")()), (await readAbi("PilotProgramme")) as never, provider);
+    const lens = new Contract(reader, programmeReaderAbi, provider);
+    const programme = new Contract(String(await lens.getFunction("programme")()), pilotProgrammeAbi, provider);
     // paged within the reader's own maxima (each sized for the node's eth_call gas cap)
     const all = async (fn: string, max: string) => {
       const size = Number(await lens.getFunction(max)());
@@ -221,7 +221,7 @@ describe("npm start flow (real hardhat node)", function () {
     expect(file1).to.contain(`"indexerUrl": "${url1}"`);
     expect(await first.interrupt(), "npm start exits 0 on Ctrl-C").to.equal(0);
     expect(await reachable(url1), "Ctrl-C stops the indexer").to.equal(false);
-    expect(file1).to.contain(`"PilotProgramme": "${rec1.programme}"`);
+    expect(file1).to.contain(`"programme": "${rec1.programme}"`);
     expect(file1).to.contain("export { pilotProgrammeAbi, programmeReaderAbi };");
     expect(file1).to.contain('"Zone admin: Chengdu"');
     // issue 10: the office is the timelock of the sixteen seats, and the sample went through proposals

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Deployment } from "../../../sdk/deployment.ts";
 
 export const FRONTEND_DIR = resolve(import.meta.dirname, "..", "..");
 export const REPO_ROOT = resolve(FRONTEND_DIR, "..");
@@ -36,8 +37,8 @@ export interface ChainEnv {
   readonly rpcUrl: string;
   readonly chainId?: number;
   readonly chainName?: string;
-  /** A whole deployment description (chain, programme, reader, deploymentBlock, accountLabels, indexerUrl), baked in as VITE_DEPLOYMENT. */
-  readonly deployment?: Readonly<Record<string, unknown>>;
+  /** A whole deployment (the sdk's Deployment: chain, programme, reader, deploymentBlock, accountLabels, indexerUrl), baked in as VITE_DEPLOYMENT. */
+  readonly deployment?: Deployment;
   /** Other VITE_* settings (e.g. VITE_LOG_MAX_BLOCK_RANGE for the limited mode). */
   readonly env?: Readonly<Record<string, string>>;
 }

@@ -13,7 +13,6 @@
  * into a few dozen blocks, every receipt checked.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -29,6 +28,7 @@ import {
 import { privateKeyToAccount } from "viem/accounts";
 import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
 import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
+import { sha256Sync } from "../../../sdk/hashing.ts";
 import { attestationUid } from "../../../sdk/uid.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
@@ -174,7 +174,6 @@ interface SampleFile {
   }[];
 }
 
-const sha256 = (text: string): Hex => `0x${createHash("sha256").update(text).digest("hex")}`;
 let FIELDS: readonly { key: string; label: string }[] = [];
 const fieldId = (key: string): number => FIELDS.findIndex((f) => f.key === key);
 const mask = (keys: readonly string[]): number => keys.reduce((m, k) => (m | (1 << fieldId(k))) >>> 0, 0);
@@ -391,7 +390,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const latest = (await rpc(url, "eth_getBlockByNumber", ["latest", false])) as { timestamp: Hex };
   const term = defaultOfficeExpiry(Number(latest.timestamp));
   const phase1: Tx[] = [];
-  for (const z of sample.zones) phase1.push(call(office, "createZone", [z.name, z.region, `urn:sample:zone:${z.key}`, sha256(z.name)], `zone ${z.key}`));
+  for (const z of sample.zones) phase1.push(call(office, "createZone", [z.name, z.region, `urn:sample:zone:${z.key}`, sha256Sync(z.name)], `zone ${z.key}`));
   for (const a of sample.accounts) {
     if (a.role === "zoneAdmin" && a.zone) phase1.push(call(office, "appointZoneAdmin", [zoneIds.get(a.zone), at(a.label), term], a.label));
     if (a.role === "regulator" && a.fields) phase1.push(call(office, "setRegulatorFields", [at(a.label), mask(a.fields), term], a.label));
@@ -431,7 +430,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     phase1.push(
       call(zoneAdminOf.get(e.zone) ?? office, "registerEntity", [
         zoneIds.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]), mask(e.fields),
-        `urn:sample:entity:${e.key}`, sha256(e.description), keys,
+        `urn:sample:entity:${e.key}`, sha256Sync(e.description), keys,
       ], `entity ${e.key}`),
     );
   }
@@ -439,7 +438,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const entityByKey = new Map(sample.entities.map((e) => [e.key, e]));
   for (const p of sample.projects) {
     const e = entityByKey.get(p.entity);
-    phase1.push(call(at(e?.signers[0] ?? ""), "proposeProject", [fieldId(p.field), p.title, `urn:sample:project:${p.key}`, sha256(p.summary)], `project ${p.key}`));
+    phase1.push(call(at(e?.signers[0] ?? ""), "proposeProject", [fieldId(p.field), p.title, `urn:sample:project:${p.key}`, sha256Sync(p.summary)], `project ${p.key}`));
   }
   for (const p of sample.projects) {
     if (p.status === "Proposed") continue;
@@ -454,7 +453,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   const uidByKey = new Map<string, Hex>();
   const attestTxs: Tx[] = [];
   for (const a of sample.attestations) {
-    const hash = sha256(a.document);
+    const hash = sha256Sync(a.document);
     const n = hashCount.get(hash) ?? 0;
     hashCount.set(hash, n + 1);
     uidByKey.set(a.key, attestationUid(hash, n));

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, type Address, type Hex } from "viem";
+import { deploymentSuite } from "../../../sdk/deployment.ts";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "../../../sdk/generated/abis.ts";
 import { GOVERNING_BODIES } from "../../../sdk/governance.ts";
 import { REPO_ROOT, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
@@ -113,7 +114,7 @@ export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
 /** The dev-deployment override (localStorage DEV_DEPLOYMENT_KEY) that opens the governed programme in the seeded build, seats labelled. */
 export function governedOverride({ g, holders }: GovernedSetup) {
   const accountLabels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${GOVERNING_BODIES[i]}`]));
-  return { programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels };
+  return deploymentSuite({ programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels });
 }
 export { DEV_DEPLOYMENT_KEY };
 

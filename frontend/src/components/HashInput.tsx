@@ -3,9 +3,9 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import i18n from "../i18n";
 import type { Hex } from "viem";
-import { parseBytes32Hex } from "../lib/hash";
+import { parseBytes32Hex } from "@sdk/hashing";
 
-/** lib/hash.ts's reasons in the active language (an unknown reason is shown as given). */
+/** sdk/hashing.ts parseBytes32Hex's reasons in the active language (an unknown reason is shown as given). */
 function reasonText(reason: string): string {
   if (reason === "Enter a hash.") return i18n.t("hash.empty");
   if (reason === "Only hex characters (0-9, a-f) may form a hash.") return i18n.t("hash.notHex");

@@ -1,5 +1,5 @@
 /** The app-wide deployment, resolved once at module load. */
-import { DEV_DEPLOYMENT_KEY, resolveDeployment, type Deployment } from "./deployment";
+import { DEV_DEPLOYMENT_KEY, resolveDeployment, type ResolvedDeployment } from "./deployment";
 
 // `import.meta.glob` returns {} when the generated file is absent, so the
 // build never fails before the deploy scripts have run.
@@ -13,7 +13,7 @@ function devOverride(): string | null {
   }
 }
 
-export const deployment: Deployment = resolveDeployment(generated, {
+export const deployment: ResolvedDeployment = resolveDeployment(generated, {
   VITE_CHAIN_ID: import.meta.env.VITE_CHAIN_ID,
   VITE_CHAIN_NAME: import.meta.env.VITE_CHAIN_NAME,
   VITE_RPC_URL: import.meta.env.VITE_RPC_URL,

@@ -8,7 +8,8 @@ import path from "node:path";
 import type { NetworkConnection } from "hardhat/types/network";
 import GovernedProgrammeModule from "../../../ignition/modules/GovernedProgramme.js";
 import type { Hex } from "../../../sdk/eip712.js";
-import { DEPLOYMENT_FORMAT, writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import { deploymentRecord } from "../../../sdk/deployment.js";
+import { writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
 
 export interface GovernedSettings {
   seatHolders: string[];
@@ -37,8 +38,7 @@ export async function deployGoverned(
     },
   });
   const receipt = await programme.deploymentTransaction()?.wait();
-  const record: DeploymentRecord = {
-    format: DEPLOYMENT_FORMAT,
+  const record = deploymentRecord({
     chainId,
     network: connection.networkName,
     programme: (await programme.getAddress()) as Hex,
@@ -50,7 +50,7 @@ export async function deployGoverned(
       timelock: (await timelock.getAddress()) as Hex,
       seats: (await seats.getAddress()) as Hex,
     },
-  };
+  });
   await writeDeployment(record);
   await rm(journal, { recursive: true, force: true });
   return record;

@@ -8,7 +8,8 @@ import path from "node:path";
 import type { NetworkConnection } from "hardhat/types/network";
 import PilotProgrammeModule from "../../../ignition/modules/PilotProgramme.js";
 import type { Hex } from "../../../sdk/eip712.js";
-import { DEPLOYMENT_FORMAT, writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import { deploymentRecord } from "../../../sdk/deployment.js";
+import { writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
 
 export async function deploySuite(
   connection: NetworkConnection,
@@ -21,8 +22,7 @@ export async function deploySuite(
   const programmeAddress = (await programme.getAddress()) as Hex;
   const deployTx = programme.deploymentTransaction();
   const receipt = deployTx ? await deployTx.wait() : null;
-  const record: DeploymentRecord = {
-    format: DEPLOYMENT_FORMAT,
+  const record = deploymentRecord({
     chainId,
     network: connection.networkName,
     programme: programmeAddress,
@@ -30,7 +30,7 @@ export async function deploySuite(
     deploymentBlock: receipt?.blockNumber ?? (await ethers.provider.getBlockNumber()) - 1,
     deployedAt: new Date().toISOString(),
     operator: options.operator,
-  };
+  });
   await writeDeployment(record);
   // The journal only matters to re-runs of this test deployment.
   await rm(path.join(options.ignitionDir, "deployments", options.deploymentId), { recursive: true, force: true });

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Contract, Interface, JsonRpcProvider } from "ethers";
-import { readAbi } from "../../../scripts/lib/artifacts.js";
+import { pilotProgrammeAbi } from "../../../sdk/generated/abis.js";
 import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
 import { freePort, startIndexer, type IndexerOptions, type RunningIndexer } from "../../../scripts/indexer/indexer-process.js";
 import { isRpcUp, Rpc } from "../../../scripts/seed/rpc.js";
@@ -91,9 +91,8 @@ async function startChain(): Promise<SeededChain> {
   const rpc = new Rpc(url);
   const provider = new JsonRpcProvider(url, 31337, { staticNetwork: true, batchMaxCount: 1 });
   cleanups.push(async () => provider.destroy());
-  const abi = (await readAbi("PilotProgramme")) as never;
-  const iface = new Interface(abi);
-  const programme = new Contract(record.programme, abi, provider);
+  const iface = new Interface(pilotProgrammeAbi);
+  const programme = new Contract(record.programme, pilotProgrammeAbi, provider);
   const accounts = await rpc.call<string[]>("eth_accounts");
   return {
     url,
