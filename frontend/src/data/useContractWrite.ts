@@ -10,6 +10,7 @@ import { useConnection } from "wagmi";
 import { writeContract } from "wagmi/actions";
 import type { Abi, Address, Hex, TransactionReceipt } from "viem";
 import type { NameLookup } from "@sdk/errors";
+// eslint-disable-next-line import-x/no-restricted-paths -- TODO(issue 11): the toasts' state moves out of components/ (the one known data -> components import)
 import { useToasts, useTxToast } from "../components/Toasts";
 import { explainError } from "../lib/contractErrors";
 import i18n from "../i18n";
