@@ -87,6 +87,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (a mocha reporter, which mocha loads with require())
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["frontend/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
     // The two rules of hooks, not the React Compiler's rules that the plugin's `recommended` adds since
