@@ -36,6 +36,12 @@ const profile = (evmVersion: string) => ({
  */
 const SPARTAN = { chainId: 9090, fork: "istanbul", blockGasLimit: 16_000_000 } as const;
 
+/**
+ * Under `npm test` (which sets MOCHA_COUNTS_FILE), mocha's spec reporter that also writes the run's
+ * counts to that file (scripts/test-report/mocha-counts-reporter.cjs); otherwise mocha's default.
+ */
+const MOCHA_REPORTER = process.env.MOCHA_COUNTS_FILE ? { reporter: require.resolve("./scripts/test-report/mocha-counts-reporter.cjs") } : {};
+
 export default defineConfig({
   plugins: [hardhatToolboxMochaEthers, solidityBuild],
   tasks,
@@ -59,6 +65,7 @@ export default defineConfig({
   coverage: {
     skipFiles: ["contracts/mocks/**"],
   },
+  test: { mocha: MOCHA_REPORTER },
   networks: {
     // The network `hardhat node` serves (Hardhat 3 runs the node on the network
     // named "node" unless --network is given). One unlocked account per role of

@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { network } from "hardhat";
-import type { ContractTransactionResponse, Signer } from "ethers";
+import type { Contract, ContractTransactionResponse, Log, LogDescription, Signer } from "ethers";
 import GovernedProgrammeModule from "../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
 import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
@@ -97,7 +97,7 @@ const easFactory = new ethers.ContractFactory(EAS_ARTIFACT.abi, EAS_ARTIFACT.byt
 const eas = await easFactory.deploy(await schemaRegistry.getAddress());
 await eas.waitForDeployment();
 const SCHEMA = "bytes32 projectId,uint8 kind,bytes32 contentHash";
-await (await (schemaRegistry as any).register(SCHEMA, ethers.ZeroAddress, true)).wait();
+await (await (schemaRegistry as unknown as Contract).register(SCHEMA, ethers.ZeroAddress, true)).wait();
 const schemaUid = ethers.solidityPackedKeccak256(["string", "address", "bool"], [SCHEMA, ethers.ZeroAddress, true]);
 const easData = (contentHash: string) => ({
   recipient: recipient.address,
@@ -107,17 +107,17 @@ const easData = (contentHash: string) => ({
   data: coder.encode(["bytes32", "uint8", "bytes32"], [ethers.zeroPadValue("0x01", 32), Kind.Milestone, contentHash]),
   value: 0n,
 });
-const easAs = (s: Signer) => eas.connect(s) as any;
+const easAs = (s: Signer) => eas.connect(s) as Contract;
 await (await easAs(signer).attest({ schema: schemaUid, data: easData(doc()) })).wait(); // warm-up
 const easAttestTx = await easAs(signer).attest({ schema: schemaUid, data: easData(doc()) });
 const easAttestReceipt = await easAttestTx.wait();
 const easAttest = Number(easAttestReceipt.gasUsed);
-const easUid = easAttestReceipt.logs.map((l: any) => eas.interface.parseLog(l)).find((l: any) => l?.name === "Attested").args.uid;
+const easUid = easAttestReceipt.logs.map((l: Log) => eas.interface.parseLog(l)).find((l: LogDescription | null) => l?.name === "Attested").args.uid;
 
 const multi = await gasOf(easAs(signer).multiAttest([{ schema: schemaUid, data: Array.from({ length: 10 }, () => easData(doc())) }]));
 const easMulti10PerItem = Math.round(multi / 10);
 
-const [, easName, easVersion, easChainId, easAddress] = await (eas as any).eip712Domain();
+const [, easName, easVersion, easChainId, easAddress] = await (eas as unknown as Contract).eip712Domain();
 const easDomain = { name: easName, version: easVersion, chainId: easChainId, verifyingContract: easAddress };
 const easTypes = {
   Attest: [
@@ -135,7 +135,7 @@ const easTypes = {
 };
 async function easBySig() {
   const data = easData(doc());
-  const nonce = await (eas as any).getNonce(signer.address);
+  const nonce = await (eas as unknown as Contract).getNonce(signer.address);
   const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
   const sig = ethers.Signature.from(
     await signer.signTypedData(easDomain, easTypes, { attester: signer.address, schema: schemaUid, ...data, nonce, deadline }),

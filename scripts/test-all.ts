@@ -1,12 +1,18 @@
 /**
- * `npm test`: every suite of the repository, with their own output streamed, then one closing line
- * `N passed, N failed` totalling all of them (what CI reads). Suites: static checks, the mocha tests
+ * `npm test`: every check and test suite of the repository, with their own output streamed, then a
+ * line `checks: N passed, N failed` and one closing line `N passed, N failed` totalling the tests of
+ * every test suite (what CI reads); it exits non-zero when any check or test failed. Checks (no
+ * countable tests: each passes when it exits 0): lint (solhint), format (prettier), eslint, the
+ * contracts' build and the type checks. Test suites: the mocha tests
  * (contracts and fuzzing; terminal tasks, indexer, sample data, npm start), the contract tests again
  * on BSN Spartan-I's EVM (istanbul, chain 9090, legacy transactions), the dApp's Vitest tests and its
  * end-to-end tests in headless Chromium.
  *
- * lint and the contracts' build run first, side by side (the build is what every later suite reads;
- * lint reads only sources); then two lanes run side by side, one per core, each running its suites
+ * Counts come from each runner's machine-readable report (scripts/test-report/reports.ts), written
+ * into a temporary folder beside its usual output; a suite that wrote none counts one failure.
+ *
+ * lint, format, eslint and the contracts' build run first, side by side (the build is what every
+ * later suite reads; the other three read only sources); then two lanes run side by side, one per core, each running its suites
  * one after another in SUITES' order. The lanes are balanced by the suites' times under that load
  * (clean-clone CI, 2 December 2026, figures rounded): mocha:integration ~320 s (without npm start's
  * tests), e2e ~375 s, typecheck:frontend ~30 s; typecheck ~35 s, mocha:contracts ~90 s, mocha:start
@@ -21,49 +27,24 @@
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
- *   npm test -- --only e2e     one suite, after the build (lint | build | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:start | mocha:spartan | vitest | e2e | e2e:scale)
+ *   npm test -- --only e2e     one suite, after the build (lint | format | eslint | build | typecheck | typecheck:frontend | mocha:contracts | mocha:integration | mocha:start | mocha:spartan | vitest | e2e | e2e:scale)
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { reportWiring, type Counts, type ReportKind } from "./test-report/reports.js";
 
 interface Suite {
   name: string;
   command: string;
   args: string[];
-  /** Reads passed/failed counts from the suite's output; null when it printed none. */
-  parse: (output: string) => { passed: number; failed: number } | null;
-  /** A check without countable tests counts as one test: passed when it exits 0. */
-  check?: boolean;
+  /** A test suite: the runner whose report gives its counts. Without one, the suite is a check (passed when it exits 0). */
+  report?: ReportKind;
   enabled?: () => boolean;
   /** When it runs: before the lanes (side by side), or in lane "a" or "b" (see the top of this file). */
   lane: "first" | "a" | "b";
 }
-
-/** Runners colour their output; counts are read from the plain text. */
-const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, "");
-
-const lastNumber = (output: string, pattern: RegExp): number | null => {
-  const matches = [...output.matchAll(pattern)];
-  return matches.length ? Number(matches[matches.length - 1][1]) : null;
-};
-
-const mochaCounts = (output: string) => {
-  const passed = lastNumber(output, /(\d+) passing/g);
-  const failed = lastNumber(output, /(\d+) failing/g) ?? 0;
-  return passed === null && failed === 0 ? null : { passed: passed ?? 0, failed };
-};
-
-const vitestCounts = (output: string) => {
-  const line = output.split("\n").reverse().find((l) => /^\s*Tests\s/.test(l));
-  if (!line) return null;
-  return { passed: Number(/(\d+) passed/.exec(line)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(line)?.[1] ?? 0) };
-};
-
-const nodeTestCounts = (output: string) => {
-  const passed = lastNumber(output, /^# pass (\d+)/gm) ?? lastNumber(output, /^ℹ pass (\d+)/gm);
-  const failed = lastNumber(output, /^# fail (\d+)/gm) ?? lastNumber(output, /^ℹ fail (\d+)/gm);
-  return passed === null ? null : { passed, failed: failed ?? 0 };
-};
 
 const hasFrontend = () => existsSync("frontend/package.json");
 const frontendScript = (name: string) => () => {
@@ -105,11 +86,14 @@ const integrationTestFiles = () =>
   );
 
 const SUITES: Suite[] = [
-  { name: "lint", command: "npm", args: ["run", "--silent", "lint"], parse: () => null, check: true, enabled: rootScript("lint"), lane: "first" },
+  // the static checks, which read only sources: solhint, prettier (Solidity and TypeScript), ESLint
+  { name: "lint", command: "npm", args: ["run", "--silent", "lint:sol"], enabled: rootScript("lint:sol"), lane: "first" },
+  { name: "format", command: "npm", args: ["run", "--silent", "format:check"], enabled: rootScript("format:check"), lane: "first" },
+  { name: "eslint", command: "npm", args: ["run", "--silent", "lint:ts"], enabled: rootScript("lint:ts"), lane: "first" },
   // the contracts' build (default profile: artifacts/, types/), which mocha, e2e and the type checks read: before the lanes
-  { name: "build", command: "node_modules/.bin/hardhat", args: ["build", "--quiet"], parse: () => null, check: true, lane: "first" },
+  { name: "build", command: "node_modules/.bin/hardhat", args: ["build", "--quiet"], lane: "first" },
   // the TypeScript of scripts, tests, sdk and indexer against that build (`npm run typecheck` = build + this)
-  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck:ts"], parse: () => null, check: true, enabled: rootScript("typecheck:ts"), lane: "b" },
+  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck:ts"], enabled: rootScript("typecheck:ts"), lane: "b" },
   // The mocha tests in three suites: the contract tests run in-process (CPU-bound, one process), the
   // others (and npm start's, apart) start nodes, indexers and servers. Together they are `hardhat test mocha`.
   // The local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested
@@ -118,11 +102,11 @@ const SUITES: Suite[] = [
     name: "mocha:contracts",
     command: "node_modules/.bin/hardhat",
     args: ["test", "mocha", ...contractTestFiles(), "test/sdk/generated-abis.test.ts"],
-    parse: mochaCounts,
+    report: "mocha",
     lane: "b",
   },
-  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], parse: mochaCounts, lane: "a" },
-  { name: "mocha:start", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...startTestFiles()], parse: mochaCounts, lane: "b" },
+  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], report: "mocha", lane: "a" },
+  { name: "mocha:start", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...startTestFiles()], report: "mocha", lane: "b" },
   // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
   // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
   // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
@@ -130,23 +114,15 @@ const SUITES: Suite[] = [
     name: "mocha:spartan",
     command: "node_modules/.bin/hardhat",
     args: ["--config", "hardhat.spartan.config.ts", "--build-profile", "spartan", "--network", "spartanSimulated", "--no-typechain", "test", "mocha", ...contractTestFiles()],
-    parse: mochaCounts,
+    report: "mocha",
     lane: "b",
   },
   // the dApp's end-to-end tests in two suites, one per lane: the seeded sample (and the smoke test), and
   // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e -w frontend`
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:app"), lane: "a" },
-  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], parse: vitestCounts, enabled: frontendScript("test"), lane: "b" },
-  {
-    name: "typecheck:frontend",
-    command: "npm",
-    args: ["run", "--silent", "typecheck", "-w", "frontend"],
-    parse: () => null,
-    check: true,
-    enabled: frontendScript("typecheck"),
-    lane: "a",
-  },
-  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], parse: nodeTestCounts, enabled: frontendScript("e2e:scale"), lane: "b" },
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], report: "node:test", enabled: frontendScript("e2e:app"), lane: "a" },
+  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], report: "vitest", enabled: frontendScript("test"), lane: "b" },
+  { name: "typecheck:frontend", command: "npm", args: ["run", "--silent", "typecheck", "-w", "frontend"], enabled: frontendScript("typecheck"), lane: "a" },
+  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], report: "node:test", enabled: frontendScript("e2e:scale"), lane: "b" },
 ];
 
 /**
@@ -164,15 +140,13 @@ function runnerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
  * Runs a suite, streaming its output; with `prefix`, each complete line is written with it (two
  * lanes share the terminal), and a trailing partial line waits for its end.
  */
-function run(suite: Suite, prefix?: string): Promise<{ code: number; output: string }> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, prefix?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(suite.command, suite.args, { stdio: ["ignore", "pipe", "pipe"], env: runnerEnv() });
-    let output = "";
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...runnerEnv(), ...env } });
     const pending = new Map<NodeJS.WriteStream, string>();
     const tee = (chunk: Buffer, to: NodeJS.WriteStream) => {
-      const text = chunk.toString();
-      output += text;
       if (!prefix) return void to.write(chunk);
+      const text = chunk.toString();
       const lines = ((pending.get(to) ?? "") + text).split("\n");
       pending.set(to, lines.pop() ?? "");
       if (lines.length) to.write(lines.map((line) => `${prefix}${line}\n`).join(""));
@@ -181,16 +155,19 @@ function run(suite: Suite, prefix?: string): Promise<{ code: number; output: str
     child.stderr.on("data", (c: Buffer) => tee(c, process.stderr));
     child.on("close", (code) => {
       for (const [to, rest] of pending) if (rest) to.write(`${prefix}${rest}\n`);
-      resolve({ code: code ?? 1, output });
+      resolve(code ?? 1);
     });
   });
 }
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const serial = process.argv.includes("--serial") || only !== undefined;
-let passed = 0;
-let failed = 0;
+/** The tests of every test suite (the closing line), and the checks apart. */
+const tests: Counts = { passed: 0, failed: 0 };
+const checks: Counts = { passed: 0, failed: 0 };
 const results = new Map<string, string>();
+/** The runners' reports, one file per test suite; removed at the end. */
+const reportDir = mkdtempSync(join(tmpdir(), "npm-test-reports-"));
 
 async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
   if (suite.enabled && !suite.enabled()) {
@@ -198,25 +175,34 @@ async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
     return;
   }
   const prefix = prefixed ? `[${suite.name}] ` : undefined;
-  console.log(`\n${prefix ?? ""}=== ${suite.name}: ${suite.command} ${suite.args.join(" ")}`);
+  const report = suite.report && reportWiring(suite.report, join(reportDir, `${suite.name.replace(/[^a-z0-9]+/gi, "-")}.json`));
+  const args = [...suite.args, ...(report?.args ?? [])];
+  console.log(`\n${prefix ?? ""}=== ${suite.name}: ${suite.command} ${args.join(" ")}`);
   const started = Date.now();
-  const { code, output } = await run(suite, prefix);
-  const counts = suite.check ? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 } : suite.parse(plain(output));
-  // a runner that crashed before counting, or exited non-zero with no failure counted, is one failure
-  const c = counts ?? { passed: 0, failed: 1 };
+  const code = await run(suite.command, args, report?.env ?? {}, prefix);
+  const seconds = `(${((Date.now() - started) / 1000).toFixed(1)} s)`;
+  if (!report) {
+    const ok = code === 0;
+    checks[ok ? "passed" : "failed"] += 1;
+    results.set(suite.name, `${suite.name}: check ${ok ? "passed" : `failed (exit ${code})`} ${seconds}`);
+    return;
+  }
+  // a runner that wrote no report (it crashed before counting), or exited non-zero with no failure counted, is one failure
+  const c = report.read() ?? { passed: 0, failed: 1 };
   if (code !== 0 && c.failed === 0) c.failed = 1;
-  passed += c.passed;
-  failed += c.failed;
-  results.set(suite.name, `${suite.name}: ${c.passed} passed, ${c.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  tests.passed += c.passed;
+  tests.failed += c.failed;
+  results.set(suite.name, `${suite.name}: ${c.passed} passed, ${c.failed} failed ${seconds}`);
 }
 
-// `--only <suite>` still builds the contracts first (every suite but lint reads the build)
-const chosen = SUITES.filter((suite) => !only || suite.name === only || (suite.name === "build" && only !== "lint"));
+// `--only <suite>` still builds the contracts first (every suite but the static checks reads the build)
+const STATIC = ["lint", "format", "eslint"];
+const chosen = SUITES.filter((suite) => !only || suite.name === only || (suite.name === "build" && !STATIC.includes(only)));
 const started = Date.now();
 if (serial) {
   for (const suite of chosen) await runSuite(suite, false);
 } else {
-  // lint and the build side by side (neither reads what the other writes), then the two lanes
+  // the static checks and the build side by side (none reads what another writes), then the two lanes
   await Promise.all(chosen.filter((s) => s.lane === "first").map((suite) => runSuite(suite, true)));
   const lane = async (name: Suite["lane"]) => {
     for (const suite of chosen.filter((s) => s.lane === name)) await runSuite(suite, true);
@@ -225,5 +211,9 @@ if (serial) {
 }
 const summary = chosen.map((suite) => results.get(suite.name)).filter(Boolean);
 console.log(`\n=== summary (${((Date.now() - started) / 1000).toFixed(1)} s${serial ? "" : ", two lanes side by side"})\n${summary.join("\n")}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+rmSync(reportDir, { recursive: true, force: true });
+console.log(`checks: ${checks.passed} passed, ${checks.failed} failed`);
+console.log(`${tests.passed} passed, ${tests.failed} failed`);
+// a failed check or test fails the run, and so does a run of test suites that passed no test
+const ranTests = chosen.some((suite) => suite.report && (!suite.enabled || suite.enabled()));
+process.exit(checks.failed === 0 && tests.failed === 0 && (tests.passed > 0 || !ranTests) ? 0 : 1);

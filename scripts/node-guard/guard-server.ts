@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { decide, methodsOf, UNPARSABLE, type Decision, type GuardPolicy } from "./request-policy.js";
+import { decide, methodsOf, UNPARSABLE, type Decision } from "./request-policy.js";
 
 /** The one thing the guard needs from a chain (Hardhat's EthereumProvider fits). */
 export interface RequestProvider {

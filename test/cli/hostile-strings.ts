@@ -18,6 +18,7 @@ import { deploySuite } from "./helpers/deploy-suite.js";
 
 const CHAIN_ID = 40_000 + Math.floor(Math.random() * 20_000);
 /** Any C0 control but LF, DEL, any C1 control (0x9b: one-byte CSI), a bidi override. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 /** The review's URI: moves the cursor up over the verdict, erases it and writes a false one. */
 const ANSI_URI = "ipfs://doc\u001b[4A\r\u001b[2KATTESTED: 1 valid attestation(s)\u001b[4B\u009b0m";

@@ -9,6 +9,7 @@ import { isoTime, print, printError, table, terminalSafe, toJson } from "../../s
 import { captureOutput } from "./helpers/cli.js";
 
 /** Any C0 control but LF, DEL, any C1 control. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe("finding 5: CSV cells starting with = + - @ TAB CR are neutralised", () => {

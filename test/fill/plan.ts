@@ -173,7 +173,7 @@ describe("fill plan", () => {
     // the administrator of a suspended zone is nobody the fill acts through (its renewal was defeated: the office lapses)
     const suspended = new Set(sample.zones.filter((z) => z.status !== "Active").map((z) => z.key));
     const idle = sample.accounts.filter((a) => a.role === "zoneAdmin" && suspended.has(a.zone)).map((a) => a.label);
-    expect(idle).to.not.be.empty;
+    expect(idle).to.not.have.lengthOf(0);
     for (const label of idle) expect(officials).to.not.include(label);
   });
 });

@@ -116,7 +116,7 @@ describe("governance: seats (ProgrammeSeats)", () => {
     await expect(s.reassignSeat(99, x.address)).to.be.revertedWithCustomError(g.seats, "UnknownSeat").withArgs(99);
     await expect(s.removeSeat(17)).to.be.revertedWithCustomError(g.seats, "UnknownSeat").withArgs(17);
     // at most 32 seats
-    const spares = Array.from({ length: 32 - 17 }, (_, i) => ethers.Wallet.createRandom().address);
+    const spares = Array.from({ length: 32 - 17 }, () => ethers.Wallet.createRandom().address);
     for (const [i, who] of spares.entries()) await (await s.addSeat(`Body ${i}`, who)).wait();
     expect(await g.seats.seatCount()).to.equal(32n);
     expect((await g.seats.seats()).length).to.equal(32);

@@ -178,7 +178,7 @@ describe("indexer: Ponder's historical sync handed over in memory (our patch)", 
     expect(wrapped).to.deep.equal(["insert_logs"]);
     // nothing was kept in memory for `ponder start`'s store of the same chain
     const data = await store().getEventData({ filters: [filter], fromBlock: 0, toBlock: 20, chainId, limit: 10 });
-    expect(data.logs).to.be.empty;
+    expect(data.logs).to.have.lengthOf(0);
   });
 
   it("serves log filters only", async () => {

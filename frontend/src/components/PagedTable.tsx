@@ -71,6 +71,7 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
     setDropped(invalid);
     onQueryChange((q) => ({ ...q, page: 0, filters: Object.fromEntries(Object.entries(q.filters).filter(([k]) => !invalid.some((i) => i.key === k))) }));
     // Keyed by the invalid filters themselves (not the arrays rebuilt on every render): runs once per distinct set.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately keyed as said above
   }, [invalidKey]);
 
   const total = page?.total ?? 0;

@@ -31,6 +31,7 @@ const options = (list: readonly string[], label: (l: string) => string, skipNone
 export function EntitiesPage() {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useUrlListQuery(ENTITY_LIST);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read i18n's language, which the rule cannot see: recomputed when it changes
   const COLUMNS = useMemo(() => columns(t), [t, i18n.language]);
   const list = useEntityList(query);
   const zones = list.data?.zones;
@@ -41,6 +42,7 @@ export function EntitiesPage() {
       { key: "type", label: t("columns.type"), options: options(ENTITY_TYPES, entityTypeLabel) },
       { key: "status", label: t("columns.status"), options: options(ENTITY_STATUSES, statusLabel, true) },
     ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read i18n's language, which the rule cannot see: recomputed when it changes
     [zones, t, i18n.language],
   );
 

@@ -28,6 +28,7 @@ export const ENTITY_RECENT = PREFETCH_SIZES.entityRecent;
 
 export function EntityPage() {
   const { t, i18n } = useTranslation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read i18n's language, which the rule cannot see: recomputed when it changes
   const [PROJECT_COLUMNS, PROJECT_STATUS_FILTER] = useMemo(() => [projectColumns(t, { entity: false }), projectStatusFilter(t)] as const, [t, i18n.language]);
   const id = Number(useParams()["id"]);
   const view = useEntityView(id);

@@ -32,6 +32,7 @@ export function ZonePage() {
   const { t, i18n } = useTranslation();
   const [ENTITY_COLUMNS, PROJECT_COLUMNS, PROJECT_STATUS_FILTER] = useMemo(
     () => [entityColumns(t), projectColumns(t, { entity: true }), projectStatusFilter(t)] as const,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels read i18n's language, which the rule cannot see: recomputed when it changes
     [t, i18n.language],
   );
   const id = Number(useParams()["id"]);

@@ -18,6 +18,7 @@ import { isoFromSeconds } from "../../../sdk/time.js";
  * one-byte CSI), and the Unicode line separators and bidirectional overrides
  * that reorder what a reader sees ("Trojan Source").
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The same without C0, which JSON.stringify escapes itself (its line breaks are the layout's). */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

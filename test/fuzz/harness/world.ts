@@ -154,7 +154,7 @@ export class World {
     // A reverted transaction leaves the chain untouched (EVM semantics) and `step` leaves the model
     // untouched (it works on a copy): the state is re-read only after a success, unless
     // FUZZ_FULL_READS=1 asks for a read after every step.
-    const name = label.replace(/[(\[].*$/s, "");
+    const name = label.replace(/[([].*$/s, "");
     const st = stats.get(name) ?? { ok: 0, refused: new Map<string, number>() };
     if (got.ok) st.ok++;
     else st.refused.set(got.error?.name ?? "?", (st.refused.get(got.error?.name ?? "?") ?? 0) + 1);

@@ -9,6 +9,7 @@ import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
 import { type Ctx, DAY, MAX, MAX_HASH_COUNT, account, accountW, bytesOf, requireInOffice } from "./state.js";
 import { OFFICE, isAdmin, whenNotPaused } from "./governance.js";
 import { checkURI, requireZoneActive } from "./registry.js";
+import { signatureValid, type SignatureM } from "./signature.js";
 import type { Address, Bytes32, ModelState } from "./types.js";
 
 export interface RequestM {
@@ -102,22 +103,6 @@ export function attestBatch(c: Ctx, rs: RequestM[]): Bytes32[] {
   whenNotPaused(c);
   if (rs.length === 0) refuse("EmptyBatch");
   return rs.map((r) => attestOne(c, c.sender, r));
-}
-
-/**
- * How the harness produced a signature: `signedBy` is the EOA whose key signed exactly the digest
- * the contract computes for these arguments (null when it signed something else: another chain,
- * another contract, another request, or the bytes are garbage).
- */
-export interface SignatureM {
-  signedBy: Address | null;
-}
-
-export function signatureValid(s: ModelState, attester: Address, sig: SignatureM): boolean {
-  if (sig.signedBy === null) return false;
-  const wallet = s.wallets[attester];
-  if (wallet) return !wallet.refuseAll && wallet.owner === sig.signedBy;
-  return attester === sig.signedBy;
 }
 
 export function attestBySig(

@@ -3,7 +3,7 @@ import { EntityStatus, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js"
 import { ZERO_ADDRESS, ev, hasField, refuse } from "./norm.js";
 import { type Ctx, FIELD_COUNT, MAX, VALID_FIELDS, account, accountW, bumpNonce, bytesOf, requireInOffice, setTerm } from "./state.js";
 import { OFFICE, isAdmin, onlyAdmin, requireZoneAuthority, whenNotPaused } from "./governance.js";
-import { signatureValid, type SignatureM } from "./log.js";
+import { signatureValid, type SignatureM } from "./signature.js";
 import type { Address, EntityM, ModelState, ProjectM, ZoneM } from "./types.js";
 
 const ENTITY_TYPE_MAX = 8;
