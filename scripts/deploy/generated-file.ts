@@ -6,7 +6,7 @@
  * the dev accounts' roles and, when `npm start` runs one, the indexer's URL (`indexerUrl`;
  * absent: the dApp reads straight from the RPC in its limited mode). The file also re-exports
  * the ABIs (from sdk/generated/abis.ts, so the bundle holds one copy) and lists the accounts.
- * Read by frontend/src/lib/deployment.ts (resolveDeployment, through the sdk's parseDeployment).
+ * Read by frontend/src/config/deployment.ts (resolveDeployment, through the sdk's parseDeployment).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";

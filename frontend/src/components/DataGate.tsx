@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { contracts } from "../data/chain";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 import { IndexerNotice } from "./ModeNotice";
 import { NetworkNotice } from "./NetworkNotice";
 import { EmptyState } from "./States";

@@ -1,6 +1,6 @@
 /** Builds a viem Chain from the deployment's chain description. */
 import { defineChain, type Chain } from "viem";
-import type { ChainDescription } from "../lib/deployment";
+import type { ChainDescription } from "./deployment";
 
 export function chainFromDescription(desc: ChainDescription): Chain {
   return defineChain({

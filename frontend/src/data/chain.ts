@@ -2,7 +2,7 @@
 import { getPublicClient } from "wagmi/actions";
 import type { Address, PublicClient } from "viem";
 import { pilotProgrammeAbi, programmeReaderAbi } from "@sdk/generated/abis";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 import { targetChain, wagmiConfig } from "../wallet/config";
 
 export { pilotProgrammeAbi, programmeReaderAbi };

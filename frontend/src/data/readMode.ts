@@ -3,7 +3,7 @@
  * (`indexerUrl`, or VITE_INDEXER_URL), else straight from the chain in the LIMITED mode
  * (a static build pointed at a public RPC): the same pages, with narrower reads, clearly labelled.
  */
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 
 export type ReadMode = "indexed" | "limited";
 

@@ -1,6 +1,6 @@
 /** Live reachability of the public RPC (eth_blockNumber, polled). Works without a wallet; drives live updates. */
 import { useBlockNumber } from "wagmi";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 
 export type NetworkState = "checking" | "online" | "offline";
 

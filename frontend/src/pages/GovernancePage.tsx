@@ -26,7 +26,7 @@ import { useContractWrite } from "../tx/useContractWrite";
 import { useScrollToHash } from "./useScrollToHash";
 import { actionText, bodyName, durationText, proposalTitle, type ActionNames } from "../i18n/governanceText";
 import { roleLabel } from "../i18n/labels";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 import { shortHex } from "../format/display";
 import { accountLabel } from "../wallet/accountLabels";
 import "../styles/governance.css";

@@ -13,7 +13,7 @@ import type { NameLookup } from "@sdk/errors";
 import { useToasts, useTxToast } from "./toasts";
 import { explainError } from "./contractErrors";
 import i18n from "../i18n";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 import { targetChain, wagmiConfig } from "../wallet/config";
 import { publicClient } from "../data/chain";
 import { catchUp } from "../data/LiveUpdates";

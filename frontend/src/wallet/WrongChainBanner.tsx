@@ -1,7 +1,7 @@
 /** Shown when the connected wallet is on another chain; one click switches (adds the chain on 4902). */
 import { Trans, useTranslation } from "react-i18next";
 import { useConnection, useSwitchChain } from "wagmi";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 import { targetChain } from "./config";
 import { walletErrorMessage } from "./walletErrors";
 

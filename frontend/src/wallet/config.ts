@@ -1,7 +1,7 @@
 /** The wagmi config: one chain (from the deployment), EIP-6963 wallets, and dev accounts on 31337. */
 import { createConfig, http, type CreateConnectorFn } from "wagmi";
-import { deployment } from "../lib/loadDeployment";
-import { isLocalDevChain } from "../lib/deployment";
+import { deployment } from "../config/loadDeployment";
+import { isLocalDevChain } from "../config/deployment";
 import { chainFromDescription } from "../config/chain";
 import { createDevAccounts, type DevAccountsController } from "./devAccountsConnector";
 

@@ -9,7 +9,7 @@
 import { createConnector, type CreateConnectorFn } from "wagmi";
 import { getAddress, numberToHex, type Address, type EIP1193RequestFn, type EIP1193Provider } from "viem";
 import { JsonRpcError, jsonRpcRequest } from "./jsonRpc";
-import type { ChainDescription } from "../lib/deployment";
+import type { ChainDescription } from "../config/deployment";
 
 export const DEV_ACCOUNTS_CONNECTOR_ID = "devAccounts";
 const STORAGE_KEY = "pilot-registry.devAccount";

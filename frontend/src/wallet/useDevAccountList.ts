@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { getAddress, type Address } from "viem";
 import { jsonRpcRequest } from "./jsonRpc";
-import { deployment } from "../lib/loadDeployment";
+import { deployment } from "../config/loadDeployment";
 
 export function useDevAccountList(enabled: boolean) {
   return useQuery({

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { deployment } from "../../lib/loadDeployment";
+import { deployment } from "../../config/loadDeployment";
 import { WalletButton } from "../../wallet/WalletButton";
 import { WrongChainBanner } from "../../wallet/WrongChainBanner";
 import { LiveUpdates } from "../../data/LiveUpdates";

@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 import { useTranslation } from "react-i18next";
-import { deployment } from "../../lib/loadDeployment";
+import { deployment } from "../../config/loadDeployment";
 
 export const NAV_ITEMS = [
   { to: "/", label: "nav.overview" },

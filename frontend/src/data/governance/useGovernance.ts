@@ -1,7 +1,7 @@
 /** The Governance page's queries: the seats and proposals, and the connected account's standing on them. */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { deployment } from "../../lib/loadDeployment";
+import { deployment } from "../../config/loadDeployment";
 import { publicClient } from "../chain";
 import { LOG_PAGING } from "../readMode";
 import { chainGovernanceSource, readMyGovernance } from "./chainSource";

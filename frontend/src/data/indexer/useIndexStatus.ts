@@ -1,6 +1,6 @@
 /** The indexer's progress, polled (cheap: /meta is a few bytes), and how it stands against the chain head. */
 import { useQuery } from "@tanstack/react-query";
-import { deployment } from "../../lib/loadDeployment";
+import { deployment } from "../../config/loadDeployment";
 import { contracts } from "../chain";
 import { readMode } from "../readMode";
 import { useNetworkStatus } from "../useNetworkStatus";

@@ -10,7 +10,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { programmeGovernorAbi } from "@sdk/generated/abis";
 import { explainError } from "../../tx/contractErrors";
-import { deployment } from "../../lib/loadDeployment";
+import { deployment } from "../../config/loadDeployment";
 import { proposeArgs, proposalIdFrom, type OfficeCall } from "./officeProposal";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../../data/chain";
 import { governanceKey } from "../../data/governance/useGovernance";
