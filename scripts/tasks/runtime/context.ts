@@ -1,8 +1,8 @@
 /**
  * What every task needs: a connection to the selected network (`--network`),
  * the suite's addresses from deployments/chain-<id>.json (the only place
- * addresses come from), the contracts with their ABIs from the Hardhat
- * artifacts, and the acting account (`--from`).
+ * addresses come from), the contracts with their ABIs from the sdk's generated
+ * ABIs (the one home of ABIs), and the acting account (`--from`).
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { Contract, Interface, type InterfaceAbi } from "ethers";
@@ -13,6 +13,7 @@ import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-cont
 import { deploymentPath, readDeployment, type DeploymentRecord } from "../../lib/deployment-record.js";
 import { CliError } from "./cli-error.js";
 import { explainRevert } from "../../../sdk/revert.js";
+import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.js";
 import { retryReads } from "./retry-reads.js";
 
 export interface ProgrammeContext {
@@ -63,8 +64,8 @@ export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<Pro
     );
   }
   if ((await ethers.provider.getCode(record.programme)) === "0x") throw new CliError(noContractMessage(connection.networkName, connection.networkConfig.type, chainId, record.programme));
-  const programmeAbi = (await hre.artifacts.readArtifact("PilotProgramme")).abi as InterfaceAbi;
-  const readerAbi = (await hre.artifacts.readArtifact("ProgrammeReader")).abi as InterfaceAbi;
+  const programmeAbi = pilotProgrammeAbi as unknown as InterfaceAbi;
+  const readerAbi = programmeReaderAbi as unknown as InterfaceAbi;
   const iface = new Interface(programmeAbi);
   const programme = new Contract(record.programme, iface, ethers.provider) as unknown as PilotProgramme;
   const reader = new Contract(record.reader, readerAbi, ethers.provider) as unknown as ProgrammeReader;
