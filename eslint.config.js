@@ -77,9 +77,9 @@ export default tseslint.config(
               message: "the dApp's code stays in the dApp: move what both need to sdk/.",
             },
             {
-              target: "./frontend/src/data",
+              target: ["./frontend/src/data", "./frontend/src/tx", "./frontend/src/config", "./frontend/src/format"],
               from: ["./frontend/src/components", "./frontend/src/pages"],
-              message: "data/ is below the views: components and pages import data, never the other way.",
+              message: "data/, tx/, config/ and format/ are below the views: components and pages import them, never the other way.",
             },
           ],
         },
