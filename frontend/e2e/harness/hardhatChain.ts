@@ -1,7 +1,8 @@
 /**
  * The end-to-end tests' programme on a REAL Hardhat node (started on a free 127.0.0.1 port by
- * scripts/node/hardhat-node.ts, called through scripts/node/rpc.ts): the suite deployed from the
- * Hardhat artifacts, and the sample programme (data/sample-programme.json) seeded.
+ * scripts/node/hardhat-node.ts, called through scripts/node/rpc.ts): the suite deployed with
+ * Ignition as npm start deploys it (ignitionDeploy.ts: scripts/deploy/deploy-suite.ts, office =
+ * account #0), and the sample programme (data/sample-programme.json) seeded.
  *
  * Seeding strategy (e2e only): a few of the node's unlocked accounts take the
  * roles the scenarios act as (programme office, relayer, one entity signer, its
@@ -16,7 +17,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  encodeDeployData,
   encodeFunctionData,
   getContractAddress,
   getAddress,
@@ -26,7 +26,7 @@ import {
   type Hex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
+import { pilotProgrammeAbi } from "../../../sdk/generated/abis.ts";
 import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
 import { attestationUid } from "../../../sdk/uid.ts";
 import { Rpc, RpcError, rpcCall as rpc } from "../../../scripts/node/rpc.ts";
@@ -39,6 +39,7 @@ const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
 const PROJECT_STATUSES = ["None", "Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated"] as const;
 const ATTESTATION_KINDS = ["Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance"] as const;
 import { REPO_ROOT } from "./appServer.ts";
+import { deployWithIgnition } from "./ignitionDeploy.ts";
 import { impersonate } from "./localNode.ts";
 
 /** The EIP-712 domain's own type, for eth_signTypedData_v4. */
@@ -116,11 +117,6 @@ export interface SeededProgramme {
   readonly seedMs: number;
 }
 
-function artifact(name: string, file: string): Hex {
-  const json = JSON.parse(readFileSync(join(REPO_ROOT, "artifacts", "contracts", file, `${name}.json`), "utf8")) as { bytecode: Hex };
-  return json.bytecode;
-}
-
 interface Tx {
   readonly from: Address;
   readonly data: Hex;
@@ -141,7 +137,7 @@ export interface SeedPlan {
 
 /**
  * What the seed will produce on a fresh node, known before any transaction:
- * the contract addresses (CREATE from account 0, nonces 0 and 1), the actors
+ * the contract addresses (Ignition deploys them from account 0 at nonces 0 and 1), the actors
  * and their labels. Lets the app build while the node is being seeded.
  */
 export async function planSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeedPlan> {
@@ -226,18 +222,12 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   };
   await impersonate(url, impersonated, 100n * 10n ** 18n);
 
-  // Deploy.
-  const deployTx = async (data: Hex): Promise<{ address: Address; block: number }> => {
-    const hash = (await rpc(url, "eth_sendTransaction", [{ from: office, data, gas: "0xf42400" }])) as Hex;
-    const receipt = (await rpc(url, "eth_getTransactionReceipt", [hash])) as { contractAddress: Address; blockNumber: Hex };
-    return { address: getAddress(receipt.contractAddress), block: Number(receipt.blockNumber) };
-  };
-  const programmeDeploy = await deployTx(
-    encodeDeployData({ abi: pilotProgrammeAbi, bytecode: artifact("PilotProgramme", "PilotProgramme.sol"), args: [FIELDS.length, 2 * 24 * 3600, office, "0x0000000000000000000000000000000000000000"] }),
-  );
-  const programme = programmeDeploy.address;
-  const reader = (await deployTx(encodeDeployData({ abi: programmeReaderAbi, bytecode: artifact("ProgrammeReader", "lens/ProgrammeReader.sol"), args: [programme] }))).address;
-  hooks.onDeployed?.({ programme, reader, deploymentBlock: programmeDeploy.block });
+  // Deploy with Ignition, as npm start does (office: account #0); the record is deploySuite's.
+  const { record, cleanup } = await deployWithIgnition(url);
+  cleanup(); // the record and the Ignition journal are read; the node is thrown away after the run
+  const programme = getAddress(record.programme);
+  const reader = getAddress(record.reader);
+  hooks.onDeployed?.({ programme, reader, deploymentBlock: record.deploymentBlock });
 
   // Automine off while seeding (the node's mempool is FIFO: hardhat.config.ts): every phase's
   // transactions are sent in order, then blocks are mined until each has its receipt. A few dozen
@@ -396,7 +386,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   if (programme !== plan.programme || reader !== plan.reader) throw new Error("deployed addresses differ from the plan: was the node fresh?");
   return {
     ...plan,
-    deploymentBlock: programmeDeploy.block,
+    deploymentBlock: record.deploymentBlock,
     counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: sample.attestations.length, failed },
     seedMs: Date.now() - started,
   };

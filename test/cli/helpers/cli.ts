@@ -7,17 +7,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createHardhatRuntimeEnvironment } from "hardhat/hre";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
+import { localRuntime } from "../../../scripts/deploy/local-runtime.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const HARDHAT_CLI = path.join(ROOT, "node_modules/hardhat/dist/src/cli.js");
 
 /** A Hardhat runtime for `network`, as `npx hardhat --network <network>` would create. */
-export async function cliRuntime(network: string): Promise<HardhatRuntimeEnvironment> {
-  const config = (await import("../../../hardhat.config.js")).default;
-  return createHardhatRuntimeEnvironment(config, { network }, ROOT);
-}
+export const cliRuntime = (network: string): Promise<HardhatRuntimeEnvironment> => localRuntime(network);
 
 export interface Run {
   code: number;
