@@ -3,7 +3,7 @@ import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-et
 import { configVariable, defineConfig } from "hardhat/config";
 import { solidityBuild } from "./scripts/hardhat/solidity-build.js";
 import { tasks } from "./scripts/tasks/index.js";
-import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNT_COUNT, devPrivateKeys } from "./scripts/seed/dev-keys.js";
+import { DEV_ACCOUNT_BALANCE, DEV_ACCOUNT_COUNT, devPrivateKeys } from "./scripts/node/dev-keys.js";
 import { PROGRAMME_CALENDAR } from "./scripts/seed/programme-calendar.js";
 
 const require = createRequire(import.meta.url);

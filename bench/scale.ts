@@ -29,14 +29,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startPostgres, type PostgresServer } from "../scripts/indexer/local-postgres.js";
-import { Rpc } from "../scripts/seed/rpc.js";
+import { blockNumber } from "../scripts/node/dev-methods.js";
+import { Rpc } from "../scripts/node/rpc.js";
 import { buildDapp, serveStatic, type StaticSite } from "./scale/app.js";
 import { startScaleEnvironment, type ScaleEnvironment } from "./scale/environment.js";
 import { exportTakesIndexer, measureExport, type ExportFigures } from "./scale/export.js";
 import { startMeasuredIndexer, type MeasuredIndexer } from "./scale/indexer.js";
 import { BENCH_TMP } from "./scale/isolate.js";
 import { measurePage, scalePages, type PageFigures, type PageName, type PageTarget } from "./scale/pages.js";
-import { freePort } from "./scale/processes.js";
+import { freePort } from "../scripts/node/free-port.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
     env = await startScaleEnvironment({ attestations: N, stops: [baselineTotal], blockSeconds: opts.blockSeconds, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), log });
     const rpc = new Rpc(env.node.url);
     const record = env.record;
-    const seedBlock = Number(await rpc.call<string>("eth_blockNumber"));
+    const seedBlock = Number(await blockNumber(rpc));
     const seedEvents = await countLogs(rpc, record.programme, record.deploymentBlock, seedBlock);
     const marks = env.executor.landmarks;
     log(`node ${env.node.url} (pid ${env.node.pid}); deployed and seeded in ${(env.seedMs / 1000).toFixed(1)} s: ${env.sampleAttestations} attestations, ${seedEvents} events`);
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
     // ---- step 1: the baseline, N/10
     await env.fillTo(baselineTotal);
     const fill1 = { ...env.executor.stats };
-    const head1 = BigInt(await rpc.call<string>("eth_blockNumber"));
+    const head1 = await blockNumber(rpc);
     const nodeBaseline = env.node.memory();
     const events1 = seedEvents + fill1.events;
     log(`baseline: ${baselineTotal.toLocaleString("en")} attestations, block ${head1}, node RSS ${nodeBaseline.rssMB} MB; starting the indexer`);
@@ -181,7 +182,7 @@ async function main(): Promise<void> {
     log(`filling on to ${N.toLocaleString("en")}`);
     await env.fillTo(N);
     const fill = env.executor.stats;
-    const head = BigInt(await rpc.call<string>("eth_blockNumber"));
+    const head = await blockNumber(rpc);
     const nodeMemory = env.node.memory();
     const events = seedEvents + fill.events;
     const fillSeconds = fill.ms / 1000;
@@ -202,7 +203,7 @@ async function main(): Promise<void> {
     await indexer.stop();
     indexer = undefined;
     // and a fresh one, from an empty folder: the figure in the file
-    const head2 = BigInt(await rpc.call<string>("eth_blockNumber"));
+    const head2 = await blockNumber(rpc);
     indexer = await startMeasuredIndexer({ ...indexerAt(env, indexerPort, "full"), head: head2 });
     const indexerFull = { catchUpSeconds: indexer.catchUpSeconds, eventsPerSecond: events / indexer.catchUpSeconds, rssMB: indexer.peakRssMB };
     log(`indexer caught up ${events.toLocaleString("en")} events in ${indexer.catchUpSeconds.toFixed(1)} s (${Math.round(indexerFull.eventsPerSecond)} events/s, peak RSS ${indexer.peakRssMB} MB); pages at ${N.toLocaleString("en")}:`);

@@ -20,7 +20,7 @@ import { fillWorld, type FillWorld } from "../../scripts/fill/world.js";
 import type { Sample } from "../../scripts/sample/schema.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 import { planAccounts, planSeats } from "../../scripts/seed/account-plan.js";
-import { Rpc } from "../../scripts/seed/rpc.js";
+import { Rpc } from "../../scripts/node/rpc.js";
 import { ensureLocalProgramme } from "../../scripts/start/local-programme.js";
 import { BENCH_TMP } from "./isolate.js";
 import { startBenchNode, type BenchNode } from "./node.js";

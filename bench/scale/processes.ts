@@ -1,18 +1,5 @@
-/** Process helpers for the scale bench: free ports and memory figures read from /proc. */
+/** Process helpers for the scale bench: memory figures read from /proc (free ports: scripts/node/free-port.ts). */
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
-
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 export interface ProcessMemory {
   /** Resident set size now, MB. */

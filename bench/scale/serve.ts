@@ -20,12 +20,13 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Interface } from "ethers";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
-import { Rpc } from "../../scripts/seed/rpc.js";
-import { readTotals } from "../../scripts/seed/seed-sample.js";
+import { blockNumber } from "../../scripts/node/dev-methods.js";
+import { Rpc } from "../../scripts/node/rpc.js";
+import { readTotals } from "../../scripts/node/totals.js";
 import { startScaleEnvironment, type ScaleEnvironment } from "./environment.js";
 import { startMeasuredIndexer, type MeasuredIndexer } from "./indexer.js";
 import { BENCH_TMP } from "./isolate.js";
-import { freePort } from "./processes.js";
+import { freePort } from "../../scripts/node/free-port.js";
 
 let env: ScaleEnvironment | undefined;
 let indexer: MeasuredIndexer | undefined;
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   process.stdout.write(`SCALE_FILLED ${JSON.stringify({ attestations: stats.attestations, seconds: stats.ms / 1000 })}\n`);
   let indexerFigures: { catchUpSeconds: number; peakRssMB: number } | null = null;
   if (indexerUrl) {
-    const head = BigInt(await new Rpc(env.node.url).call<string>("eth_blockNumber"));
+    const head = await blockNumber(new Rpc(env.node.url));
     indexer = await startMeasuredIndexer({
       rpcUrl: env.node.url,
       chainId: env.record.chainId,

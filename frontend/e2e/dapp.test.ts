@@ -25,6 +25,7 @@ import { axeWalk, describeFindings, type AxeStop } from "./scenarios/accessibili
 import {
   REPO_ROOT,
   VIEWPORTS,
+  blockNumber,
   buildApp,
   countData,
   deployAndSeed,
@@ -177,7 +178,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     console.log(`# seeded ${seeded.counts.entities} entities, ${seeded.counts.projects} projects, ${seeded.counts.attestations} attestations in ${seeded.seedMs} ms`);
     assert.ok(indexerStarting, "the indexer was started once the contracts were deployed");
     indexer = await indexerStarting;
-    await indexer.waitForBlock(BigInt((await rpc(node.url, "eth_blockNumber", [])) as string), 90_000);
+    await indexer.waitForBlock(await blockNumber(node.url), 90_000);
     console.log(`# indexer at ${indexer.url} caught up ${Date.now() - indexStart} ms after the deployment`);
     [app, limitedApp, browser] = await Promise.all([serveApp(outDir), serveApp(limitedDir), launchBrowser()]);
   });

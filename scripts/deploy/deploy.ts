@@ -17,8 +17,8 @@ import hre from "hardhat";
 import { Interface } from "ethers";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { loadSample } from "../sample/validate.js";
-import { Rpc } from "../seed/rpc.js";
-import { readTotals } from "../seed/seed-sample.js";
+import { Rpc } from "../node/rpc.js";
+import { isSeeded, readTotals } from "../node/totals.js";
 import { deploySuite, type DeployParameters, type Office } from "./deploy-suite.js";
 import type { LabelledAccount } from "./generated-file.js";
 import { publicRpcUrl, publish, sampleAccounts } from "./publish.js";
@@ -65,9 +65,10 @@ let seeded = false;
 if (devNode) {
   // a dev node's accounts are the sample's roles (npm run seed fills them in)
   const nodeAccounts = (await connection.provider.request({ method: "eth_accounts" })) as string[];
-  accounts = sampleAccounts(await loadSample(), nodeAccounts);
+  const sample = await loadSample();
+  accounts = sampleAccounts(sample, nodeAccounts);
   const totals = await readTotals(new Rpc(rpcUrl), new Interface(pilotProgrammeAbi), record.programme);
-  seeded = totals.attestations > 0;
+  seeded = isSeeded(totals, sample);
 } else {
   const [deployer] = await connection.ethers.getSigners();
   accounts = deployer ? [{ address: deployer.address, label: "Programme office (deployer)", role: "programmeAdmin", hdIndex: 0 }] : [];

@@ -32,7 +32,7 @@ import { isoFromSeconds } from "../../sdk/time.js";
 import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
 import type { PlannedSeat } from "../seed/account-plan.js";
 import { GovernedOffice, episodeTimes, type GovernanceAddresses } from "../seed/governed-office.js";
-import { Rpc, RpcError } from "../seed/rpc.js";
+import { Rpc, RpcError } from "../node/rpc.js";
 import { TxPipeline } from "../seed/tx-pipeline.js";
 import { fillLandmarks, planFill, type FillLandmarks, type FillOptions, type FillRound, type PlannedBatch, type PlannedRef } from "./plan.js";
 import type { FillWorld } from "./world.js";

@@ -17,8 +17,8 @@ import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { readDeployment } from "../lib/deployment-record.js";
 import { loadSample } from "../sample/validate.js";
 import { planAccounts, planSeats } from "../seed/account-plan.js";
-import { Rpc } from "../seed/rpc.js";
-import { readTotals } from "../seed/seed-sample.js";
+import { Rpc } from "../node/rpc.js";
+import { readTotals } from "../node/totals.js";
 import { FillExecutor } from "./executor.js";
 import { fillWorld } from "./world.js";
 

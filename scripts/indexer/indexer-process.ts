@@ -24,10 +24,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Rpc } from "../seed/rpc.js";
+import { freePort, LOOPBACK } from "../node/free-port.js";
+import { blockNumber } from "../node/dev-methods.js";
+import { Rpc } from "../node/rpc.js";
 import { clearStaleDevChainSync } from "./dev-chain-sync.js";
 import { startRpcGate } from "./rpc-gate.js";
 import { fingerprintOf, sourceDigest } from "./fingerprint.js";
@@ -36,7 +37,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 export const INDEXER_DIR = path.join(ROOT, "indexer");
 export const DEFAULT_DATA_DIR = path.join(INDEXER_DIR, ".ponder", "pglite");
 const PONDER_BIN = path.join(ROOT, "node_modules", ".bin", "ponder");
-const HOST = "127.0.0.1";
+const HOST = LOOPBACK;
 /** Ponder 0.16's finality depth for chains it does not know (31337 included). */
 export const PONDER_FINALITY_BLOCKS = 30;
 const LOCAL_DEV_CHAINS = new Set([31337, 1337]);
@@ -89,17 +90,6 @@ export interface IndexerMeta {
   startBlock: number;
   indexedBlock: number;
   indexedTime: number;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -226,7 +216,7 @@ async function unlockPglite(dataDir: string): Promise<void> {
 
 /** Mines empty blocks on a local dev node until the programme's last event is `PONDER_FINALITY_BLOCKS` deep. */
 async function mineToFinality(rpc: Rpc, programme: string, startBlock: bigint, log: (l: string) => void): Promise<void> {
-  const head = BigInt(await rpc.call<string>("eth_blockNumber"));
+  const head = await blockNumber(rpc);
   const from = head > BigInt(PONDER_FINALITY_BLOCKS) ? head - BigInt(PONDER_FINALITY_BLOCKS) : 0n;
   const logs = await rpc.call<{ blockNumber: string }[]>("eth_getLogs", [
     { address: programme, fromBlock: `0x${(from > startBlock ? from : startBlock).toString(16)}`, toBlock: `0x${head.toString(16)}` },

@@ -11,7 +11,7 @@ import { chmod, chown, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { freePort } from "./indexer-process.js";
+import { freePort } from "../node/free-port.js";
 
 const run = promisify(execFile);
 

@@ -12,7 +12,7 @@
  *   --views-schema <s>   PostgreSQL: also publish views in this schema
  */
 import { readDeployment } from "../lib/deployment-record.js";
-import { Rpc } from "../seed/rpc.js";
+import { Rpc } from "../node/rpc.js";
 import { startIndexer, type IndexerOptions } from "./indexer-process.js";
 
 function parse(argv: readonly string[]): Record<string, string> {

@@ -12,7 +12,7 @@ import type { VoteType } from "../../sdk/governance.js";
 import type { PlannedSeat } from "./account-plan.js";
 import type { Fate, SeedVote } from "./proposal-plan.js";
 import { PROPOSER, VOTES } from "./proposal-plan.js";
-import type { Rpc } from "./rpc.js";
+import type { Rpc } from "../node/rpc.js";
 import type { MinedReceipt, PlannedTx, TxPipeline } from "./tx-pipeline.js";
 
 export interface GovernanceAddresses {

@@ -37,7 +37,8 @@ import { planCalendar, type PlannedBlock } from "./calendar-plan.js";
 import { GovernedOffice, type GovernanceAddresses, type OfficeCall, type SeedProposal } from "./governed-office.js";
 import { DESCRIPTIONS, NEW_ZONE, lapsingOffice } from "./proposal-plan.js";
 import { PROGRAMME_CALENDAR, secondsOf } from "./programme-calendar.js";
-import { Rpc } from "./rpc.js";
+import { Rpc } from "../node/rpc.js";
+import { isEmpty, readTotals, sampleTotals, type Totals } from "../node/totals.js";
 import { TxPipeline, type MinedReceipt, type PlannedTx } from "./tx-pipeline.js";
 
 export interface SeedOptions {
@@ -56,7 +57,7 @@ export interface SeedSummary {
   ms: number;
   /** With a governed office: the proposals made, and the transactions and blocks that carried them (part of the totals above). */
   governance?: { proposals: number; transactions: number; blocks: number };
-  totals: { zones: number; entities: number; projects: number; attestations: number };
+  totals: Totals;
 }
 
 const BATCH = 40;
@@ -74,18 +75,12 @@ const kindId = (label: string) => ATTESTATION_KINDS.indexOf(label as (typeof ATT
 /** uid of the first attestation of a content hash (every sample document is unique). */
 const firstUid = (contentHash: string) => attestationUid(contentHash as Hex, 0);
 
-export async function readTotals(rpc: Rpc, iface: Interface, programme: string): Promise<SeedSummary["totals"]> {
-  const raw = await rpc.call<string>("eth_call", [{ to: programme, data: iface.encodeFunctionData("totals") }, "latest"]);
-  const [zones, entities, projects, attestations] = iface.decodeFunctionResult("totals", raw).map(Number) as [number, number, number, number];
-  return { zones, entities, projects, attestations };
-}
-
 export async function seedSample({ rpcUrl, programme, sample, governance, log = () => {} }: SeedOptions): Promise<SeedSummary> {
   const started = Date.now();
   const rpc = new Rpc(rpcUrl);
   const iface = new Interface(pilotProgrammeAbi);
   const before = await readTotals(rpc, iface, programme);
-  if (before.zones + before.entities + before.projects + before.attestations > 0) {
+  if (!isEmpty(before)) {
     throw new Error(`the programme at ${programme} already holds data (${JSON.stringify(before)}); seed a fresh deployment`);
   }
   const nodeAccounts = await rpc.call<string[]>("eth_accounts");
@@ -400,7 +395,7 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   }
 
   const totals = await readTotals(rpc, iface, programme);
-  const expected = { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: sample.attestations.length };
+  const expected = sampleTotals(sample);
   if (JSON.stringify(totals) !== JSON.stringify(expected)) {
     throw new Error(`seeded totals ${JSON.stringify(totals)} differ from the sample's ${JSON.stringify(expected)}`);
   }

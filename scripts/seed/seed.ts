@@ -10,8 +10,9 @@ import { publish, sampleAccounts } from "../deploy/publish.js";
 import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
 import { readDeployment } from "../lib/deployment-record.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
-import { Rpc } from "./rpc.js";
-import { readTotals, seedSample } from "./seed-sample.js";
+import { Rpc } from "../node/rpc.js";
+import { isSeeded, readTotals } from "../node/totals.js";
+import { seedSample } from "./seed-sample.js";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     throw new Error(`no code at the recorded ${record.programme} on ${url} (fresh node?): run \`npm run deploy -- --network localhost\``);
   }
   const totals = await readTotals(rpc, new Interface(pilotProgrammeAbi), record.programme);
-  if (totals.attestations >= sample.attestations.length && totals.projects >= sample.projects.length) {
+  if (isSeeded(totals, sample)) {
     console.log(`already seeded: ${JSON.stringify(totals)}`);
   } else {
     const t = Date.now();

@@ -7,7 +7,7 @@
  * the same sender's nonce order.
  */
 import { decodeRevert } from "../../sdk/revert.js";
-import { Rpc, RpcError } from "./rpc.js";
+import { Rpc, RpcError } from "../node/rpc.js";
 
 export interface PlannedTx {
   from: string;

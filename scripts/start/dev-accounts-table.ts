@@ -6,7 +6,7 @@
  */
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, type PlannedAccount } from "../seed/account-plan.js";
-import { devRoot } from "../seed/dev-keys.js";
+import { devRoot } from "../node/dev-keys.js";
 
 const FEATURED_ZONES = ["chengdu", "beijing-haidian", "chongqing-yuzhong"];
 const FEATURED_SIGNERS = ["haier", "icbc", "guizhou-normal-university", "cisdi-group"];

@@ -21,8 +21,9 @@ import { deploySuite, type DeployParameters, type Office } from "../deploy/deplo
 import { publish, sampleAccounts } from "../deploy/publish.js";
 import type { Sample } from "../sample/schema.js";
 import { planSeats } from "../seed/account-plan.js";
-import { Rpc } from "../seed/rpc.js";
-import { readTotals, seedSample, type SeedSummary } from "../seed/seed-sample.js";
+import { Rpc } from "../node/rpc.js";
+import { seedSample, type SeedSummary } from "../seed/seed-sample.js";
+import { readTotals, seedState, type Totals } from "../node/totals.js";
 import { pageSize, readAllPages } from "../../sdk/readPaging.js";
 
 export interface LocalProgrammeOptions {
@@ -42,17 +43,12 @@ export interface LocalProgramme {
   record: DeploymentRecord;
   deployed: boolean;
   seeded: SeedSummary | null;
-  totals: SeedSummary["totals"];
+  totals: Totals;
   generatedFile: string;
   nodeAccounts: string[];
   /** True when the office is the governed timelock (the seats' holders are labelled). */
   governed: boolean;
 }
-
-type Totals = SeedSummary["totals"];
-const isEmpty = (t: Totals) => t.zones + t.entities + t.projects + t.attestations === 0;
-const isSeeded = (t: Totals, s: Sample) =>
-  t.zones >= s.zones.length && t.entities >= s.entities.length && t.projects >= s.projects.length && t.attestations >= s.attestations.length;
 
 export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, office = "governor", log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
   const rpc = new Rpc(url);
@@ -68,7 +64,7 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
     log(`  the deployment at ${result.record.programme} has ${officeOf(result.record.governance !== undefined)} as its office, not ${officeOf(office === "governor")}: deploying a fresh one`);
     result = await deploySuite(hre, { ...deployOptions, fresh: true });
     totals = await readTotals(rpc, iface, result.record.programme);
-  } else if (result.reused && !isEmpty(totals) && !isSeeded(totals, sample)) {
+  } else if (result.reused && seedState(totals, sample) === "half-seeded") {
     log(`  the deployment at ${result.record.programme} is half-seeded (${JSON.stringify(totals)}): deploying a fresh one`);
     result = await deploySuite(hre, { ...deployOptions, fresh: true });
     totals = await readTotals(rpc, iface, result.record.programme);
@@ -82,7 +78,7 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
   if (governance) log(`  the programme office is the timelock ${governance.timelock}, governed by ${governance.governor} with the 16 seats of ${governance.seats}`);
 
   let seeded: SeedSummary | null = null;
-  if (isSeeded(totals, sample)) {
+  if (seedState(totals, sample) === "seeded") {
     log(`  already seeded: ${totals.zones} zones, ${totals.entities} entities, ${totals.projects} projects, ${totals.attestations} attestations`);
   } else {
     log("  seeding the sample programme");

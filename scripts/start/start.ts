@@ -25,7 +25,6 @@
  * Env: PILOT_DEPLOYMENTS_DIR moves the deployment records (tests); PILOT_INDEX_DIR the index.
  */
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
@@ -36,13 +35,15 @@ import type { DeploymentRecord } from "../lib/deployment-record.js";
 import { hasChildren, killAllNow, startChild, stopAll, type Child } from "./processes.js";
 import { chainName, sampleAccounts } from "../deploy/publish.js";
 import { writeGeneratedFile } from "../deploy/generated-file.js";
-import { DEFAULT_DATA_DIR, ensurePgliteTemplate, freePort, startIndexer, type RunningIndexer } from "../indexer/indexer-process.js";
+import { DEFAULT_DATA_DIR, ensurePgliteTemplate, startIndexer, type RunningIndexer } from "../indexer/indexer-process.js";
+import { freePort, isPortFree, LOOPBACK } from "../node/free-port.js";
 import { originOf } from "../node-guard/request-policy.js";
-import { isRpcUp, Rpc } from "../seed/rpc.js";
+import { blockNumber } from "../node/dev-methods.js";
+import { isRpcUp, Rpc } from "../node/rpc.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const HOST = "127.0.0.1";
+const HOST = LOOPBACK;
 
 interface Options {
   port: number;
@@ -150,12 +151,7 @@ async function startFrontend(): Promise<string> {
 async function indexerPort(opts: Options): Promise<number> {
   if (opts.indexerPort) return opts.indexerPort;
   if (opts.port === 8545) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(42069, HOST, () => server.close(() => resolve(true)));
-    });
-    if (free) return 42069;
+    if (await isPortFree(42069)) return 42069;
   }
   return freePort();
 }
@@ -248,7 +244,7 @@ async function main(): Promise<number> {
       throw new Error(`${error.message}\n(start without it: npm start -- --no-indexer)`);
     });
     indexer = running;
-    const head = BigInt(await new Rpc(url).call<string>("eth_blockNumber"));
+    const head = await blockNumber(new Rpc(url));
     await running.waitForBlock(head, 300_000);
     indexedTo = head;
     log(`indexer: ${running.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - indexerStarted)}`);

@@ -10,7 +10,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { seededChain, sharedIndexer, type SeededChain } from "../indexer/helpers/seeded-chain.js";
-import { freePort, runCli } from "./helpers/cli.js";
+import { freePort } from "../../scripts/node/free-port.js";
+import { runCli } from "./helpers/cli.js";
 
 interface ExportJson {
   consistent: boolean;

@@ -10,7 +10,9 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { deploymentPath } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runCli, startNode, type LocalNode } from "./helpers/cli.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { rpcCall } from "../../scripts/node/rpc.js";
+import { cliRuntime, ROOT, runCli } from "./helpers/cli.js";
 import { deployGoverned } from "./helpers/deploy-governed.js";
 import { taskChecks } from "./helpers/task-checks.js";
 
@@ -40,8 +42,8 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   const from = (i: number) => String(i);
 
   async function advance(seconds: number): Promise<void> {
-    await rpc(node.url, "evm_increaseTime", [seconds]);
-    await rpc(node.url, "evm_mine");
+    await rpcCall(node.url, "evm_increaseTime", [seconds]);
+    await rpcCall(node.url, "evm_mine");
   }
   const { refused, ok } = taskChecks({ hre: () => hre, url: () => node.url, actor: () => accounts[0] });
   async function proposals(): Promise<ProposalJson[]> {
@@ -58,10 +60,10 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   }
 
   before(async () => {
-    node = await startNode(CHAIN_ID);
+    node = await startHardhatNode({ chainId: CHAIN_ID });
     process.env.PILOT_RPC_URL = node.url;
     hre = await cliRuntime("rpc");
-    accounts = (await rpc<string[]>(node.url, "eth_accounts")).map((a) => getAddress(a));
+    accounts = (await rpcCall<string[]>(node.url, "eth_accounts")).map((a) => getAddress(a));
     const connection = await hre.network.create();
     await deployGoverned(connection, {
       deploymentId: `cli-governance-${CHAIN_ID}`,
@@ -172,7 +174,7 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
     expect((await proposals())[0].eta).to.match(/^\d{4}-\d\d-\d\dT/);
 
     // no block is mined: the tasks read the clock of the next block, as a node that mines on demand needs
-    await rpc(node.url, "evm_increaseTime", [TIMELOCK_DELAY + 1]);
+    await rpcCall(node.url, "evm_increaseTime", [TIMELOCK_DELAY + 1]);
     expect((await ok("execute", { proposal: zoneProposal, from: from(OUTSIDER) })).stdout).to.match(/^executed proposal [0-9a-f]{8}: Create zone Xiamen in Fujian$/m);
     await ok("execute", { proposal: seatProposal, from: from(OUTSIDER) });
     expect((await ok("zones")).stdout).to.match(/1\s+Xiamen\s+Fujian\s+Active/);

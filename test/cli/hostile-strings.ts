@@ -13,7 +13,9 @@ import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { sha256Sync } from "../../sdk/hashing.js";
 import { deploymentPath } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runTask, startNode, uidFrom, type LocalNode, type Run } from "./helpers/cli.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { rpcCall } from "../../scripts/node/rpc.js";
+import { cliRuntime, ROOT, runTask, uidFrom, type Run } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 
 const CHAIN_ID = 40_000 + Math.floor(Math.random() * 20_000);
@@ -44,10 +46,10 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
 
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "pilot-hostile-"));
-    node = await startNode(CHAIN_ID);
+    node = await startHardhatNode({ chainId: CHAIN_ID });
     process.env.PILOT_RPC_URL = node.url;
     hre = await cliRuntime("rpc");
-    accounts = await rpc<string[]>(node.url, "eth_accounts");
+    accounts = await rpcCall<string[]>(node.url, "eth_accounts");
     const connection = await hre.network.create();
     await deploySuite(connection, { deploymentId: `hostile-test-${CHAIN_ID}`, ignitionDir: path.join(ROOT, "ignition") });
     await connection.close();

@@ -20,7 +20,8 @@ import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deploym
 import { readRegistry } from "../../scripts/start/local-programme.js";
 import type { PilotProgramme } from "../../types/ethers-contracts/index.js";
 import { bit, signConsent, expectedUid, HEALTH, request, signAttestation, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
-import { cliRuntime, ROOT, runCli, runTask, startNode, type LocalNode } from "./helpers/cli.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { cliRuntime, ROOT, runCli, runTask } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 import { startRangeLimitedProxy } from "./helpers/range-limited-proxy.js";
 
@@ -41,7 +42,7 @@ describe("terminal tasks: reads over several pages", function () {
 
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "pilot-paged-"));
-    node = await startNode(CHAIN_ID);
+    node = await startHardhatNode({ chainId: CHAIN_ID });
     process.env.PILOT_RPC_URL = node.url;
     hre = await cliRuntime("rpc");
     connection = await hre.network.create();

@@ -14,7 +14,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Wallet, parseEther } from "ethers";
 import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runCli, startNode, uidFrom, type LocalNode } from "./helpers/cli.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { rpcCall } from "../../scripts/node/rpc.js";
+import { cliRuntime, ROOT, runCli, uidFrom } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 
 /** Another chain id than the dev chain's 31337, fresh per run so parallel runs never share a record. */
@@ -36,10 +38,10 @@ describe("remote network (a second node, another chain id, private-key accounts)
 
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "pilot-remote-"));
-    node = await startNode(CHAIN_ID);
-    const [funder] = await rpc<string[]>(node.url, "eth_accounts");
+    node = await startHardhatNode({ chainId: CHAIN_ID });
+    const [funder] = await rpcCall<string[]>(node.url, "eth_accounts");
     for (const w of [office, entitySigner]) {
-      await rpc(node.url, "eth_sendTransaction", [{ from: funder, to: w.address, value: `0x${parseEther("10").toString(16)}` }]);
+      await rpcCall(node.url, "eth_sendTransaction", [{ from: funder, to: w.address, value: `0x${parseEther("10").toString(16)}` }]);
     }
   });
 
@@ -66,9 +68,9 @@ describe("remote network (a second node, another chain id, private-key accounts)
     await connection.close();
     expect(record.chainId).to.equal(CHAIN_ID);
     // the deployer, not an unlocked node account, is the programme office
-    const unlocked = (await rpc<string[]>(node.url, "eth_accounts")).map((a) => a.toLowerCase());
+    const unlocked = (await rpcCall<string[]>(node.url, "eth_accounts")).map((a) => a.toLowerCase());
     expect(unlocked).to.not.include(office.address.toLowerCase());
-    const hasRole = await rpc<string>(node.url, "eth_call", [
+    const hasRole = await rpcCall<string>(node.url, "eth_call", [
       { to: record.programme, data: `0x91d14854${"00".repeat(32)}${office.address.slice(2).toLowerCase().padStart(64, "0")}` },
       "latest",
     ]);

@@ -12,7 +12,9 @@ import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { sha256Sync } from "../../sdk/hashing.js";
 import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
-import { cliRuntime, ROOT, rpc, runCli, runTask, startNode, uidFrom, type LocalNode } from "./helpers/cli.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { rpcCall } from "../../scripts/node/rpc.js";
+import { cliRuntime, ROOT, runCli, runTask, uidFrom } from "./helpers/cli.js";
 import { deploySuite } from "./helpers/deploy-suite.js";
 import { taskChecks } from "./helpers/task-checks.js";
 
@@ -42,10 +44,10 @@ describe("terminal tasks", function () {
 
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "pilot-cli-"));
-    node = await startNode(CHAIN_ID);
+    node = await startHardhatNode({ chainId: CHAIN_ID });
     process.env.PILOT_RPC_URL = node.url;
     hre = await cliRuntime("rpc");
-    accounts = await rpc<string[]>(node.url, "eth_accounts");
+    accounts = await rpcCall<string[]>(node.url, "eth_accounts");
     const connection = await hre.network.create();
     record = await deploySuite(connection, { deploymentId: `cli-test-${CHAIN_ID}`, ignitionDir: path.join(ROOT, "ignition") });
     await connection.close();
@@ -239,8 +241,8 @@ describe("terminal tasks", function () {
       // expired: sign with one minute, then move the chain's clock two hours on
       const late = path.join(dir, "late.json");
       await ok("sign-attestation", { project: "1", kind: "milestone", hash: `0x${"77".repeat(32)}`, out: late, deadlineMinutes: "1", from: from(SIGNER) });
-      await rpc(node.url, "evm_increaseTime", [7200]);
-      await rpc(node.url, "evm_mine");
+      await rpcCall(node.url, "evm_increaseTime", [7200]);
+      await rpcCall(node.url, "evm_mine");
       await refused("relay", { file: late, from: from(RELAYER) }, /the signature in .*late\.json expired at/, relayer);
     });
 
@@ -342,7 +344,7 @@ describe("terminal tasks", function () {
     });
 
     it("reports a mismatch loudly and exits non-zero (a record with a wrong deployment block misses events)", async () => {
-      const wrong = { ...record, deploymentBlock: Number(await rpc<string>(node.url, "eth_blockNumber")) - 3 };
+      const wrong = { ...record, deploymentBlock: Number(await rpcCall<string>(node.url, "eth_blockNumber")) - 3 };
       await writeDeployment(wrong);
       try {
         const r = await run("export", { out: path.join(dir, "bad-export") });
@@ -361,7 +363,7 @@ describe("terminal tasks", function () {
     const hash = `0x${"ef".repeat(32)}`;
 
     it("treats an office past its term as none by the chain's clock: one line naming the expiry and the renewal, nothing sent", async () => {
-      const latest = await rpc<{ timestamp: string }>(node.url, "eth_getBlockByNumber", ["latest", false]);
+      const latest = await rpcCall<{ timestamp: string }>(node.url, "eth_getBlockByNumber", ["latest", false]);
       const expires = new Date((Math.floor(Number(latest.timestamp) / DAY) + 2) * DAY * 1000).toISOString().slice(0, 10);
       const lapsed = accounts[LAPSED];
       await ok("appoint-zone-admin", { zone: "Chengdu", account: lapsed, expires });
@@ -371,8 +373,8 @@ describe("terminal tasks", function () {
       expect((await ok("project", { id: "1" })).stdout).to.not.match(new RegExp(`by ${lapsed} \\(former office\\)`, "i"));
 
       // the chain's clock moves past the term (the wall clock does not matter)
-      await rpc(node.url, "evm_increaseTime", [3 * DAY]);
-      await rpc(node.url, "evm_mine");
+      await rpcCall(node.url, "evm_increaseTime", [3 * DAY]);
+      await rpcCall(node.url, "evm_mine");
       const sentence = new RegExp(
         `^error: ${lapsed}'s office as zone administrator of Chengdu lapsed on ${expires} and acts as none; ` +
           `renewing it is the programme office's action \\(npx hardhat --network rpc renew-office --account ${lapsed}\\)$`,

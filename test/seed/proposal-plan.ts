@@ -7,7 +7,7 @@ import { planCalendar } from "../../scripts/seed/calendar-plan.js";
 import { episodeTimes } from "../../scripts/seed/governed-office.js";
 import { PROGRAMME_CALENDAR, secondsOf } from "../../scripts/seed/programme-calendar.js";
 import { VOTES, lapsingOffice, type Fate } from "../../scripts/seed/proposal-plan.js";
-import { DEV_ACCOUNT_COUNT } from "../../scripts/seed/dev-keys.js";
+import { DEV_ACCOUNT_COUNT } from "../../scripts/node/dev-keys.js";
 
 const nodeAccounts = Array.from({ length: DEV_ACCOUNT_COUNT }, (_, i) => `0x${(i + 1).toString(16).padStart(40, "0")}`);
 

@@ -13,7 +13,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,24 +21,16 @@ import { Contract, JsonRpcProvider } from "ethers";
 import { pilotProgrammeAbi, programmeReaderAbi } from "../../sdk/generated/abis.js";
 import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
 import { loadSample } from "../../scripts/sample/validate.js";
-import { isRpcUp } from "../../scripts/seed/rpc.js";
+import { freePort } from "../../scripts/node/free-port.js";
+import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
+import { isRpcUp } from "../../scripts/node/rpc.js";
 import { checkGovernedSample } from "./governed-sample-checks.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 const children: ChildProcess[] = [];
+const nodes: LocalNode[] = [];
 const localProvider = (port: number) => new JsonRpcProvider(`http://127.0.0.1:${port}`, 31337, { staticNetwork: true });
 
 function killGroup(child: ChildProcess): void {
@@ -49,22 +40,6 @@ function killGroup(child: ChildProcess): void {
   } catch {
     /* already gone */
   }
-}
-
-async function startNode(port: number): Promise<ChildProcess> {
-  const child = spawn(BIN("hardhat"), ["node", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: ROOT, detached: true, stdio: "ignore" });
-  children.push(child);
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    if (child.exitCode !== null) throw new Error("hardhat node exited");
-    if (await isRpcUp(`http://127.0.0.1:${port}`, 500)) return child;
-  }
-  throw new Error(`hardhat node on port ${port} did not come up`);
-}
-
-async function stopNode(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once("exit", r));
-  killGroup(child);
-  await exited;
 }
 
 interface Run {
@@ -131,6 +106,7 @@ describe("npm start flow (real hardhat node)", function () {
 
   after(async () => {
     for (const c of children) killGroup(c);
+    await Promise.all(nodes.map((n) => n.stop()));
     await rm(dir, { recursive: true, force: true });
     await rm(path.join(ROOT, "ignition", "deployments", deploymentId), { recursive: true, force: true });
   });
@@ -188,7 +164,8 @@ describe("npm start flow (real hardhat node)", function () {
 
   it("deploys and seeds, then reuses, then redeploys on a fresh node", async () => {
     const port = await freePort();
-    const node = await startNode(port);
+    const node = await startHardhatNode({ port });
+    nodes.push(node);
 
     const bad = path.join(dir, "bad-sample.json");
     const sample = JSON.parse(await readFile(path.join(ROOT, "data", "sample-programme.json"), "utf8")) as { entities: { fields: string[] }[] };
@@ -242,7 +219,7 @@ describe("npm start flow (real hardhat node)", function () {
     expect(rec2).to.deep.equal(rec1);
     expect((await counts(port, rec2.reader)).block, "no transaction on reuse").to.equal(c1.block);
 
-    await stopNode(node);
+    await node.stop();
     // npm start's own chain: no node listens on port2 until npm start serves its guarded one
     const port2 = await freePort();
     const third = await startRunning(port2);

@@ -1,27 +1,14 @@
 /** Builds the app (vite build) for a given RPC URL and serves it with vite preview on 127.0.0.1. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Deployment } from "../../../sdk/deployment.ts";
+import { freePort } from "../../../scripts/node/free-port.ts";
 
 export const FRONTEND_DIR = resolve(import.meta.dirname, "..", "..");
 export const REPO_ROOT = resolve(FRONTEND_DIR, "..");
 const VITE_BIN = join(REPO_ROOT, "node_modules", "vite", "bin", "vite.js");
-
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((ok, fail) => {

@@ -1,7 +1,8 @@
 /**
- * A REAL Hardhat node for the end-to-end tests: started on a free 127.0.0.1
- * port, the suite deployed from the Hardhat artifacts, and the sample
- * programme (data/sample-programme.json) seeded.
+ * The end-to-end tests' programme on a REAL Hardhat node (started on a free 127.0.0.1 port by
+ * scripts/node/hardhat-node.ts, called through scripts/node/rpc.ts): the suite deployed with
+ * Ignition as npm start deploys it (ignitionDeploy.ts: scripts/deploy/deploy-suite.ts, office =
+ * account #0), and the sample programme (data/sample-programme.json) seeded.
  *
  * Seeding strategy (e2e only): a few of the node's unlocked accounts take the
  * roles the scenarios act as (programme office, relayer, one entity signer, its
@@ -12,11 +13,9 @@
  * as JSON-RPC batches with automine off (the node's mempool is FIFO), mined
  * into a few dozen blocks, every receipt checked.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  encodeDeployData,
   encodeFunctionData,
   getContractAddress,
   getAddress,
@@ -26,10 +25,11 @@ import {
   type Hex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.ts";
+import { pilotProgrammeAbi } from "../../../sdk/generated/abis.ts";
 import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
 import { sha256Sync } from "../../../sdk/hashing.ts";
 import { attestationUid } from "../../../sdk/uid.ts";
+import { Rpc, RpcError, rpcCall as rpc } from "../../../scripts/node/rpc.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
 // few lists the seeder needs are repeated here (ids = positions, as on chain).
@@ -38,7 +38,9 @@ const ZONE_STATUSES = ["None", "Active", "Suspended", "Closed"] as const;
 const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
 const PROJECT_STATUSES = ["None", "Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated"] as const;
 const ATTESTATION_KINDS = ["Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance"] as const;
-import { REPO_ROOT, freePort } from "./appServer.ts";
+import { REPO_ROOT } from "./appServer.ts";
+import { deployWithIgnition } from "./ignitionDeploy.ts";
+import { impersonate } from "./localNode.ts";
 
 /** The EIP-712 domain's own type, for eth_signTypedData_v4. */
 const EIP712_DOMAIN = [
@@ -48,103 +50,9 @@ const EIP712_DOMAIN = [
   { name: "verifyingContract", type: "address" },
 ];
 
-// ------------------------------------------------------------------ node
-
-export interface HardhatNode {
-  readonly url: string;
-  readonly port: number;
-  stop(): Promise<void>;
-}
-
-const HARDHAT_CLI = join(REPO_ROOT, "node_modules", "hardhat", "dist", "src", "cli.js");
-
-export async function startHardhatNode(): Promise<HardhatNode> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [HARDHAT_CLI, "node", "--hostname", "127.0.0.1", "--port", String(port)], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      await rpc(url, "eth_chainId", []);
-      break;
-    } catch {
-      /* not up yet */
-    }
-    if (child.exitCode !== null) throw new Error(`hardhat node exited with ${child.exitCode}: ${stderr}`);
-    if (Date.now() > deadline) {
-      killTree(child);
-      throw new Error(`hardhat node did not answer within 60 s: ${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    url,
-    port,
-    stop: () =>
-      new Promise<void>((ok) => {
-        if (child.exitCode !== null || child.signalCode !== null) return ok();
-        child.once("exit", () => ok());
-        killTree(child);
-        setTimeout(ok, 3000).unref();
-      }),
-  };
-}
-
-function killTree(child: ChildProcess): void {
-  try {
-    if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-}
-
-// ------------------------------------------------------------------ JSON-RPC
-
-interface RpcReply {
-  readonly id: number;
-  readonly result?: unknown;
-  readonly error?: { readonly code: number; readonly message: string; readonly data?: unknown };
-}
-
-let rpcId = 1;
-
-export async function rpc(url: string, method: string, params: readonly unknown[]): Promise<unknown> {
-  // A connection the node dropped (a kept-alive socket closed under load) is retried: these calls are safe to repeat.
-  for (let attempt = 1; ; attempt++) {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ jsonrpc: "2.0", id: rpcId++, method, params }),
-      });
-    } catch (error) {
-      if (attempt >= 3) throw new Error(`${method}: ${error instanceof Error ? `${error.message} (${String((error as { cause?: unknown }).cause)})` : String(error)}`);
-      await new Promise((r) => setTimeout(r, 200 * attempt));
-      continue;
-    }
-    const body = (await res.json()) as RpcReply;
-    if (body.error) throw new Error(`${method}: ${body.error.message}`);
-    return body.result;
-  }
-}
-
-async function rpcBatch(url: string, calls: readonly { method: string; params: readonly unknown[] }[]): Promise<RpcReply[]> {
-  const first = rpcId;
-  rpcId += calls.length;
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(calls.map((c, i) => ({ jsonrpc: "2.0", id: first + i, ...c }))),
-  });
-  const body = (await res.json()) as RpcReply[];
-  return [...body].sort((a, b) => a.id - b.id);
+async function rpcBatch(url: string, calls: readonly { method: string; params: readonly unknown[] }[]): Promise<{ result?: unknown; error?: { message: string } }[]> {
+  const replies = await new Rpc(url).batchSettled(calls.map((c) => ({ method: c.method, params: [...c.params] })), calls.length || 1);
+  return replies.map((r) => (r instanceof RpcError ? { error: { message: r.message } } : { result: r }));
 }
 
 // ------------------------------------------------------------------ sample file
@@ -208,11 +116,6 @@ export interface SeededProgramme {
   readonly seedMs: number;
 }
 
-function artifact(name: string, file: string): Hex {
-  const json = JSON.parse(readFileSync(join(REPO_ROOT, "artifacts", "contracts", file, `${name}.json`), "utf8")) as { bytecode: Hex };
-  return json.bytecode;
-}
-
 interface Tx {
   readonly from: Address;
   readonly data: Hex;
@@ -233,7 +136,7 @@ export interface SeedPlan {
 
 /**
  * What the seed will produce on a fresh node, known before any transaction:
- * the contract addresses (CREATE from account 0, nonces 0 and 1), the actors
+ * the contract addresses (Ignition deploys them from account 0 at nonces 0 and 1), the actors
  * and their labels. Lets the app build while the node is being seeded.
  */
 export async function planSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json")): Promise<SeedPlan> {
@@ -316,23 +219,14 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     if (!a) throw new Error(`unknown account label ${label}`);
     return a;
   };
-  await rpcBatch(url, impersonated.flatMap((a) => [
-    { method: "hardhat_impersonateAccount", params: [a] },
-    { method: "hardhat_setBalance", params: [a, "0x56BC75E2D63100000"] },
-  ]));
+  await impersonate(url, impersonated, 100n * 10n ** 18n);
 
-  // Deploy.
-  const deployTx = async (data: Hex): Promise<{ address: Address; block: number }> => {
-    const hash = (await rpc(url, "eth_sendTransaction", [{ from: office, data, gas: "0xf42400" }])) as Hex;
-    const receipt = (await rpc(url, "eth_getTransactionReceipt", [hash])) as { contractAddress: Address; blockNumber: Hex };
-    return { address: getAddress(receipt.contractAddress), block: Number(receipt.blockNumber) };
-  };
-  const programmeDeploy = await deployTx(
-    encodeDeployData({ abi: pilotProgrammeAbi, bytecode: artifact("PilotProgramme", "PilotProgramme.sol"), args: [FIELDS.length, 2 * 24 * 3600, office, "0x0000000000000000000000000000000000000000"] }),
-  );
-  const programme = programmeDeploy.address;
-  const reader = (await deployTx(encodeDeployData({ abi: programmeReaderAbi, bytecode: artifact("ProgrammeReader", "lens/ProgrammeReader.sol"), args: [programme] }))).address;
-  hooks.onDeployed?.({ programme, reader, deploymentBlock: programmeDeploy.block });
+  // Deploy with Ignition, as npm start does (office: account #0); the record is deploySuite's.
+  const { record, cleanup } = await deployWithIgnition(url);
+  cleanup(); // the record and the Ignition journal are read; the node is thrown away after the run
+  const programme = getAddress(record.programme);
+  const reader = getAddress(record.reader);
+  hooks.onDeployed?.({ programme, reader, deploymentBlock: record.deploymentBlock });
 
   // Automine off while seeding (the node's mempool is FIFO: hardhat.config.ts): every phase's
   // transactions are sent in order, then blocks are mined until each has its receipt. A few dozen
@@ -491,7 +385,7 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   if (programme !== plan.programme || reader !== plan.reader) throw new Error("deployed addresses differ from the plan: was the node fresh?");
   return {
     ...plan,
-    deploymentBlock: programmeDeploy.block,
+    deploymentBlock: record.deploymentBlock,
     counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: sample.attestations.length, failed },
     seedMs: Date.now() - started,
   };

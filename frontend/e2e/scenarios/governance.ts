@@ -17,7 +17,7 @@ import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, typ
 import { deploymentSuite } from "../../../sdk/deployment.ts";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "../../../sdk/generated/abis.ts";
 import { GOVERNING_BODIES } from "../../../sdk/governance.ts";
-import { REPO_ROOT, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
+import { REPO_ROOT, blockNumber, increaseTime, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 
 /** Short delays (seconds): voting opens 1 s after the proposal and lasts 10 minutes (moved past by evm_increaseTime), the timelock holds 60 s. */
@@ -54,7 +54,7 @@ async function deployGoverned(nodeUrl: string, holders: readonly Address[]): Pro
   const ignitionDir = join(REPO_ROOT, "ignition", "deployments", deploymentId);
   const parameters = join(dir, "parameters.json");
   writeFileSync(parameters, JSON.stringify({ ProgrammeOffice: { seatHolders: holders, ...SETTINGS }, GovernedProgramme: { guardian: holders[0] } }));
-  const before = Number((await rpc(nodeUrl, "eth_blockNumber", [])) as string);
+  const before = Number(await blockNumber(nodeUrl));
   try {
     await new Promise<void>((ok, fail) => {
       const child = spawn(process.execPath, [HARDHAT_CLI, "--build-profile", "default", "ignition", "deploy", "ignition/modules/GovernedProgramme.ts", "--network", "rpc", "--parameters", parameters, "--deployment-id", deploymentId], {
@@ -119,8 +119,7 @@ export function governedOverride({ g, holders }: GovernedSetup) {
 export { DEV_DEPLOYMENT_KEY };
 
 async function advance(nodeUrl: string, seconds: number): Promise<void> {
-  await rpc(nodeUrl, "evm_increaseTime", [seconds]);
-  await rpc(nodeUrl, "evm_mine", []);
+  await increaseTime(nodeUrl, seconds);
 }
 
 /** The page after a reload (the chain's clock moved): connected again if the wallet was. */

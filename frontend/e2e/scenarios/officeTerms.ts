@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
 import { encodeFunctionData, type Address } from "viem";
 import { pilotProgrammeAbi } from "../../../sdk/generated/abis.ts";
-import { installE2EWallet, newPage, rpc } from "../harness/index.ts";
+import { increaseTime, installE2EWallet, newPage, rpc } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 import { DEV_DEPLOYMENT_KEY, governedDeployment, governedOverride } from "./governance.ts";
 
@@ -70,8 +70,7 @@ export async function officeTermByChainClock({ browser, nodeUrl, appUrl, chainId
   await mark().waitFor({ timeout: 30_000 });
   assert.equal(await mark().getAttribute("data-lapsed"), null, "in its term by the chain's clock");
 
-  await rpc(nodeUrl, "evm_increaseTime", [3 * DAY]);
-  await rpc(nodeUrl, "evm_mine", []);
+  await increaseTime(nodeUrl, 3 * DAY);
   await page.reload();
   await mark().and(page.locator('[data-lapsed="true"]')).waitFor({ timeout: 30_000 });
 

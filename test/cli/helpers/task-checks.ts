@@ -5,7 +5,8 @@
  */
 import { expect } from "chai";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { rpc, runTask, type Run } from "./cli.js";
+import { rpcCall } from "../../../scripts/node/rpc.js";
+import { runTask, type Run } from "./cli.js";
 
 export interface TaskChecksSetup {
   hre: () => HardhatRuntimeEnvironment;
@@ -18,8 +19,8 @@ export function taskChecks(setup: TaskChecksSetup) {
   const run = (id: string, args: Record<string, unknown> = {}) => runTask(setup.hre(), id, args);
   async function chainState(account: string) {
     return {
-      block: await rpc<string>(setup.url(), "eth_blockNumber"),
-      nonce: await rpc<string>(setup.url(), "eth_getTransactionCount", [account, "pending"]),
+      block: await rpcCall<string>(setup.url(), "eth_blockNumber"),
+      nonce: await rpcCall<string>(setup.url(), "eth_getTransactionCount", [account, "pending"]),
     };
   }
   /** Runs a refused task and checks: exit 1, exactly one `error:` line matching, no transaction. */

@@ -1,6 +1,6 @@
 /**
  * One seeded chain for the indexer's tests, shared by every file of test/indexer in a run: a
- * `hardhat node` on a free port of 127.0.0.1, deployed and seeded with the sample exactly as
+ * `hardhat node` on a free port of 127.0.0.1 (scripts/node/hardhat-node.ts), deployed and seeded with the sample exactly as
  * `npm start` does (scripts/start/start.ts --no-indexer --exit, records and Ignition journal in
  * temporary places), and one PGlite indexer over it. Started on first use; stopped, with its
  * temporary files, after the whole run (a root `after` hook), or killed if the process dies.
@@ -13,8 +13,10 @@ import { fileURLToPath } from "node:url";
 import { Contract, Interface, JsonRpcProvider } from "ethers";
 import { pilotProgrammeAbi } from "../../../sdk/generated/abis.js";
 import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
-import { freePort, startIndexer, type IndexerOptions, type RunningIndexer } from "../../../scripts/indexer/indexer-process.js";
-import { isRpcUp, Rpc } from "../../../scripts/seed/rpc.js";
+import { startIndexer, type IndexerOptions, type RunningIndexer } from "../../../scripts/indexer/indexer-process.js";
+import { blockNumber } from "../../../scripts/node/dev-methods.js";
+import { startHardhatNode } from "../../../scripts/node/hardhat-node.js";
+import { Rpc } from "../../../scripts/node/rpc.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -47,14 +49,6 @@ function killGroup(child: ChildProcess): void {
 }
 process.on("exit", () => children.forEach(killGroup));
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    if (child && child.exitCode !== null) throw new Error(`${what}: the process exited`);
-    if (await check()) return;
-  }
-  throw new Error(`${what}: timed out`);
-}
-
 function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -73,12 +67,9 @@ async function startChain(): Promise<SeededChain> {
     await rm(dir, { recursive: true, force: true });
     await rm(path.join(ROOT, "ignition", "deployments", deploymentId), { recursive: true, force: true });
   });
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const node = spawn(BIN("hardhat"), ["node", "--hostname", "127.0.0.1", "--port", String(port)], { cwd: ROOT, detached: true, stdio: "ignore" });
-  children.push(node);
-  cleanups.push(async () => killGroup(node));
-  await waitUntil(() => isRpcUp(url, 500), "hardhat node", 90_000, node);
+  const node = await startHardhatNode();
+  cleanups.push(() => node.stop());
+  const { url, port } = node;
 
   const seeded = await runToEnd(
     BIN("tsx"),
@@ -103,7 +94,7 @@ async function startChain(): Promise<SeededChain> {
     programme,
     iface,
     accounts,
-    head: async () => BigInt(await rpc.call<string>("eth_blockNumber")),
+    head: () => blockNumber(rpc),
     send: async (from, fn, args) => {
       const hash = await rpc.call<string>("eth_sendTransaction", [{ from, to: record.programme, data: iface.encodeFunctionData(fn, args), gas: "0x1000000" }]);
       for (;;) {

@@ -1,6 +1,8 @@
 /**
  * A minimal JSON-RPC client over HTTP with batch requests: seeding sends
- * hundreds of transactions per HTTP round trip instead of one each.
+ * hundreds of transactions per HTTP round trip instead of one each. The one
+ * client of the scripts, tests, bench and e2e harness for a node's JSON-RPC
+ * (the dev methods a local node adds are in dev-methods.ts).
  */
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
@@ -11,13 +13,15 @@ export interface RpcRequest {
 }
 
 export class RpcError extends Error {
-  constructor(
-    message: string,
-    readonly code?: number,
-    readonly data?: unknown,
-  ) {
+  readonly code?: number;
+  readonly data?: unknown;
+
+  constructor(message: string, code?: number, data?: unknown) {
     super(message);
     this.name = "RpcError";
+    // fields set by hand, not as parameter properties: the e2e harness runs this file with erasable TypeScript only
+    if (code !== undefined) this.code = code;
+    if (data !== undefined) this.data = data;
   }
 }
 
@@ -29,8 +33,11 @@ interface RpcResponse {
 
 export class Rpc {
   #id = 0;
+  readonly url: string;
 
-  constructor(readonly url: string) {}
+  constructor(url: string) {
+    this.url = url;
+  }
 
   async call<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
     const [result] = await this.batch([{ method, params }]);
@@ -109,4 +116,9 @@ export async function isRpcUp(url: string, timeoutMs = 1000): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** One call to the node at `url` on a fresh connection: its result, or an {@link RpcError} `<method>: <message>`. */
+export function rpcCall<T = unknown>(url: string, method: string, params: readonly unknown[] = []): Promise<T> {
+  return new Rpc(url).call<T>(method, [...params]);
 }
