@@ -4,7 +4,7 @@
  * sent nothing): tasks run in-process (fast) or as child processes (exactly what a user types, for
  * exit codes).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
