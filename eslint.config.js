@@ -14,7 +14,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** The tsconfigs whose paths (`@sdk/*`) and module resolution the import rules follow. */
+/** The tsconfigs whose module resolution the import rules follow (`@pilot/sdk` is a workspace package). */
 const TSCONFIGS = ["tsconfig.json", "indexer/tsconfig.json", "frontend/tsconfig.app.json", "frontend/tsconfig.node.json"];
 
 export default tseslint.config(

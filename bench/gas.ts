@@ -11,9 +11,9 @@ import { network } from "hardhat";
 import type { Contract, ContractTransactionResponse, Log, LogDescription, Signer } from "ethers";
 import GovernedProgrammeModule from "../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../ignition/modules/PilotProgramme.js";
-import { EntityType, Kind, ProjectStatus } from "../sdk/domain.js";
-import { ATTEST_TYPES, attestDomain, type Hex } from "../sdk/eip712.js";
-import { GOVERNING_BODIES, VoteType } from "../sdk/governance.js";
+import { EntityType, Kind, ProjectStatus } from "@pilot/sdk/domain";
+import { ATTEST_TYPES, attestDomain, type Hex } from "@pilot/sdk/eip712";
+import { GOVERNING_BODIES, VoteType } from "@pilot/sdk/governance";
 import type { PilotProgramme, ProgrammeGovernor } from "../types/ethers-contracts/index.js";
 import { signConsent, TERM_END } from "../test/helpers/fixtures.js";
 

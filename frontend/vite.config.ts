@@ -1,13 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { fileURLToPath } from "node:url";
 
 // Dev server and preview bind to the loopback interface only.
 export default defineConfig({
   plugins: [react()],
-  // The shared vocabulary lives in the repo-level sdk/ (read-only for the dApp).
-  resolve: { alias: { "@sdk": fileURLToPath(new URL("../sdk", import.meta.url)) } },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
   preview: { host: "127.0.0.1", port: 4173, strictPort: false },
   build: { sourcemap: true },

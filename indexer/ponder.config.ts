@@ -22,7 +22,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createConfig } from "ponder";
-import { pilotProgrammeAbi } from "../sdk/generated/abis";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 
 const env = process.env;
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { seedProgramme, request, docHash, HEALTH } from "./helpers/fixtures.js";
-import { Kind } from "../sdk/domain.js";
+import { Kind } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const seeded = () => seedProgramme(connection);

@@ -14,8 +14,8 @@ import { mkdtemp, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { deployment } from "../../sdk/deployment.js";
-import type { Hex } from "../../sdk/eip712.js";
+import { deployment } from "@pilot/sdk/deployment";
+import type { Hex } from "@pilot/sdk/eip712";
 
 const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
 const FRONTEND_DIR = join(REPO_ROOT, "frontend");

@@ -19,7 +19,7 @@ import "./isolate.js";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Interface } from "ethers";
-import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { blockNumber } from "../../scripts/node/dev-methods.js";
 import { Rpc } from "../../scripts/node/rpc.js";
 import { readTotals } from "../../scripts/node/totals.js";

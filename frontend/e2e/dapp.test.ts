@@ -18,9 +18,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, http } from "viem";
-import { deployment } from "../../sdk/deployment.ts";
-import { pilotProgrammeAbi } from "../../sdk/generated/abis.ts";
-import { sha256Sync } from "../../sdk/hashing.ts";
+import { deployment } from "@pilot/sdk/deployment";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
+import { sha256Sync } from "@pilot/sdk/hashing";
 import { axeWalk, describeFindings, type AxeStop } from "./scenarios/accessibility.ts";
 import {
   REPO_ROOT,

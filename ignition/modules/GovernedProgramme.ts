@@ -1,6 +1,6 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 import { ZeroAddress } from "ethers";
-import { FIELD_COUNT } from "../../sdk/domain.js";
+import { FIELD_COUNT } from "@pilot/sdk/domain";
 import { DEFAULT_ADMIN_DELAY } from "./PilotProgramme.js";
 import ProgrammeOfficeModule from "./ProgrammeOffice.js";
 

@@ -1,6 +1,6 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 import { ZeroAddress } from "ethers";
-import { FIELD_COUNT } from "../../sdk/domain.js";
+import { FIELD_COUNT } from "@pilot/sdk/domain";
 
 /** Two days: a programme-admin transfer can be accepted only after this delay. */
 export const DEFAULT_ADMIN_DELAY = 2n * 24n * 60n * 60n;

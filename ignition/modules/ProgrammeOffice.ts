@@ -1,6 +1,6 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
 import { ZeroAddress, id } from "ethers";
-import { GOVERNING_BODIES, GOVERNOR_DEFAULTS } from "../../sdk/governance.js";
+import { GOVERNING_BODIES, GOVERNOR_DEFAULTS } from "@pilot/sdk/governance";
 
 const PROPOSER_ROLE = id("PROPOSER_ROLE");
 const CANCELLER_ROLE = id("CANCELLER_ROLE");

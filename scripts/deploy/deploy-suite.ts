@@ -16,8 +16,8 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
 import GovernedProgrammeModule from "../../ignition/modules/GovernedProgramme.js";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
-import type { Hex } from "../../sdk/eip712.js";
-import { deploymentRecord } from "../../sdk/deployment.js";
+import type { Hex } from "@pilot/sdk/eip712";
+import { deploymentRecord } from "@pilot/sdk/deployment";
 import { deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

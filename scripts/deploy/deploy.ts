@@ -15,7 +15,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import hre from "hardhat";
 import { Interface } from "ethers";
-import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { loadSample } from "../sample/validate.js";
 import { Rpc } from "../node/rpc.js";
 import { isSeeded, readTotals } from "../node/totals.js";

@@ -26,10 +26,10 @@
  * queued, executed through the timelock) a round before the first would lapse.
  */
 import { Interface, id as eventTopic } from "ethers";
-import type { Hex } from "../../sdk/eip712.js";
-import { defaultOfficeExpiry } from "../../sdk/governance.js";
-import { isoFromSeconds } from "../../sdk/time.js";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
+import type { Hex } from "@pilot/sdk/eip712";
+import { defaultOfficeExpiry } from "@pilot/sdk/governance";
+import { isoFromSeconds } from "@pilot/sdk/time";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 import type { PlannedSeat } from "../seed/account-plan.js";
 import { GovernedOffice, episodeTimes, type GovernanceAddresses } from "../seed/governed-office.js";
 import { Rpc, RpcError } from "../node/rpc.js";

@@ -13,7 +13,7 @@
  * Options: --attestations N (default 20000)  --rpc URL (default http://127.0.0.1:8545)  --seed S
  */
 import { Interface } from "ethers";
-import { pilotProgrammeAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { readDeployment } from "../lib/deployment-record.js";
 import { loadSample } from "../sample/validate.js";
 import { planAccounts, planSeats } from "../seed/account-plan.js";

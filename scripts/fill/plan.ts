@@ -22,9 +22,9 @@
  * Rounds end exactly at every `stops` count, so an executor can stop there,
  * measure, and carry on with the same plan.
  */
-import { Kind } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
-import { sha256Sync } from "../../sdk/hashing.js";
+import { Kind } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
+import { sha256Sync } from "@pilot/sdk/hashing";
 import { Rng } from "../sample/rng.js";
 import { BUSY_DOCUMENT, CIRCULARS, FILL_REVOKE_REASONS, documentText, documentUri } from "./texts.js";
 import { isOpenFor, type FillWorld, type WorldProject } from "./world.js";

@@ -2,7 +2,7 @@
  * The words the fill writes: document texts (only their SHA-256 goes on chain),
  * URIs and revocation reasons. Everything says FILL DATA: none of it is real.
  */
-import { ATTESTATION_KINDS, type Kind } from "../../sdk/domain.js";
+import { ATTESTATION_KINDS, type Kind } from "@pilot/sdk/domain";
 import type { WorldProject } from "./world.js";
 
 /** The document attested most often: a programme-wide standard every entity attests compliance with. */

@@ -5,10 +5,10 @@
  * ones, and each project knows who may attest which kind about it (the rules
  * the contracts enforce: sdk/domain.ts KINDS).
  */
-import { Kind, projectTakesKind } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
-import { sha256Sync } from "../../sdk/hashing.js";
-import { attestationUid } from "../../sdk/uid.js";
+import { Kind, projectTakesKind } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
+import { sha256Sync } from "@pilot/sdk/hashing";
+import { attestationUid } from "@pilot/sdk/uid";
 import type { Sample } from "../sample/schema.js";
 
 export interface WorldProject {

@@ -8,10 +8,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEPLOYMENT_FORMAT, type DeploymentRecord } from "../../sdk/deployment.js";
+import { DEPLOYMENT_FORMAT, type DeploymentRecord } from "@pilot/sdk/deployment";
 
 export { DEPLOYMENT_FORMAT };
-export type { DeploymentGovernance, DeploymentOperator, DeploymentRecord } from "../../sdk/deployment.js";
+export type { DeploymentGovernance, DeploymentOperator, DeploymentRecord } from "@pilot/sdk/deployment";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** `PILOT_DEPLOYMENTS_DIR` moves the records elsewhere (tests use a temporary directory). */

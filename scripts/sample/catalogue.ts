@@ -4,7 +4,7 @@
  * generator draws fictional names from. Everything random lives in
  * generate-sample.ts; this file holds no logic.
  */
-import type { FieldKey } from "../../sdk/domain.js";
+import type { FieldKey } from "@pilot/sdk/domain";
 import type { EntityTypeLabel } from "./schema.js";
 
 export interface ZoneSpec {

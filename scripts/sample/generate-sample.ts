@@ -7,7 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
-import { ENTITY_TYPES, FIELDS, type FieldKey } from "../../sdk/domain.js";
+import { ENTITY_TYPES, FIELDS, type FieldKey } from "@pilot/sdk/domain";
 import {
   ENTITY_COUNT, EXPERTS, NAMED_PARTICIPANTS, PLACE_WORDS, PROJECT_COUNT, PROJECT_TOPICS, REGULATORS, REJECT_REASONS,
   REVOKE_REASONS, SUSPEND_REASONS, SUSPENDED_ENTITY_COUNT, SUSPENDED_ZONE, TERMINATE_REASONS, TYPE_FIELDS, TYPE_NOUNS,

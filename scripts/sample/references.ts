@@ -4,7 +4,7 @@
  * same rules the contracts enforce), and the story is in an order the chain
  * accepts. Returns the first problem as `{ path, message }`, or null.
  */
-import { FIELDS, KINDS, kindRule } from "../../sdk/domain.js";
+import { FIELDS, KINDS, kindRule } from "@pilot/sdk/domain";
 import type { Sample, SampleAccount, SampleAttestation, SampleEntity, SampleProject } from "./schema.js";
 
 export interface Problem {

@@ -6,7 +6,7 @@
  * by references.ts once the shape is right; validate.ts runs both.
  */
 import { z } from "zod";
-import { ATTESTATION_KINDS, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, type FieldKey } from "../../sdk/domain.js";
+import { ATTESTATION_KINDS, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, type FieldKey } from "@pilot/sdk/domain";
 
 export const SAMPLE_FORMAT = "pilot-programme/sample@1" as const;
 

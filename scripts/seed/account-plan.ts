@@ -5,8 +5,8 @@
  * A governed office's sixteen seats (sdk/governance.ts GOVERNING_BODIES, in
  * order) are held by the next sixteen accounts, right after the sample's.
  */
-import { FIELDS } from "../../sdk/domain.js";
-import { GOVERNING_BODIES } from "../../sdk/governance.js";
+import { FIELDS } from "@pilot/sdk/domain";
+import { GOVERNING_BODIES } from "@pilot/sdk/governance";
 import type { Sample, SampleAccount } from "../sample/schema.js";
 
 export interface PlannedAccount {

@@ -8,7 +8,7 @@
  * with `executeBatch`, in order.
  */
 import { AbiCoder, Interface, id as keccakText, keccak256 } from "ethers";
-import type { VoteType } from "../../sdk/governance.js";
+import type { VoteType } from "@pilot/sdk/governance";
 import type { PlannedSeat } from "./account-plan.js";
 import type { Fate, SeedVote } from "./proposal-plan.js";
 import { PROPOSER, VOTES } from "./proposal-plan.js";

@@ -12,7 +12,7 @@
  * Seats are indexes into GOVERNING_BODIES (sdk/governance.ts); 0 is the cyberspace authority's, the
  * chair and guardian. A quorum is more than half the seats (9 of 16), for and abstain votes counted.
  */
-import { VoteType } from "../../sdk/governance.js";
+import { VoteType } from "@pilot/sdk/governance";
 import type { Sample } from "../sample/schema.js";
 
 /** How far a proposal is carried: executed, defeated at the vote, queued in the timelock, or still open to votes. */

@@ -16,7 +16,7 @@
  * calendar's term, but for one that lapses before the chain's clock (proposal-plan.ts lapsingOffice).
  */
 import { Interface } from "ethers";
-import { ENTITY_TYPES, EntityStatus, FIELDS, Kind, ProjectStatus, ZoneStatus, fieldsToMask, ATTESTATION_KINDS } from "../../sdk/domain.js";
+import { ENTITY_TYPES, EntityStatus, FIELDS, Kind, ProjectStatus, ZoneStatus, fieldsToMask, ATTESTATION_KINDS } from "@pilot/sdk/domain";
 import {
   ATTEST_PRIMARY_TYPE,
   ATTEST_TYPES,
@@ -25,12 +25,12 @@ import {
   attestDomain,
   type AttestationRequest,
   type Hex,
-} from "../../sdk/eip712.js";
-import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "../../sdk/governance.js";
-import { sha256Hex } from "../../sdk/hashing.js";
-import { attestationUid } from "../../sdk/uid.js";
+} from "@pilot/sdk/eip712";
+import { DEFAULT_OFFICE_TERM_SECONDS, defaultOfficeExpiry } from "@pilot/sdk/governance";
+import { sha256Hex } from "@pilot/sdk/hashing";
+import { attestationUid } from "@pilot/sdk/uid";
 import { PONDER_FINALITY_BLOCKS } from "../indexer/indexer-process.js";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 import type { Sample } from "../sample/schema.js";
 import { planAccounts, planSeats, type PlannedAccount } from "./account-plan.js";
 import { planCalendar, type PlannedBlock } from "./calendar-plan.js";

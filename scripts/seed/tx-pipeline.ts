@@ -6,7 +6,7 @@
  * A phase holds transactions that do not depend on each other except through
  * the same sender's nonce order.
  */
-import { decodeRevert } from "../../sdk/revert.js";
+import { decodeRevert } from "@pilot/sdk/revert";
 import { Rpc, RpcError } from "../node/rpc.js";
 
 export interface PlannedTx {

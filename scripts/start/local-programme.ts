@@ -14,9 +14,9 @@
  */
 import { Interface } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { pilotProgrammeAbi, programmeReaderAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
 import type { DeploymentRecord } from "../lib/deployment-record.js";
-import { LOCAL_GOVERNOR_SETTINGS } from "../../sdk/governance.js";
+import { LOCAL_GOVERNOR_SETTINGS } from "@pilot/sdk/governance";
 import { deploySuite, type DeployParameters, type Office } from "../deploy/deploy-suite.js";
 import { publish, sampleAccounts } from "../deploy/publish.js";
 import type { Sample } from "../sample/schema.js";
@@ -24,7 +24,7 @@ import { planSeats } from "../seed/account-plan.js";
 import { Rpc } from "../node/rpc.js";
 import { seedSample, type SeedSummary } from "../seed/seed-sample.js";
 import { readTotals, seedState, type Totals } from "../node/totals.js";
-import { pageSize, readAllPages } from "../../sdk/readPaging.js";
+import { pageSize, readAllPages } from "@pilot/sdk/readPaging";
 
 export interface LocalProgrammeOptions {
   hre: HardhatRuntimeEnvironment;

@@ -1,6 +1,6 @@
 /** Role and status management: each task states who may run it; the contract enforces it. */
 import { task } from "hardhat/config";
-import { FIELDS } from "../../sdk/domain.js";
+import { FIELDS } from "@pilot/sdk/domain";
 import { FROM, METADATA_FILE, METADATA_HASH, METADATA_URI, OPT } from "./options.js";
 
 const zones = () => import("./actions/manage-zones.js");

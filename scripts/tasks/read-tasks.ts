@@ -1,6 +1,6 @@
 /** Read-only tasks: anyone may run them; no account, no transaction. */
 import { task } from "hardhat/config";
-import { FIELDS } from "../../sdk/domain.js";
+import { FIELDS } from "@pilot/sdk/domain";
 import { FILE_TO_HASH, HASH, JSON_FLAG, OPT } from "./options.js";
 
 export const zonesTask = task("zones", "List the pilot zones with their status and number of entities")

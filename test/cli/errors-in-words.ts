@@ -1,8 +1,8 @@
 /** sdk/errors.ts: every custom error the contracts can raise has its own sentence. */
 import { expect } from "chai";
 import { Interface } from "ethers";
-import { describeContractError, isKnownError } from "../../sdk/errors.js";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
+import { describeContractError, isKnownError } from "@pilot/sdk/errors";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 
 /** The suite's ABIs (sdk/generated/abis.ts, held equal to Hardhat's artifacts by test/sdk/generated-abis.test.ts). */
 const ABIS = { PilotProgramme: pilotProgrammeAbi, ProgrammeReader: programmeReaderAbi, ProgrammeGovernor: programmeGovernorAbi, ProgrammeTimelock: programmeTimelockAbi, ProgrammeSeats: programmeSeatsAbi };

@@ -6,8 +6,8 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { seedProgramme, request, docHash } from "../helpers/fixtures.js";
-import { Kind } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
+import { Kind } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
 import { fetchEvents } from "../../scripts/tasks/runtime/logs.js";
 import type { ProgrammeContext } from "../../scripts/tasks/runtime/context.js";
 import { DEPLOYMENT_FORMAT } from "../../scripts/lib/deployment-record.js";

@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { sha256Sync } from "../../sdk/hashing.js";
+import { sha256Sync } from "@pilot/sdk/hashing";
 import { deploymentPath } from "../../scripts/lib/deployment-record.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { rpcCall } from "../../scripts/node/rpc.js";

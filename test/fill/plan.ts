@@ -4,8 +4,8 @@
  * is deterministic, stops where asked, and has the shape the bench relies on.
  */
 import { expect } from "chai";
-import { Kind } from "../../sdk/domain.js";
-import { sha256Sync } from "../../sdk/hashing.js";
+import { Kind } from "@pilot/sdk/domain";
+import { sha256Sync } from "@pilot/sdk/hashing";
 import { batchGas } from "../../scripts/fill/executor.js";
 import { fillLandmarks, planFill, quotaHit, quotaHitsBefore, type FillRound, type PlannedAttestation } from "../../scripts/fill/plan.js";
 import { fillWorld, isOpenFor, type FillWorld } from "../../scripts/fill/world.js";

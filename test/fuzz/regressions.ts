@@ -5,8 +5,8 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { seedProgramme, bit, HEALTH, TERM_END } from "../helpers/fixtures.js";
-import { ProjectStatus } from "../../sdk/domain.js";
-import { MAX_PAGE } from "../../sdk/readPaging.js";
+import { ProjectStatus } from "@pilot/sdk/domain";
+import { MAX_PAGE } from "@pilot/sdk/readPaging";
 
 const connection = await network.create();
 const { networkHelpers } = connection;

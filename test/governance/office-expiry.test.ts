@@ -7,8 +7,8 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import { EntityStatus, Kind, ProjectStatus } from "../../sdk/domain.js";
-import { MAX_OFFICE_EXPIRY, Office, effectiveOfficeExpiry } from "../../sdk/governance.js";
+import { EntityStatus, Kind, ProjectStatus } from "@pilot/sdk/domain";
+import { MAX_OFFICE_EXPIRY, Office, effectiveOfficeExpiry } from "@pilot/sdk/governance";
 import {
   HEALTH,
   TERM_END,

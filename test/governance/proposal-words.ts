@@ -1,9 +1,9 @@
 /** sdk/proposals.ts: proposals' ids, times, actions and step refusals in plain words (pure, no chain). */
 import { expect } from "chai";
 import { encodeFunctionData, type Abi, type Address, type Hex } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
-import { decodeAction } from "../../sdk/proposalActions.js";
-import { describeAction, proposalStepRefusal, relativeTime, shortProposalId, timelockNotReady } from "../../sdk/proposals.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
+import { decodeAction } from "@pilot/sdk/proposalActions";
+import { describeAction, proposalStepRefusal, relativeTime, shortProposalId, timelockNotReady } from "@pilot/sdk/proposals";
 
 const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const known = {

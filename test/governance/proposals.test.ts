@@ -5,8 +5,8 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { GOVERNING_BODIES, PROPOSAL_STATES, VoteType, quorumOf } from "../../sdk/governance.js";
-import { ZoneStatus } from "../../sdk/domain.js";
+import { GOVERNING_BODIES, PROPOSAL_STATES, VoteType, quorumOf } from "@pilot/sdk/governance";
+import { ZoneStatus } from "@pilot/sdk/domain";
 import {
   TIMELOCK_DELAY,
   VOTING_DELAY,

@@ -4,7 +4,7 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { SEAT_LIMITS } from "../../sdk/governance.js";
+import { SEAT_LIMITS } from "@pilot/sdk/governance";
 import { action, deployGoverned, enact } from "./governed.js";
 
 const connection = await network.create();

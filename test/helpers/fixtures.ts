@@ -5,9 +5,9 @@
 import type { HardhatEthers, HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { NetworkConnection } from "hardhat/types/network";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
-import { ATTEST_TYPES, SIGNER_CONSENT_TYPES, attestDomain, type AttestationRequest, type Hex, type SignerKey } from "../../sdk/eip712.js";
-import { EntityType, Kind, ProjectStatus } from "../../sdk/domain.js";
-import { attestationUid } from "../../sdk/uid.js";
+import { ATTEST_TYPES, SIGNER_CONSENT_TYPES, attestDomain, type AttestationRequest, type Hex, type SignerKey } from "@pilot/sdk/eip712";
+import { EntityType, Kind, ProjectStatus } from "@pilot/sdk/domain";
+import { attestationUid } from "@pilot/sdk/uid";
 import type { PilotProgramme, ProgrammeReader } from "../../types/ethers-contracts/index.js";
 
 export const HEALTH = 11;

@@ -7,7 +7,7 @@ import { expect } from "chai";
 import type { HardhatEthers } from "@nomicfoundation/hardhat-ethers/types";
 import type { Deployed } from "./fixtures.js";
 import { docHash, request } from "./fixtures.js";
-import { Kind, ProjectStatus } from "../../sdk/domain.js";
+import { Kind, ProjectStatus } from "@pilot/sdk/domain";
 
 /** JSON with bigints as decimal strings; ethers `Result`s serialise as arrays. */
 function json(value: unknown): string {

@@ -6,8 +6,8 @@
  */
 import { expect } from "chai";
 import hre, { network } from "hardhat";
-import { readAllAttestationsOf, readOnchainVerdict, type ProgrammeRead } from "../../sdk/onchainVerdict.js";
-import { GAS_PER_SCANNED_ATTESTATION, MAX_PAGE, RPC_GAS_CAP } from "../../sdk/readPaging.js";
+import { readAllAttestationsOf, readOnchainVerdict, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
+import { GAS_PER_SCANNED_ATTESTATION, MAX_PAGE, RPC_GAS_CAP } from "@pilot/sdk/readPaging";
 import { fillProgramme, TYPICAL } from "./measure-rows.js";
 
 const connection = await network.create();

@@ -3,9 +3,9 @@
  * filled with rows of a given shape (string lengths, signers per entity).
  */
 import type { NetworkConnection } from "hardhat/types/network";
-import { EntityType, Kind, ProjectStatus } from "../../sdk/domain.js";
+import { EntityType, Kind, ProjectStatus } from "@pilot/sdk/domain";
 import { deployProgramme, signConsent, bit, expectedUid, HEALTH, request, type Deployed } from "../helpers/fixtures.js";
-import type { Hex } from "../../sdk/eip712.js";
+import type { Hex } from "@pilot/sdk/eip712";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 
 /** The byte lengths of a row's strings and the signers of an entity. */

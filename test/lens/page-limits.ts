@@ -6,9 +6,9 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { describeContractError } from "../../sdk/errors.js";
-import { MAX_PAGE, pageSize, LIST_VIEWS } from "../../sdk/readPaging.js";
-import { Kind } from "../../sdk/domain.js";
+import { describeContractError } from "@pilot/sdk/errors";
+import { MAX_PAGE, pageSize, LIST_VIEWS } from "@pilot/sdk/readPaging";
+import { Kind } from "@pilot/sdk/domain";
 import { seedProgramme, docHash, request } from "../helpers/fixtures.js";
 
 const connection = await network.create();

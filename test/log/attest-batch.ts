@@ -2,8 +2,8 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { seedLogProgramme, request, docHash, expectedUid, logState, ZERO_HASH } from "../helpers/fixtures.js";
-import { Kind, ProjectStatus } from "../../sdk/domain.js";
-import type { AttestationRequest } from "../../sdk/eip712.js";
+import { Kind, ProjectStatus } from "@pilot/sdk/domain";
+import type { AttestationRequest } from "@pilot/sdk/eip712";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

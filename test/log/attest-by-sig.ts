@@ -18,7 +18,7 @@ import {
   ZERO_HASH,
   type LogDeployed,
 } from "../helpers/fixtures.js";
-import { Kind, FIELD_COUNT } from "../../sdk/domain.js";
+import { Kind, FIELD_COUNT } from "@pilot/sdk/domain";
 import {
   ATTEST_TYPES,
   ATTEST_TYPE_STRING,
@@ -29,7 +29,7 @@ import {
   attestMessage,
   type AttestationRequest,
   type Hex,
-} from "../../sdk/eip712.js";
+} from "@pilot/sdk/eip712";
 import type { ERC1271WalletMock } from "../../types/ethers-contracts/index.js";
 
 const connection = await network.create();

@@ -6,7 +6,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { seedLogProgramme, request, docHash, expectedUid, logState, ZERO_HASH, type LogDeployed } from "../helpers/fixtures.js";
-import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
+import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

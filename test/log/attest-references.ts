@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { seedLogProgramme, request, docHash, expectedUid, logState, ZERO_HASH } from "../helpers/fixtures.js";
-import { Kind } from "../../sdk/domain.js";
+import { Kind } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -18,7 +18,7 @@ import {
   type LogDeployed,
   TERM_END,
 } from "../helpers/fixtures.js";
-import { Kind } from "../../sdk/domain.js";
+import { Kind } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import hre, { network } from "hardhat";
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
-import { FIELD_COUNT } from "../../sdk/domain.js";
+import { FIELD_COUNT } from "@pilot/sdk/domain";
 import type { PilotProgramme, ProgrammeReader } from "../../types/ethers-contracts/index.js";
 
 const MAX_RUNTIME_CODE = 24_576; // EIP-170

@@ -3,8 +3,8 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { seedLogProgramme, request, docHash, expectedUid, ZERO_HASH, type LogDeployed, TERM_END } from "../helpers/fixtures.js";
-import { Kind, ProjectStatus } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
+import { Kind, ProjectStatus } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

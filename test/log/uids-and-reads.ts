@@ -13,8 +13,8 @@ import {
   ZERO_HASH,
   type LogDeployed,
 } from "../helpers/fixtures.js";
-import { Kind } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
+import { Kind } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -20,7 +20,7 @@ import {
   ProjectStatus,
   ZONE_STATUSES,
   ZoneStatus,
-} from "../../sdk/domain.js";
+} from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { seedProgramme, signAttestation, docHash, request, bit, ENERGY, EDUCATION, HEALTH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
-import { Kind, ProjectStatus } from "../../sdk/domain.js";
+import { Kind, ProjectStatus } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged } from "../helpers/registry.js";
-import { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
+import { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -3,7 +3,7 @@ import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { seedProgramme, bit, ENERGY, EDUCATION, HEALTH, TERM_END } from "../helpers/fixtures.js";
 import { expectUnchanged, projectIn } from "../helpers/registry.js";
-import { ProjectStatus } from "../../sdk/domain.js";
+import { ProjectStatus } from "@pilot/sdk/domain";
 import type { Deployed } from "../helpers/fixtures.js";
 
 const connection = await network.create();

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { deployProgramme, seedProgramme, signConsent, docHash, request, bit, EDUCATION, HEALTH, ZERO_HASH } from "../helpers/fixtures.js";
 import type { Deployed } from "../helpers/fixtures.js";
-import { EntityType, Kind } from "../../sdk/domain.js";
+import { EntityType, Kind } from "@pilot/sdk/domain";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -20,8 +20,8 @@ import {
   type LogDeployed,
   TERM_END,
 } from "../helpers/fixtures.js";
-import { EntityStatus, EntityType, Kind, LIMITS, ProjectStatus, ZoneStatus } from "../../sdk/domain.js";
-import type { Hex } from "../../sdk/eip712.js";
+import { EntityStatus, EntityType, Kind, LIMITS, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -1,6 +1,6 @@
 /** sdk/deployment: one Deployment, built by one function, read by one parser; the dApp's generated file is one. */
 import { expect } from "chai";
-import { DEPLOYMENT_FORMAT, deployment, deploymentRecord, parseDeployment, parseSuite, type Deployment } from "../../sdk/deployment.js";
+import { DEPLOYMENT_FORMAT, deployment, deploymentRecord, parseDeployment, parseSuite, type Deployment } from "@pilot/sdk/deployment";
 import { dappDeployment, renderGeneratedFile } from "../../scripts/deploy/generated-file.js";
 
 const P = "0x5FbDB2315678afecb367f032d93F642f64180aa3";

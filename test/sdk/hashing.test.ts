@@ -1,7 +1,7 @@
 /** sdk/hashing: the one content hash of Node and the browser (moved from the dApp's lib/hash.test.ts). */
 import { expect } from "chai";
 import { createHash } from "node:crypto";
-import { parseBytes32Hex, sha256File, sha256Hex, sha256Sync } from "../../sdk/hashing.js";
+import { parseBytes32Hex, sha256File, sha256Hex, sha256Sync } from "@pilot/sdk/hashing";
 
 const ABC = "0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 const EMPTY = "0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";

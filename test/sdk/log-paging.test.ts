@@ -5,8 +5,8 @@
  * moved here with the code.
  */
 import { expect } from "chai";
-import { getLogsPaged, logPages, rangeHint, splitRange, type LogSource } from "../../sdk/logPaging.js";
-import { isRangeError } from "../../sdk/readPaging.js";
+import { getLogsPaged, logPages, rangeHint, splitRange, type LogSource } from "@pilot/sdk/logPaging";
+import { isRangeError } from "@pilot/sdk/readPaging";
 
 function fakeRpc(opts: {
   head: bigint;

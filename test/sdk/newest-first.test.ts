@@ -4,7 +4,7 @@
  * refused ranges, the request budget, the prior density.
  */
 import { expect } from "chai";
-import { newestFirst, rangeForDensity } from "../../sdk/logPaging.js";
+import { newestFirst, rangeForDensity } from "@pilot/sdk/logPaging";
 
 /** A chain with one log at each of `blocks`; refuses ranges longer than `cap` like a public RPC. */
 function chain(blocks: readonly number[], cap = Infinity) {

@@ -4,8 +4,8 @@
  * (Against the real contract with 2,500 attestations: test/lens/many-attestations.ts.)
  */
 import { expect } from "chai";
-import { readAllAttestationsOf, readOnchainVerdict, toOnchainAttestation, verdictOf, type OnchainAttestation, type ProgrammeRead } from "../../sdk/onchainVerdict.js";
-import { ShortPageError } from "../../sdk/readPaging.js";
+import { readAllAttestationsOf, readOnchainVerdict, toOnchainAttestation, verdictOf, type OnchainAttestation, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
+import { ShortPageError } from "@pilot/sdk/readPaging";
 
 const HASH = `0x${"ab".repeat(32)}` as const;
 const uid = (i: number) => `0x${i.toString(16).padStart(64, "0")}` as const;

@@ -1,8 +1,8 @@
 /** sdk/proposalActions.ts: a proposal's calldata decoded into what it does, by the contract it targets (pure, no chain). */
 import { expect } from "chai";
 import { encodeFunctionData, type Abi, type Address, type Hex } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../sdk/generated/abis.js";
-import { decodeAction, decodeActions, maskFields, type ProposalAction } from "../../sdk/proposalActions.js";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
+import { decodeAction, decodeActions, maskFields, type ProposalAction } from "@pilot/sdk/proposalActions";
 
 const PROGRAMME: Address = "0x1000000000000000000000000000000000000001";
 const SEATS: Address = "0x2000000000000000000000000000000000000002";

@@ -16,7 +16,7 @@ import {
   readAllPages,
   readPages,
   withHalving,
-} from "../../sdk/readPaging.js";
+} from "@pilot/sdk/readPaging";
 
 const gasError = (message = "Transaction ran out of gas") => Object.assign(new Error("could not coalesce error"), { error: { code: -32000, message } });
 

@@ -6,8 +6,8 @@
 import { expect } from "chai";
 import { Interface, type InterfaceAbi } from "ethers";
 import { BaseError, ContractFunctionRevertedError, encodeErrorResult } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi } from "../../sdk/generated/abis.js";
-import { SUITE_ERRORS, decodeRevert, decodeRevertData, explainRevert, findRevertData } from "../../sdk/revert.js";
+import { pilotProgrammeAbi, programmeGovernorAbi } from "@pilot/sdk/generated/abis";
+import { SUITE_ERRORS, decodeRevert, decodeRevertData, explainRevert, findRevertData } from "@pilot/sdk/revert";
 
 const account = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
 const data = encodeErrorResult({ abi: pilotProgrammeAbi, errorName: "NotZoneAdmin", args: [1, account] });

@@ -6,8 +6,8 @@
 import { expect } from "chai";
 import { zeroHash } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "../../sdk/eip712.js";
-import { buildSignedFile, parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, signedFileName, type ParsedSignedFile } from "../../sdk/signedFile.js";
+import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@pilot/sdk/eip712";
+import { buildSignedFile, parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, signedFileName, type ParsedSignedFile } from "@pilot/sdk/signedFile";
 
 const good = buildSignedFile({
   chainId: 31337,

@@ -1,7 +1,7 @@
 import { expect } from "chai";
-import { Kind } from "../../sdk/domain.js";
-import { lapsedOfficeSentence } from "../../sdk/errors.js";
-import { attesterStanding, distinctAddresses, entitlementsAt, lapsedOffices, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "../../sdk/standing.js";
+import { Kind } from "@pilot/sdk/domain";
+import { lapsedOfficeSentence } from "@pilot/sdk/errors";
+import { attesterStanding, distinctAddresses, entitlementsAt, lapsedOffices, NO_ENTITLEMENTS, revokerStanding, STANDING_LABEL } from "@pilot/sdk/standing";
 
 const scope = { entityId: 4, zoneId: 2, field: 11 };
 const HEALTH = 1 << 11;

@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { describeContractError } from "../../sdk/errors.js";
-import { isoFromSeconds, MAX_DATE_MS, msFromSeconds, msOfDate, noCalendarDate } from "../../sdk/time.js";
+import { describeContractError } from "@pilot/sdk/errors";
+import { isoFromSeconds, MAX_DATE_MS, msFromSeconds, msOfDate, noCalendarDate } from "@pilot/sdk/time";
 
 describe("sdk/time: finding 5: every date formatter is total", () => {
   it("turns seconds into ms within the Date range, and anything else into undefined", () => {

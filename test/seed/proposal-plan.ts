@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { GOVERNING_BODIES, LOCAL_GOVERNOR_SETTINGS, VoteType, quorumOf } from "../../sdk/governance.js";
+import { GOVERNING_BODIES, LOCAL_GOVERNOR_SETTINGS, VoteType, quorumOf } from "@pilot/sdk/governance";
 import type { Sample } from "../../scripts/sample/schema.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 import { planAccounts, planSeats } from "../../scripts/seed/account-plan.js";

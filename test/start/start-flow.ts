@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
-import { pilotProgrammeAbi, programmeReaderAbi } from "../../sdk/generated/abis.js";
+import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
 import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 import { freePort } from "../../scripts/node/free-port.js";

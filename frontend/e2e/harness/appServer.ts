@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Deployment } from "../../../sdk/deployment.ts";
+import type { Deployment } from "@pilot/sdk/deployment";
 import { freePort } from "../../../scripts/node/free-port.ts";
 
 export const FRONTEND_DIR = resolve(import.meta.dirname, "..", "..");

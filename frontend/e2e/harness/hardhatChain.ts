@@ -25,10 +25,10 @@ import {
   type Hex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { pilotProgrammeAbi } from "../../../sdk/generated/abis.ts";
-import { defaultOfficeExpiry } from "../../../sdk/governance.ts";
-import { sha256Sync } from "../../../sdk/hashing.ts";
-import { attestationUid } from "../../../sdk/uid.ts";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
+import { defaultOfficeExpiry } from "@pilot/sdk/governance";
+import { sha256Sync } from "@pilot/sdk/hashing";
+import { attestationUid } from "@pilot/sdk/uid";
 import { Rpc, RpcError, rpcCall as rpc } from "../../../scripts/node/rpc.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the

@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, type Address, type Hex } from "viem";
-import { deploymentSuite } from "../../../sdk/deployment.ts";
-import { pilotProgrammeAbi, programmeGovernorAbi } from "../../../sdk/generated/abis.ts";
-import { GOVERNING_BODIES } from "../../../sdk/governance.ts";
+import { deploymentSuite } from "@pilot/sdk/deployment";
+import { pilotProgrammeAbi, programmeGovernorAbi } from "@pilot/sdk/generated/abis";
+import { GOVERNING_BODIES } from "@pilot/sdk/governance";
 import { REPO_ROOT, blockNumber, increaseTime, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 

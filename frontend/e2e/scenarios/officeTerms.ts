@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
 import { encodeFunctionData, type Address } from "viem";
-import { pilotProgrammeAbi } from "../../../sdk/generated/abis.ts";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { increaseTime, installE2EWallet, newPage, rpc } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 import { DEV_DEPLOYMENT_KEY, governedDeployment, governedOverride } from "./governance.ts";

@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type DragEvent } from "react";
 import type { Hex } from "viem";
 import { Trans, useTranslation } from "react-i18next";
-import { sha256File } from "@sdk/hashing";
+import { sha256File } from "@pilot/sdk/hashing";
 import { HashDisplay } from "./HashDisplay";
 import { HashInput } from "./HashInput";
 

@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import i18n from "../i18n";
 import type { Hex } from "viem";
-import { parseBytes32Hex } from "@sdk/hashing";
+import { parseBytes32Hex } from "@pilot/sdk/hashing";
 
 /** sdk/hashing.ts parseBytes32Hex's reasons in the active language (an unknown reason is shown as given). */
 function reasonText(reason: string): string {

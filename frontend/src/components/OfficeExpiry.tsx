@@ -4,7 +4,7 @@
  * its own time, which need not be the wall clock's (the local sample's runs in 2025).
  */
 import { useTranslation } from "react-i18next";
-import { officeLapsed } from "@sdk/governance";
+import { officeLapsed } from "@pilot/sdk/governance";
 import { useChainTime } from "../data/chainTime";
 import { formatUtcDay } from "../format/display";
 import { Badge } from "./Badge";

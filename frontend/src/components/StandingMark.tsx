@@ -1,6 +1,6 @@
 /** "former signer" / "former office" next to an attester or revoker that no longer holds the role (data/standing.ts). */
 import { useTranslation } from "react-i18next";
-import type { Standing } from "@sdk/standing";
+import type { Standing } from "@pilot/sdk/standing";
 import { standingLabel, standingWhy } from "../i18n/labels";
 
 export function StandingMark({ standing }: { readonly standing: Standing | undefined }) {

@@ -1,7 +1,7 @@
 /** Columns of the projects tables (a zone's, an entity's), in the active language. */
 import { Link } from "react-router";
 import type { TFunction } from "i18next";
-import { PROJECT_STATUSES } from "@sdk/domain";
+import { PROJECT_STATUSES } from "@pilot/sdk/domain";
 import { readMode } from "../data/readMode";
 import type { ProjectListRow } from "../data/views/lists";
 import { entityName, fieldLabel, statusLabel } from "../i18n/labels";

@@ -2,7 +2,7 @@
  * A timeline's filter by attestation kind and its view (detailed or compact): pure functions, so that
  * the page state (the URL's `kind`, the remembered view) is parsed and applied the same way everywhere.
  */
-import { ATTESTATION_KINDS } from "@sdk/domain";
+import { ATTESTATION_KINDS } from "@pilot/sdk/domain";
 
 /** The URL parameter that holds a timeline's kind filter (a kind's number, e.g. `?kind=1` for milestones). */
 export const KIND_PARAM = "kind";

@@ -5,7 +5,7 @@
  * given in localStorage. Until a deployment is given the app falls back to the local Hardhat node (chain 31337).
  */
 import type { Address } from "viem";
-import { parseDeployment, parseSuite, readBaseUrl, type Deployment, type DeploymentGovernance } from "@sdk/deployment";
+import { parseDeployment, parseSuite, readBaseUrl, type Deployment, type DeploymentGovernance } from "@pilot/sdk/deployment";
 
 export interface ChainDescription {
   readonly chainId: number;

@@ -1,7 +1,7 @@
 /** The read side: one viem public client (JSON-RPC batching on) and the deployed contracts. */
 import { getPublicClient } from "wagmi/actions";
 import type { Address, PublicClient } from "viem";
-import { pilotProgrammeAbi, programmeReaderAbi } from "@sdk/generated/abis";
+import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
 import { deployment } from "../config/loadDeployment";
 import { targetChain, wagmiConfig } from "../wallet/config";
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { Kind } from "@sdk/domain";
+import { Kind } from "@pilot/sdk/domain";
 import { attestTargets, mayRevoke, sameDocumentEarlier, whyNotTarget } from "./eligibility";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
 

@@ -4,7 +4,7 @@
  * from getAccount and the registry, so the Attest page offers only what the
  * chain would accept. The chain still decides: every write is simulated first.
  */
-import { KINDS, type Kind, type KindIssuer, projectTakesKind } from "@sdk/domain";
+import { KINDS, type Kind, type KindIssuer, projectTakesKind } from "@pilot/sdk/domain";
 import type { AccountRoles } from "./roles";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "./types";
 

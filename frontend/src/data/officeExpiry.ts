@@ -5,7 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { pageSize, readAllChunks } from "@sdk/readPaging";
+import { pageSize, readAllChunks } from "@pilot/sdk/readPaging";
 import { programmeReaderAbi, publicClient, requireContracts } from "./chain";
 
 const DAY = 86_400;

@@ -7,7 +7,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { zeroAddress, type Address } from "viem";
-import { programmeGovernorAbi } from "@sdk/generated/abis";
+import { programmeGovernorAbi } from "@pilot/sdk/generated/abis";
 import { deployment } from "../config/loadDeployment";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
 

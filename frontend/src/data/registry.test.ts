@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { pageSize } from "@sdk/readPaging";
+import { pageSize } from "@pilot/sdk/readPaging";
 import { readAll } from "./registry";
 
 /** A list view over `n` rows that refuses pages longer than `cap` like a node over its gas cap. */

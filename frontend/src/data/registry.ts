@@ -7,8 +7,8 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
-import { ShortPageError, pageSize, withHalving, type ListView } from "@sdk/readPaging";
+import { FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
+import { ShortPageError, pageSize, withHalving, type ListView } from "@pilot/sdk/readPaging";
 import { pilotProgrammeAbi, publicClient, programmeReaderAbi, requireContracts } from "./chain";
 import { entitySummaryOf } from "./indexer/rows";
 import type { EntityInfo, EntitySummary, ProjectInfo, ZoneInfo } from "./types";

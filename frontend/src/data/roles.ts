@@ -5,8 +5,8 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { zeroHash, type Address } from "viem";
-import { FIELDS, maskToFields } from "@sdk/domain";
-import { officeLapsed } from "@sdk/governance";
+import { FIELDS, maskToFields } from "@pilot/sdk/domain";
+import { officeLapsed } from "@pilot/sdk/governance";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "./chain";
 import { fetchChainTime } from "./chainTime";
 

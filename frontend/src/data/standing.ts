@@ -10,7 +10,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { pageSize, readAllChunks } from "@sdk/readPaging";
+import { pageSize, readAllChunks } from "@pilot/sdk/readPaging";
 import {
   attesterStanding,
   distinctAddresses,
@@ -19,7 +19,7 @@ import {
   type Entitlements,
   type ProjectScope,
   type Standing,
-} from "@sdk/standing";
+} from "@pilot/sdk/standing";
 import { pilotProgrammeAbi, programmeReaderAbi, publicClient, requireContracts } from "./chain";
 import { idx } from "./indexer/fetch";
 import { indexMetaQuery } from "./indexer/useIndexStatus";

@@ -1,5 +1,5 @@
 /** Pure derivations for the Overview charts: from the indexer's aggregates, or (limited mode) from recent events. Unit-tested. */
-import { ATTESTATION_KINDS, ENTITY_TYPES, FIELDS, PROJECT_STATUSES } from "@sdk/domain";
+import { ATTESTATION_KINDS, ENTITY_TYPES, FIELDS, PROJECT_STATUSES } from "@pilot/sdk/domain";
 import type { AttestationEvent, Datum, EntitySummary, ProjectInfo, ZoneInfo } from "./types";
 
 export function countBy<T>(rows: readonly T[], key: (row: T) => string | readonly string[], order?: readonly string[]): Datum[] {

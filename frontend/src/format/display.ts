@@ -2,7 +2,7 @@
  * Small display helpers, in the active language's locale (set by the i18n set-up, src/i18n).
  * Every date formatter here is total: no input makes it throw (sdk/time.ts).
  */
-import { msFromSeconds, msOfDate, noCalendarDate } from "@sdk/time";
+import { msFromSeconds, msOfDate, noCalendarDate } from "@pilot/sdk/time";
 
 /** 0x1234…abcd */
 export function shortHex(value: string, head = 6, tail = 4): string {

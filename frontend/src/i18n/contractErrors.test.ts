@@ -7,9 +7,9 @@
  * without a Chinese sentence here fails this test.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { describeContractError, KNOWN_ERRORS, type NameLookup } from "@sdk/errors";
+import { describeContractError, KNOWN_ERRORS, type NameLookup } from "@pilot/sdk/errors";
 import { keccak256, toHex } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@sdk/generated/abis";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 import i18n from "./index";
 import { LOCALISED_ERRORS, localContractError } from "./contractErrors";
 

@@ -5,9 +5,9 @@
  * knows; the same test fails when sdk/errors.ts gains an error this module does not word. An error
  * neither knows is "the contract refused: Name(args)" in the active language.
  */
-import { lookupName, type NameLookup } from "@sdk/errors";
-import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
-import { isoFromSeconds } from "@sdk/time";
+import { lookupName, type NameLookup } from "@pilot/sdk/errors";
+import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import i18n from "./index";
 import { GOVERNANCE_LOCAL, lacksTimelockRole } from "./governanceText";
 import { entityName, fieldLabel, statusLabel, zoneName } from "./labels";

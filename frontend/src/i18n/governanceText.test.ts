@@ -2,8 +2,8 @@
 /** The Governance page's words in both languages: actions, states, durations, bodies and refusals. */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Address } from "viem";
-import { describeContractError } from "@sdk/errors";
-import { GOVERNING_BODIES } from "@sdk/governance";
+import { describeContractError } from "@pilot/sdk/errors";
+import { GOVERNING_BODIES } from "@pilot/sdk/governance";
 import i18n from "./index";
 import { actionText, bodyName, durationText, GOVERNANCE_LOCAL, proposalStateLabel, proposalTitle, type ActionNames } from "./governanceText";
 import { BODY_NAMES_ZH } from "./sampleNames";

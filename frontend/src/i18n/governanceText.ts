@@ -5,10 +5,10 @@
  * call these also call useTranslation(), so that they re-render when the language changes.
  */
 import { keccak256, toHex, type Address } from "viem";
-import { PROPOSAL_STATES, SEAT_LIMITS } from "@sdk/governance";
-import { ENTITY_STATUSES, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
-import type { ProposalAction } from "@sdk/proposalActions";
-import { isoFromSeconds } from "@sdk/time";
+import { PROPOSAL_STATES, SEAT_LIMITS } from "@pilot/sdk/governance";
+import { ENTITY_STATUSES, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
+import type { ProposalAction } from "@pilot/sdk/proposalActions";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import type { ProposalStateName } from "../data/governance/types";
 import { durationParts } from "../data/governance/proposalStatus";
 import { formatUtcDay, shortHex } from "../format/display";

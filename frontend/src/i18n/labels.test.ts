@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** Vocabularies by their stable enum values, the sample's Chinese names and the seeder's role labels, in each language. */
 import { afterEach, describe, expect, it } from "vitest";
-import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
+import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
 import sampleText from "../../../data/sample-programme.json?raw";
 import i18n from "./index";
 import { entityName, entityTypeLabel, fieldLabel, kindLabel, regionName, roleLabel, statusLabel, verdictText, zoneName } from "./labels";

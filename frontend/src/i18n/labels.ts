@@ -4,9 +4,9 @@
  * up in the catalogue (vocab.*). Unknown labels are shown as they are. Components that call these
  * also call useTranslation(), so that they re-render when the language changes.
  */
-import { ATTESTATION_KINDS, ENTITY_TYPES, EntityType, FIELDS, Kind } from "@sdk/domain";
-import type { Standing } from "@sdk/standing";
-import type { OnchainVerdict } from "@sdk/onchainVerdict";
+import { ATTESTATION_KINDS, ENTITY_TYPES, EntityType, FIELDS, Kind } from "@pilot/sdk/domain";
+import type { Standing } from "@pilot/sdk/standing";
+import type { OnchainVerdict } from "@pilot/sdk/onchainVerdict";
 import type { Disagreement } from "../data/onchain/compare";
 import type { AccountRoles } from "../data/roles";
 import type { Datum } from "../data/types";

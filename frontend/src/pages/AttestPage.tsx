@@ -5,7 +5,7 @@ import { useConnection } from "wagmi";
 import { Trans, useTranslation } from "react-i18next";
 import { signTypedData } from "wagmi/actions";
 import { zeroHash, type Hex } from "viem";
-import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@sdk/eip712";
+import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@pilot/sdk/eip712";
 import { DataGate } from "../components/DataGate";
 import { FileHashDropZone, type HashedDocument } from "../components/FileHashDropZone";
 import { HashDisplay } from "../components/HashDisplay";
@@ -26,7 +26,7 @@ import { cachedLookup, useProgrammeWrite } from "../tx/useProgrammeWrite";
 import { explainError } from "../tx/contractErrors";
 import { formatDateTime, formatSecondsDateTime, shortHex } from "../format/display";
 import { WriteError } from "../components/WriteControls";
-import { buildSignedFile, signedFileName } from "@sdk/signedFile";
+import { buildSignedFile, signedFileName } from "@pilot/sdk/signedFile";
 import { targetChain, wagmiConfig } from "../wallet/config";
 import { entityName, joinRoles, kindLabel, rolesText, statusLabel } from "../i18n/labels";
 

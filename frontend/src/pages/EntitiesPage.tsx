@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { ENTITY_STATUSES, ENTITY_TYPES, FIELDS } from "@sdk/domain";
+import { ENTITY_STATUSES, ENTITY_TYPES, FIELDS } from "@pilot/sdk/domain";
 import { DataGate } from "../components/DataGate";
 import { LimitedModeNotice } from "../components/ModeNotice";
 import { PageData } from "../components/PageData";

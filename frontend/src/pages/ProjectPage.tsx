@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useConnection } from "wagmi";
 import { Trans, useTranslation } from "react-i18next";
-import { Kind } from "@sdk/domain";
+import { Kind } from "@pilot/sdk/domain";
 import { AccountName } from "../components/Address";
 import { AttestationTimeline, type RefLabel } from "../components/Attestations";
 import { StatusBadge } from "../components/Badge";

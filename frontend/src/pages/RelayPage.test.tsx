@@ -10,8 +10,8 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { MemoryRouter } from "react-router";
 import { zeroHash, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type AttestationRequest } from "@sdk/eip712";
-import { buildSignedFile } from "@sdk/signedFile";
+import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type AttestationRequest } from "@pilot/sdk/eip712";
+import { buildSignedFile } from "@pilot/sdk/signedFile";
 import { RelayPage } from "./RelayPage";
 
 const CHAIN_ID = 31337;

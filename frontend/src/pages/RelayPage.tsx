@@ -21,7 +21,7 @@ import { indexById, useEntities, useProjects } from "../data/registry";
 import { findNonceVoid, relayVerdicts } from "../data/views/relay";
 import { useProgrammeWrite } from "../tx/useProgrammeWrite";
 import { formatSecondsDateTime } from "../format/display";
-import { parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, type ParsedSignedFile } from "@sdk/signedFile";
+import { parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, type ParsedSignedFile } from "@pilot/sdk/signedFile";
 import { targetChain } from "../wallet/config";
 import { entityName, kindLabel, verdictText } from "../i18n/labels";
 

@@ -18,7 +18,7 @@ import { claimOf } from "../data/onchain/useChainCheck";
 import { readMode } from "../data/readMode";
 import { useStandings } from "../data/standing";
 import { DOCUMENT_PAGE, useChainVerdict, useDocumentPage } from "../data/views/pages";
-import { parseBytes32Hex } from "@sdk/hashing";
+import { parseBytes32Hex } from "@pilot/sdk/hashing";
 import { formatDateTime, formatNumber, isoDateTime } from "../format/display";
 
 export function VerifyPage() {

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import { ZONE_STATUSES } from "@sdk/domain";
+import { ZONE_STATUSES } from "@pilot/sdk/domain";
 import { DataGate } from "../components/DataGate";
 import { PageData } from "../components/PageData";
 import { PageHeader } from "../components/PageHeader";

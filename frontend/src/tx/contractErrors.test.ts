@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { BaseError, encodeErrorResult } from "viem";
-import { pilotProgrammeAbi } from "@sdk/generated/abis";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import i18n from "../i18n";
-import { decodeRevert } from "@sdk/revert";
+import { decodeRevert } from "@pilot/sdk/revert";
 import { explainError } from "./contractErrors";
 
 const account = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";

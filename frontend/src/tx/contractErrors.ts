@@ -3,8 +3,8 @@
  * with the terminal tool): find the revert in the error chain, decode it against the suite's
  * ABIs, then describe it with names from the registry, in the active language.
  */
-import { describeContractError, type NameLookup } from "@sdk/errors";
-import { decodeRevert } from "@sdk/revert";
+import { describeContractError, type NameLookup } from "@pilot/sdk/errors";
+import { decodeRevert } from "@pilot/sdk/revert";
 import i18n from "../i18n";
 import { localContractError } from "../i18n/contractErrors";
 import { isUserRejection, walletErrorMessage } from "../wallet/walletErrors";

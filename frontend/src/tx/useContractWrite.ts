@@ -9,7 +9,7 @@ import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useConnection } from "wagmi";
 import { writeContract } from "wagmi/actions";
 import type { Abi, Address, Hex, TransactionReceipt } from "viem";
-import type { NameLookup } from "@sdk/errors";
+import type { NameLookup } from "@pilot/sdk/errors";
 import { useToasts, useTxToast } from "./toasts";
 import { explainError } from "./contractErrors";
 import i18n from "../i18n";

@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import type { AttestationRequest } from "../../../sdk/eip712.js";
-import { kindLabel } from "../../../sdk/errors.js";
+import type { AttestationRequest } from "@pilot/sdk/eip712";
+import { kindLabel } from "@pilot/sdk/errors";
 import { CliError } from "../runtime/cli-error.js";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme, read, selectAccount } from "../runtime/context.js";

@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { ENTITY_STATUSES, maskToFields } from "../../../sdk/domain.js";
-import { entityTypeLabel, fieldLabel } from "../../../sdk/errors.js";
+import { ENTITY_STATUSES, maskToFields } from "@pilot/sdk/domain";
+import { entityTypeLabel, fieldLabel } from "@pilot/sdk/errors";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme } from "../runtime/context.js";
 import { isoTime, print, table, toJson } from "../runtime/format.js";

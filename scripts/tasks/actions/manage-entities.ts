@@ -1,12 +1,12 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { ENTITY_STATUSES } from "../../../sdk/domain.js";
-import { entityTypeLabel } from "../../../sdk/errors.js";
+import { ENTITY_STATUSES } from "@pilot/sdk/domain";
+import { entityTypeLabel } from "@pilot/sdk/errors";
 import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
 import { parseAddress, parseAddressList, parseEntityStatus, parseEntityType, parseFields, required } from "../runtime/parse.js";
 import { requireEntity, resolveZone } from "../runtime/resolve.js";
 import { consentOnTheSpot, readConsentFile } from "../runtime/signer-consent.js";
 import { CliError } from "../runtime/cli-error.js";
-import type { SignerKey } from "../../../sdk/eip712.js";
+import type { SignerKey } from "@pilot/sdk/eip712";
 
 interface From {
   from?: string;

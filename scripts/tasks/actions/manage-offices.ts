@@ -1,5 +1,5 @@
-import { fieldsLabel } from "../../../sdk/errors.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { fieldsLabel } from "@pilot/sdk/errors";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { chainNow, direct, type Planner } from "../runtime/management.js";
 import { parseAddress, parseExpiry, parseFields } from "../runtime/parse.js";
 

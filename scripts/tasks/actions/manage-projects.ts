@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { ProjectStatus } from "../../../sdk/domain.js";
-import { fieldLabel } from "../../../sdk/errors.js";
+import { ProjectStatus } from "@pilot/sdk/domain";
+import { fieldLabel } from "@pilot/sdk/errors";
 import { CliError } from "../runtime/cli-error.js";
 import { direct, eventArg, guarded, manage, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
 import { parseField, parseId, required, slug } from "../runtime/parse.js";

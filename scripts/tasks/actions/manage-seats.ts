@@ -1,7 +1,7 @@
 /** The governance seats: added, removed and re-assigned only by a passed proposal (the timelock owns them). */
 import { Contract } from "ethers";
-import { programmeSeatsAbi } from "../../../sdk/generated/abis.js";
-import { SEAT_LIMITS } from "../../../sdk/governance.js";
+import { programmeSeatsAbi } from "@pilot/sdk/generated/abis";
+import { SEAT_LIMITS } from "@pilot/sdk/governance";
 import { CliError } from "../runtime/cli-error.js";
 import type { ProgrammeContext } from "../runtime/context.js";
 import { direct, eventArg, type Planner } from "../runtime/management.js";

@@ -1,5 +1,5 @@
-import { ZONE_STATUSES } from "../../../sdk/domain.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { ZONE_STATUSES } from "@pilot/sdk/domain";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { chainNow, direct, eventArg, metadata, type MetadataArgs, type Planner } from "../runtime/management.js";
 import { parseAddress, parseExpiry, parseZoneStatus, required } from "../runtime/parse.js";
 import { resolveZone } from "../runtime/resolve.js";

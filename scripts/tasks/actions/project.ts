@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { PROJECT_STATUSES } from "../../../sdk/domain.js";
-import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
+import { PROJECT_STATUSES } from "@pilot/sdk/domain";
+import { fieldLabel, kindLabel } from "@pilot/sdk/errors";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme, read } from "../runtime/context.js";
 import { isoTime, print, toJson } from "../runtime/format.js";

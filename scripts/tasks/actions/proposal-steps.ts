@@ -6,9 +6,9 @@
  */
 import { zeroPadValue } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { VoteType } from "../../../sdk/governance.js";
-import { proposalStepRefusal, timelockNotReady, whenRelative, type ProposalStep } from "../../../sdk/proposals.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { VoteType } from "@pilot/sdk/governance";
+import { proposalStepRefusal, timelockNotReady, whenRelative, type ProposalStep } from "@pilot/sdk/proposals";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { CliError } from "../runtime/cli-error.js";
 import { runAction } from "../runtime/run-action.js";
 import { selectAccount } from "../runtime/context.js";

@@ -1,8 +1,8 @@
 /** `proposals`: every proposal with its state, tallies against the quorum, times and actions in plain words. */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { contractOf, decodeCall } from "../../../sdk/proposalActions.js";
-import { whenRelative } from "../../../sdk/proposals.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { contractOf, decodeCall } from "@pilot/sdk/proposalActions";
+import { whenRelative } from "@pilot/sdk/proposals";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { runAction } from "../runtime/run-action.js";
 import { print, toJson } from "../runtime/format.js";
 import { actionWords, allProposals, decodeActions, knownContracts, latestTime, openGovernance, proposalStatus } from "../runtime/governance.js";

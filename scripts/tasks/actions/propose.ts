@@ -4,8 +4,8 @@
  */
 import { id as keccakText } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { describeAction, shortProposalId, whenRelative } from "../../../sdk/proposals.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { describeAction, shortProposalId, whenRelative } from "@pilot/sdk/proposals";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { CliError } from "../runtime/cli-error.js";
 import { runAction } from "../runtime/run-action.js";
 import { selectAccount } from "../runtime/context.js";

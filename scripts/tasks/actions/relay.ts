@@ -1,11 +1,11 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { kindLabel } from "../../../sdk/errors.js";
+import { kindLabel } from "@pilot/sdk/errors";
 import { CliError } from "../runtime/cli-error.js";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme, read, selectAccount } from "../runtime/context.js";
 import { print } from "../runtime/format.js";
 import { required } from "../runtime/parse.js";
-import { relayArgs } from "../../../sdk/signedFile.js";
+import { relayArgs } from "@pilot/sdk/signedFile";
 import { checkSignedFile, readSignedFile } from "../runtime/signed-file.js";
 import { lapsedForAttesting, refuseLapsedOffice, scopeOf } from "../runtime/standing.js";
 import { simulateAndSend, txLine } from "../runtime/transact.js";

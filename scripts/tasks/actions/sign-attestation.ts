@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { attestDomain, attestMessage, type Hex } from "../../../sdk/eip712.js";
-import { buildSignedFile } from "../../../sdk/signedFile.js";
-import { kindLabel } from "../../../sdk/errors.js";
+import { attestDomain, attestMessage, type Hex } from "@pilot/sdk/eip712";
+import { buildSignedFile } from "@pilot/sdk/signedFile";
+import { kindLabel } from "@pilot/sdk/errors";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme, read, selectAccount } from "../runtime/context.js";
 import { isoTime, print } from "../runtime/format.js";

@@ -1,6 +1,6 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { KIND_ISSUER, Kind, PROJECT_STATUSES } from "../../../sdk/domain.js";
-import { fieldLabel, kindLabel } from "../../../sdk/errors.js";
+import { KIND_ISSUER, Kind, PROJECT_STATUSES } from "@pilot/sdk/domain";
+import { fieldLabel, kindLabel } from "@pilot/sdk/errors";
 import { type ActionResult } from "../runtime/cli-error.js";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme } from "../runtime/context.js";
@@ -9,8 +9,8 @@ import { fetchEvents } from "../runtime/logs.js";
 import { contentHashFrom } from "../runtime/parse.js";
 import { cliPageSize } from "../runtime/page-size.js";
 import { readStandings, standingLabel, standingNote } from "../runtime/standing.js";
-import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "../../../sdk/onchainVerdict.js";
-import type { Hex } from "../../../sdk/eip712.js";
+import { readAllAttestationsOf, verdictOf, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
+import type { Hex } from "@pilot/sdk/eip712";
 
 interface Args {
   file?: string;

@@ -1,5 +1,5 @@
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { ZONE_STATUSES } from "../../../sdk/domain.js";
+import { ZONE_STATUSES } from "@pilot/sdk/domain";
 import { runAction } from "../runtime/run-action.js";
 import { openProgramme } from "../runtime/context.js";
 import { isoTime, print, table, toJson } from "../runtime/format.js";

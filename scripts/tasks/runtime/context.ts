@@ -8,12 +8,12 @@ import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types"
 import { Contract, Interface, type InterfaceAbi } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
-import type { NameLookup } from "../../../sdk/errors.js";
+import type { NameLookup } from "@pilot/sdk/errors";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
 import { deploymentPath, readDeployment, type DeploymentRecord } from "../../lib/deployment-record.js";
 import { CliError } from "./cli-error.js";
-import { explainRevert } from "../../../sdk/revert.js";
-import { pilotProgrammeAbi, programmeReaderAbi } from "../../../sdk/generated/abis.js";
+import { explainRevert } from "@pilot/sdk/revert";
+import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
 import { retryReads } from "./retry-reads.js";
 
 export interface ProgrammeContext {

@@ -11,7 +11,7 @@
  * - `printError(text)` does the same on stderr (error sentences name zones,
  *   entities and projects).
  */
-import { isoFromSeconds } from "../../../sdk/time.js";
+import { isoFromSeconds } from "@pilot/sdk/time";
 
 /**
  * C0 controls (TAB, LF, CR, BS and ESC included), DEL, C1 controls (0x9b is a

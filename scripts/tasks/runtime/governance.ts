@@ -7,8 +7,8 @@
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { Contract, Interface, id as keccakText, type InterfaceAbi } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import type { DeploymentGovernance } from "../../../sdk/deployment.js";
-import { programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "../../../sdk/generated/abis.js";
+import type { DeploymentGovernance } from "@pilot/sdk/deployment";
+import { programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 import {
   describeAction,
   proposalStateName,
@@ -16,9 +16,9 @@ import {
   type ActionLookup,
   type ProposalState,
   type ProposalTiming,
-} from "../../../sdk/proposals.js";
-import { explainRevert } from "../../../sdk/revert.js";
-import { decodeActions as decodeProposalActions, type KnownContracts, type ProposalAction } from "../../../sdk/proposalActions.js";
+} from "@pilot/sdk/proposals";
+import { explainRevert } from "@pilot/sdk/revert";
+import { decodeActions as decodeProposalActions, type KnownContracts, type ProposalAction } from "@pilot/sdk/proposalActions";
 import type { ProgrammeGovernor, ProgrammeSeats, ProgrammeTimelock } from "../../../types/ethers-contracts/index.js";
 import { CliError } from "./cli-error.js";
 import { openProgramme, type ProgrammeContext } from "./context.js";

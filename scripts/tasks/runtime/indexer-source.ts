@@ -6,7 +6,7 @@
  * row and every project against contract state at the indexed block.
  */
 import { getAddress } from "ethers";
-import { kindLabel } from "../../../sdk/errors.js";
+import { kindLabel } from "@pilot/sdk/errors";
 import { CliError } from "./cli-error.js";
 import type { ExportRow } from "./log-export.js";
 import { isoTime } from "./format.js";

@@ -15,16 +15,16 @@
  *    "former office" when they no longer hold the role (state at the export's
  *    block; each distinct address and project read once per page).
  */
-import { kindLabel } from "../../../sdk/errors.js";
-import { readAllChunks, readPages, isReadLimitError } from "../../../sdk/readPaging.js";
-import { PROJECT_STATUSES } from "../../../sdk/domain.js";
+import { kindLabel } from "@pilot/sdk/errors";
+import { readAllChunks, readPages, isReadLimitError } from "@pilot/sdk/readPaging";
+import { PROJECT_STATUSES } from "@pilot/sdk/domain";
 import type { ProgrammeContext } from "./context.js";
 import { isoTime } from "./format.js";
 import { cliPageSize } from "./page-size.js";
 import { eventPages, type ProgrammeEvent } from "./logs.js";
 import type { Progress } from "./progress.js";
 import { blockTime, readOffice, readStandings, standingLabel } from "./standing.js";
-import type { ProjectScope } from "../../../sdk/standing.js";
+import type { ProjectScope } from "@pilot/sdk/standing";
 
 export interface ExportRow {
   uid: string;

@@ -5,7 +5,7 @@
  * adapts to how many events a page holds).
  */
 import type { Interface, Log, LogDescription } from "ethers";
-import { logPages } from "../../../sdk/logPaging.js";
+import { logPages } from "@pilot/sdk/logPaging";
 import type { ProgrammeContext } from "./context.js";
 
 export interface ProgrammeEvent {

@@ -4,7 +4,7 @@
  * sends that call, and `propose` puts the same call into a proposal (scripts/tasks/actions/propose.ts).
  */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import type { Hex } from "../../../sdk/eip712.js";
+import type { Hex } from "@pilot/sdk/eip712";
 import { CliError } from "./cli-error.js";
 import { runAction } from "./run-action.js";
 import { openProgramme, selectAccount, type ProgrammeContext } from "./context.js";

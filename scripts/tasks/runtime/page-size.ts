@@ -5,7 +5,7 @@
  * checking it), so 1,000 attestations in one answer take about a second to
  * decode, 200 about a twenty-fifth of that each. More calls, far less time.
  */
-import { pageSize, type ListView } from "../../../sdk/readPaging.js";
+import { pageSize, type ListView } from "@pilot/sdk/readPaging";
 
 const ETHERS_DECODE_ROWS = 200;
 

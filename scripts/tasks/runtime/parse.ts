@@ -11,11 +11,11 @@ import {
   FIELDS,
   PROJECT_STATUSES,
   ZONE_STATUSES,
-} from "../../../sdk/domain.js";
-import type { Hex } from "../../../sdk/eip712.js";
-import { MAX_OFFICE_EXPIRY, defaultOfficeExpiry, effectiveOfficeExpiry } from "../../../sdk/governance.js";
-import { parseContentHash, sha256Hex } from "../../../sdk/hashing.js";
-import { isoFromSeconds } from "../../../sdk/time.js";
+} from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
+import { MAX_OFFICE_EXPIRY, defaultOfficeExpiry, effectiveOfficeExpiry } from "@pilot/sdk/governance";
+import { parseContentHash, sha256Hex } from "@pilot/sdk/hashing";
+import { isoFromSeconds } from "@pilot/sdk/time";
 import { CliError } from "./cli-error.js";
 
 /** "Expert opinion" -> "expert-opinion"; also accepts camel case and underscores. */

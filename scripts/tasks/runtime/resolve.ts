@@ -1,5 +1,5 @@
 /** Reads the registry in pages and resolves what users type (zone names, ids) to ids that exist. */
-import { readAllPages } from "../../../sdk/readPaging.js";
+import { readAllPages } from "@pilot/sdk/readPaging";
 import { CliError } from "./cli-error.js";
 import { read, type ProgrammeContext } from "./context.js";
 import { cliPageSize } from "./page-size.js";

@@ -6,7 +6,7 @@
  * short pause; writes never are (a retried send could send twice).
  */
 import { inspect } from "node:util";
-import { errorMessages } from "../../../sdk/readPaging.js";
+import { errorMessages } from "@pilot/sdk/readPaging";
 
 const READ_METHODS = new Set([
   "eth_call",

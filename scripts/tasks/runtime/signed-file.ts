@@ -4,8 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { zeroPadValue } from "ethers";
-import { ATTEST_TYPES } from "../../../sdk/eip712.js";
-import { parseSignedFile, preRelayChecks, recoverSigner, type ParsedSignedFile } from "../../../sdk/signedFile.js";
+import { ATTEST_TYPES } from "@pilot/sdk/eip712";
+import { parseSignedFile, preRelayChecks, recoverSigner, type ParsedSignedFile } from "@pilot/sdk/signedFile";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 import { isoTime } from "./format.js";

@@ -12,8 +12,8 @@ import {
   type Hex,
   type SignerConsentFile,
   type SignerKey,
-} from "../../../sdk/eip712.js";
-import { buildConsentFile, parseConsentFile, signerKeyOf } from "../../../sdk/signerConsent.js";
+} from "@pilot/sdk/eip712";
+import { buildConsentFile, parseConsentFile, signerKeyOf } from "@pilot/sdk/signerConsent";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 import { isoTime } from "./format.js";

@@ -5,8 +5,8 @@
  * then judged by the sdk's rule (sdk/standing.ts).
  */
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { lapsedOfficeSentence, lookupName } from "../../../sdk/errors.js";
-import { readAllChunks } from "../../../sdk/readPaging.js";
+import { lapsedOfficeSentence, lookupName } from "@pilot/sdk/errors";
+import { readAllChunks } from "@pilot/sdk/readPaging";
 import {
   attesterStanding,
   distinctAddresses,
@@ -17,7 +17,7 @@ import {
   type Entitlements,
   type ProjectScope,
   type Standing,
-} from "../../../sdk/standing.js";
+} from "@pilot/sdk/standing";
 import { CliError } from "./cli-error.js";
 import { chainNow, type ProgrammeContext } from "./context.js";
 import { governedBy } from "./governance.js";

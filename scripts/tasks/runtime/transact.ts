@@ -5,7 +5,7 @@
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { BaseContract, ContractTransactionReceipt, Interface, LogDescription } from "ethers";
-import { explainRevert } from "../../../sdk/revert.js";
+import { explainRevert } from "@pilot/sdk/revert";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
 

@@ -7,8 +7,8 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { NetworkConnection } from "hardhat/types/network";
 import GovernedProgrammeModule from "../../../ignition/modules/GovernedProgramme.js";
-import type { Hex } from "../../../sdk/eip712.js";
-import { deploymentRecord } from "../../../sdk/deployment.js";
+import type { Hex } from "@pilot/sdk/eip712";
+import { deploymentRecord } from "@pilot/sdk/deployment";
 import { writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
 
 export interface GovernedSettings {

@@ -3,9 +3,9 @@
  * switch, time travel and boundary reads), with random actors and symbolic arguments.
  */
 import fc from "fast-check";
-import { ATTEST_TYPES, attestDomain, type Hex } from "../../../sdk/eip712.js";
-import { Kind } from "../../../sdk/domain.js";
-import { MAX_PAGE } from "../../../sdk/readPaging.js";
+import { ATTEST_TYPES, attestDomain, type Hex } from "@pilot/sdk/eip712";
+import { Kind } from "@pilot/sdk/domain";
+import { MAX_PAGE } from "@pilot/sdk/readPaging";
 import {
   DEFAULT_ADMIN_ROLE,
   ZERO_ADDRESS,

@@ -4,7 +4,7 @@
  * what was signed so it can predict the contract's verdict.
  */
 import fc from "fast-check";
-import { SIGNER_CONSENT_TYPES, attestDomain, type Hex, type SignerKey } from "../../../sdk/eip712.js";
+import { SIGNER_CONSENT_TYPES, attestDomain, type Hex, type SignerKey } from "@pilot/sdk/eip712";
 import { lc, type reg } from "../model/index.js";
 import type { World } from "./world.js";
 

@@ -3,7 +3,7 @@
  * what the chain shows (views before and after the step) and the events it emitted, never the
  * model: a model bug cannot hide a contract bug here.
  */
-import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
+import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
 import { DAY, DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, type EventM, hasField } from "../model/index.js";
 import type { View } from "./view.js";
 

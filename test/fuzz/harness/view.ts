@@ -3,7 +3,7 @@
  * ProgrammeReader) or from the model. Model and chain must produce identical views after every step.
  */
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import { MAX_PAGE } from "../../../sdk/readPaging.js";
+import { MAX_PAGE } from "@pilot/sdk/readPaging";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
 import type { ERC1271WalletMock } from "../../../types/ethers-contracts/index.js";
 import {

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, ev, refuse } from "./norm.js";
 import { type Ctx, DAY, VALID_FIELDS, account, accountW, bumpNonce, requireInOffice, setTerm } from "./state.js";
-import { ZoneStatus } from "../../../sdk/domain.js";
+import { ZoneStatus } from "@pilot/sdk/domain";
 import type { AdminRulesM, Address, ModelState } from "./types.js";
 
 export const DELAY_INCREASE_WAIT = 5 * 24 * 3600;

@@ -2,9 +2,9 @@
  * Model of contracts/log: AttestationLog (attest, attestBatch, revoke) and DelegatedAttestations
  * (attestBySig, increaseNonce).
  */
-import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
-import type { Hex } from "../../../sdk/eip712.js";
-import { attestationUid } from "../../../sdk/uid.js";
+import { EntityStatus, Kind, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
+import type { Hex } from "@pilot/sdk/eip712";
+import { attestationUid } from "@pilot/sdk/uid";
 import { ZERO_BYTES32, ev, hasField, refuse } from "./norm.js";
 import { type Ctx, DAY, MAX, MAX_HASH_COUNT, account, accountW, bytesOf, requireInOffice } from "./state.js";
 import { OFFICE, isAdmin, whenNotPaused } from "./governance.js";

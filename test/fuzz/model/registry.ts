@@ -1,5 +1,5 @@
 /** Model of contracts/registry: zones (ZoneRegistry), entities and signers (EntityRegistry), projects (ProjectRegistry). */
-import { EntityStatus, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
+import { EntityStatus, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
 import { ZERO_ADDRESS, ev, hasField, refuse } from "./norm.js";
 import { type Ctx, FIELD_COUNT, MAX, VALID_FIELDS, account, accountW, bumpNonce, bytesOf, requireInOffice, setTerm } from "./state.js";
 import { OFFICE, isAdmin, onlyAdmin, requireZoneAuthority, whenNotPaused } from "./governance.js";

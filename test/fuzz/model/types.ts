@@ -3,7 +3,7 @@
  * Addresses and hex strings are lower-case; ids and times are numbers (they stay far below 2^53
  * in any run); nonces are bigints (`increaseNonce` takes them up to 2^64-1).
  */
-import type { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "../../../sdk/domain.js";
+import type { EntityStatus, EntityType, Kind, ProjectStatus, ZoneStatus } from "@pilot/sdk/domain";
 
 export type Address = string;
 export type Bytes32 = string;

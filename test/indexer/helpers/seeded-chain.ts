@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Contract, Interface, JsonRpcProvider } from "ethers";
-import { pilotProgrammeAbi } from "../../../sdk/generated/abis.js";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
 import { startIndexer, type IndexerOptions, type RunningIndexer } from "../../../scripts/indexer/indexer-process.js";
 import { blockNumber } from "../../../scripts/node/dev-methods.js";

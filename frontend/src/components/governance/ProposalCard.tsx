@@ -6,8 +6,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Address } from "viem";
-import { shortProposalId } from "@sdk/proposals";
-import { decodeAction, type KnownContracts } from "@sdk/proposalActions";
+import { shortProposalId } from "@pilot/sdk/proposals";
+import { decodeAction, type KnownContracts } from "@pilot/sdk/proposalActions";
 import { canExecute, canQueue, canVote, nextMilestone, quorumProgress, SUPPORT, type Availability, type SupportName } from "../../data/governance/proposalStatus";
 import type { MyGovernance, Proposal, Seat } from "../../data/governance/types";
 import { actionText, bodyName, durationText, proposalStateLabel, proposalTitle, type ActionNames } from "../../i18n/governanceText";

@@ -14,9 +14,9 @@
  *   far below the 16,777,216 gas a node allows one eth_call.
  */
 import { getAbiItem, keccak256, toBytes, type Address, type Hex, type PublicClient } from "viem";
-import { PROPOSAL_STATES } from "@sdk/governance";
-import { getLogsPaged, type PagingOptions } from "@sdk/logPaging";
-import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@sdk/generated/abis";
+import { PROPOSAL_STATES } from "@pilot/sdk/governance";
+import { getLogsPaged, type PagingOptions } from "@pilot/sdk/logPaging";
+import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 import type { CastVote, GovernanceData, GovernanceSource, Proposal, ProposalStateName } from "./types";
 
 /** Proposals shown with their state and tallies, newest first. */

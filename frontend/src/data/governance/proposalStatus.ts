@@ -4,7 +4,7 @@
  * quorum, and whether voting, queueing or executing is possible now, and if not, why (a refusal named
  * as in sdk/errors.ts, so that the dApp and the terminal tool say it the same way). Pure.
  */
-import { PROPOSAL_STATES, VoteType } from "@sdk/governance";
+import { PROPOSAL_STATES, VoteType } from "@pilot/sdk/governance";
 import type { Proposal, ProposalStateName } from "./types";
 
 /** The chain's time now (seconds), from the last read and the wall clock since. */

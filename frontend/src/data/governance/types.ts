@@ -4,7 +4,7 @@
  * timelock's events (a second GovernanceSource with the same result).
  */
 import type { Address, Hex } from "viem";
-import type { PROPOSAL_STATES } from "@sdk/governance";
+import type { PROPOSAL_STATES } from "@pilot/sdk/governance";
 
 export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
 

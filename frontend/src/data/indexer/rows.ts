@@ -3,7 +3,7 @@
  * Solidity number, hex lower-cased) and their mapping to the shapes the pages show. Pure.
  */
 import { zeroHash, type Address, type Hex } from "viem";
-import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES, maskToFields } from "@sdk/domain";
+import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES, maskToFields } from "@pilot/sdk/domain";
 import type { AttestationEvent, EntityInfo, EntitySummary, ProjectInfo, ProjectStatusEvent, ZoneInfo } from "../types";
 
 export type BigIntString = string;

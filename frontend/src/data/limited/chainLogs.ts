@@ -5,8 +5,8 @@
  * chain's own records (ProgrammeReader.attestations), never from a log alone.
  */
 import { getAbiItem, zeroHash, type Address, type Hex } from "viem";
-import { ATTESTATION_KINDS, PROJECT_STATUSES } from "@sdk/domain";
-import { getLogsPaged } from "@sdk/logPaging";
+import { ATTESTATION_KINDS, PROJECT_STATUSES } from "@pilot/sdk/domain";
+import { getLogsPaged } from "@pilot/sdk/logPaging";
 import { pilotProgrammeAbi, publicClient, requireContracts } from "../chain";
 import { readRecordsByUid } from "../onchain/reads";
 import { LOG_PAGING } from "../readMode";

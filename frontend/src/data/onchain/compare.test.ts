@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import type { OnchainAttestation } from "@sdk/onchainVerdict";
+import type { OnchainAttestation } from "@pilot/sdk/onchainVerdict";
 import { disagreementText, verdictText } from "../../i18n/labels";
 import { compareDocument, compareRecords, type IndexedClaim } from "./compare";
 

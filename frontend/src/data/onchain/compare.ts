@@ -3,7 +3,7 @@
  * compared with the chain's own records. Pure (unit-tested in compare.test.ts); the page words the
  * result in its language (i18n/labels.ts `disagreementText`, `verdictText`).
  */
-import type { OnchainAttestation } from "@sdk/onchainVerdict";
+import type { OnchainAttestation } from "@pilot/sdk/onchainVerdict";
 
 /** What the index says about one attestation. */
 export interface IndexedClaim {

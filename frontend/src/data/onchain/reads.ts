@@ -6,8 +6,8 @@
  *   sized by the sdk, a uid the chain does not know reported rather than failing the batch.
  */
 import { decodeErrorResult, type Hex } from "viem";
-import { readOnchainVerdict, toOnchainAttestation, type OnchainAttestation, type OnchainVerdict, type ProgrammeRead } from "@sdk/onchainVerdict";
-import { pageSize, readAllChunks } from "@sdk/readPaging";
+import { readOnchainVerdict, toOnchainAttestation, type OnchainAttestation, type OnchainVerdict, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
+import { pageSize, readAllChunks } from "@pilot/sdk/readPaging";
 import { pilotProgrammeAbi, programmeReaderAbi, publicClient, requireContracts } from "../chain";
 
 export interface ChainVerdict extends OnchainVerdict {

@@ -5,7 +5,7 @@
  * Both search names in English and in the sample's Chinese (i18n/nameSearch.ts).
  */
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { ENTITY_STATUSES, ENTITY_TYPES, PROJECT_STATUSES, ZONE_STATUSES } from "@sdk/domain";
+import { ENTITY_STATUSES, ENTITY_TYPES, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
 import { idx } from "../indexer/fetch";
 import { ENTITY_FIELDS_QUERY, PROJECTS_QUERY, ZONES_QUERY, entitiesQuery, entitiesWithField, entityWhere, fieldFilterOf, pageVariables, projectWhere, zoneWhere, type ListQuery } from "../indexer/queries";
 import { toEntitySummary, toProject, toZone, type EntityRow, type ProjectRow, type ZoneRow } from "../indexer/rows";

@@ -10,7 +10,7 @@ import { idx } from "../indexer/fetch";
 import { LATEST_COUNT, OVERVIEW_QUERY, overviewVariables } from "../indexer/queries";
 import { dateOf, kindLabel } from "../indexer/rows";
 import { attestedLogs, completeAttestations } from "../limited/chainLogs";
-import { newestFirst, rangeForDensity } from "@sdk/logPaging";
+import { newestFirst, rangeForDensity } from "@pilot/sdk/logPaging";
 import { LOG_PAGING, RECENT_ATTESTATIONS, readMode } from "../readMode";
 import { registryQueries } from "../registry";
 import { overviewFromChain, overviewFromIndexer, type OverviewStats } from "../stats";

@@ -5,7 +5,7 @@
  */
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Address, Hex } from "viem";
-import { pageSize, readAllChunks } from "@sdk/readPaging";
+import { pageSize, readAllChunks } from "@pilot/sdk/readPaging";
 import { programmeReaderAbi, publicClient, requireContracts } from "../chain";
 import { idx } from "../indexer/fetch";
 import { DOCUMENT_QUERY, ENTITY_QUERY, PROJECT_QUERY, ZONE_QUERY, documentVariables } from "../indexer/queries";
@@ -15,7 +15,7 @@ import { readDocumentVerdict, type ChainVerdict } from "../onchain/reads";
 import { readMode } from "../readMode";
 import { fetchEntity, fetchEntitySummary, fetchProject, fetchZone, registryQueries } from "../registry";
 import { UNTIL_INVALIDATED, type AttestationEvent, type EntityInfo, type ProjectInfo, type ProjectStatusEvent, type ViewQuery, type ZoneSummary } from "../types";
-import { ATTESTATION_KINDS } from "@sdk/domain";
+import { ATTESTATION_KINDS } from "@pilot/sdk/domain";
 
 const mode = readMode === "indexed" ? "idx" : "ltd";
 

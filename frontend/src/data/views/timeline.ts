@@ -12,7 +12,7 @@ import { idx } from "../indexer/fetch";
 import { ATTESTATIONS_BY_UID_QUERY, TIMELINE_QUERY, byUidVariables, timelineVariables } from "../indexer/queries";
 import { dateOf, kindLabel, toAttestation, type AttestationRow } from "../indexer/rows";
 import { attestedLogs, completeAttestations, statusLogs } from "../limited/chainLogs";
-import { newestFirst, rangeForDensity } from "@sdk/logPaging";
+import { newestFirst, rangeForDensity } from "@pilot/sdk/logPaging";
 import { readRecordsByUid } from "../onchain/reads";
 import { LOG_PAGING, SCAN_REQUESTS, readMode } from "../readMode";
 import { registryQueries } from "../registry";

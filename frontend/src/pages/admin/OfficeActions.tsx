@@ -6,7 +6,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isAddress, zeroHash } from "viem";
-import { fieldsToMask } from "@sdk/domain";
+import { fieldsToMask } from "@pilot/sdk/domain";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
 import type { ZoneInfo } from "../../data/types";

@@ -8,7 +8,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { Address } from "viem";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { shortProposalId } from "@sdk/proposals";
+import { shortProposalId } from "@pilot/sdk/proposals";
 import { Card } from "../../components/PageHeader";
 import { SubmitRow } from "../../components/WriteControls";
 import { contracts } from "../../data/chain";

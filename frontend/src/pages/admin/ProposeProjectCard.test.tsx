@@ -9,7 +9,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { encodeAbiParameters, encodeEventTopics, zeroHash } from "viem";
-import { pilotProgrammeAbi } from "@sdk/generated/abis";
+import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import type { EntityInfo, ZoneInfo } from "../../data/types";
 import { ProposeProjectCard } from "./ProposeProjectCard";
 
@@ -25,7 +25,7 @@ const send = vi.fn();
 vi.mock("../../tx/useProgrammeWrite", () => ({
   useProgrammeWrite: () => ({ send, state: state.current, busy: false, reset: () => undefined }),
 }));
-vi.mock("../../data/chain", async () => ({ pilotProgrammeAbi: (await import("@sdk/generated/abis")).pilotProgrammeAbi }));
+vi.mock("../../data/chain", async () => ({ pilotProgrammeAbi: (await import("@pilot/sdk/generated/abis")).pilotProgrammeAbi }));
 
 const entity = { id: 4, zoneId: 2, name: "Fictional Northgate Hospital", status: "Active", type: "Hospital", fieldIds: [11, 12], fields: ["Health", "Education"], projectCount: 1 } as unknown as EntityInfo;
 const zone = { id: 2, name: "Chengdu", status: "Active" } as ZoneInfo;

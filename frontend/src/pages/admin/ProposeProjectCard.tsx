@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { Trans, useTranslation } from "react-i18next";
 import { parseEventLogs, zeroHash } from "viem";
-import { LIMITS } from "@sdk/domain";
+import { LIMITS } from "@pilot/sdk/domain";
 import { pilotProgrammeAbi } from "../../data/chain";
 import type { EntityInfo, ZoneInfo } from "../../data/types";
 import { entityName, fieldLabel, statusLabel, zoneName } from "../../i18n/labels";

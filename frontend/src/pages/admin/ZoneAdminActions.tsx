@@ -10,7 +10,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { zeroHash, type Address } from "viem";
-import { ENTITY_TYPES, fieldsToMask } from "@sdk/domain";
+import { ENTITY_TYPES, fieldsToMask } from "@pilot/sdk/domain";
 import { Card } from "../../components/PageHeader";
 import { AddSignerCard } from "../../components/SignerConsent";
 import type { EntityInfo, ProjectInfo, ZoneInfo } from "../../data/types";

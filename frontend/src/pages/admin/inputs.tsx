@@ -1,8 +1,8 @@
 /** The Admin forms' inputs: fields, a zone, an account address, an office's term. */
 import { useTranslation } from "react-i18next";
 import { isAddress } from "viem";
-import { FIELDS } from "@sdk/domain";
-import { defaultOfficeExpiry } from "@sdk/governance";
+import { FIELDS } from "@pilot/sdk/domain";
+import { defaultOfficeExpiry } from "@pilot/sdk/governance";
 import type { ZoneInfo } from "../../data/types";
 import { fieldLabel, statusLabel, zoneName } from "../../i18n/labels";
 

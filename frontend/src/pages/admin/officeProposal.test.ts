@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { decodeFunctionData, encodeAbiParameters, encodeEventTopics, zeroHash, type Address, type Hex } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi } from "@sdk/generated/abis";
-import { decodeAction } from "@sdk/proposalActions";
+import { pilotProgrammeAbi, programmeGovernorAbi } from "@pilot/sdk/generated/abis";
+import { decodeAction } from "@pilot/sdk/proposalActions";
 import i18n from "../../i18n";
 import type { ActionNames } from "../../i18n/governanceText";
 import { defaultDescription, isGuardian, officeCall, officeCalldata, officeMode, proposalDescription, proposalIdFrom, proposeArgs } from "./officeProposal";

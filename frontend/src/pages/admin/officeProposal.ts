@@ -6,8 +6,8 @@
  * page shows it: sdk/proposalActions.ts and i18n/governanceText.ts).
  */
 import { encodeFunctionData, parseEventLogs, type Address, type Hex, type Log } from "viem";
-import { pilotProgrammeAbi, programmeGovernorAbi } from "@sdk/generated/abis";
-import { decodeAction } from "@sdk/proposalActions";
+import { pilotProgrammeAbi, programmeGovernorAbi } from "@pilot/sdk/generated/abis";
+import { decodeAction } from "@pilot/sdk/proposalActions";
 import type { WriteArgs, WriteName } from "../../tx/useProgrammeWrite";
 import { actionText, type ActionNames } from "../../i18n/governanceText";
 

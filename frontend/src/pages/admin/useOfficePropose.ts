@@ -8,7 +8,7 @@
 import { useCallback, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { programmeGovernorAbi } from "@sdk/generated/abis";
+import { programmeGovernorAbi } from "@pilot/sdk/generated/abis";
 import { explainError } from "../../tx/contractErrors";
 import { deployment } from "../../config/loadDeployment";
 import { proposeArgs, proposalIdFrom, type OfficeCall } from "./officeProposal";
