@@ -55,7 +55,10 @@ export default tseslint.config(
     },
     rules: {
       // `_`-prefixed names are deliberately unused (a destructured field dropped, a callback's unused argument)
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       // Circles among our own files (packages are not walked: ignoreExternal keeps the check fast). A
       // dynamic import() back into a module is allowed: it runs after both have loaded (cli-error.ts
       // closes context.ts's connections that way).

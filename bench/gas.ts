@@ -43,13 +43,11 @@ await (await p.createZone("Chengdu", "Sichuan", "", ethers.ZeroHash)).wait();
 await (await p.appointZoneAdmin(1, zoneAdmin.address, TERM_END)).wait();
 await (await p.setRegulatorFields(regulator.address, 1 << 11, TERM_END)).wait();
 const registerEntity = await gasOf(
-  p.connect(zoneAdmin).registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [
-    await signConsent(ethers, programme, signer, 1),
-  ]),
+  p
+    .connect(zoneAdmin)
+    .registerEntity(1, "West China Hospital", EntityType.Hospital, 1 << 11, "ipfs://entity", doc(), [await signConsent(ethers, programme, signer, 1)]),
 );
-const proposeProject = await gasOf(
-  p.connect(signer).proposeProject(11, "Shared medical records", "ipfs://project", doc()),
-);
+const proposeProject = await gasOf(p.connect(signer).proposeProject(11, "Shared medical records", "ipfs://project", doc()));
 await (await p.connect(zoneAdmin).setProjectStatus(1, ProjectStatus.Active, "")).wait();
 
 const request = (contentHash: string) => ({
@@ -137,9 +135,7 @@ async function easBySig() {
   const data = easData(doc());
   const nonce = await (eas as unknown as Contract).getNonce(signer.address);
   const deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
-  const sig = ethers.Signature.from(
-    await signer.signTypedData(easDomain, easTypes, { attester: signer.address, schema: schemaUid, ...data, nonce, deadline }),
-  );
+  const sig = ethers.Signature.from(await signer.signTypedData(easDomain, easTypes, { attester: signer.address, schema: schemaUid, ...data, nonce, deadline }));
   return gasOf(easAs(relayer).attestByDelegation({ schema: schemaUid, data, signature: { v: sig.v, r: sig.r, s: sig.s }, attester: signer.address, deadline }));
 }
 const easBySigFirst = await easBySig();

@@ -53,7 +53,15 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { attestations: 250_000, out: path.join(ROOT, "bench", "results", "scale.json"), runs: 3, exportLog: true, blockSeconds: 12, postgres: false, limited: true };
+  const opts: Options = {
+    attestations: 250_000,
+    out: path.join(ROOT, "bench", "results", "scale.json"),
+    runs: 3,
+    exportLog: true,
+    blockSeconds: 12,
+    postgres: false,
+    limited: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -133,16 +141,26 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const N = opts.attestations;
   const baselineTotal = Math.round(N / 10);
-  log(`bench:scale: ${N.toLocaleString("en")} attestations (baseline ${baselineTotal.toLocaleString("en")}); ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, Node ${process.version}`);
+  log(
+    `bench:scale: ${N.toLocaleString("en")} attestations (baseline ${baselineTotal.toLocaleString("en")}); ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, Node ${process.version}`,
+  );
 
   try {
-    env = await startScaleEnvironment({ attestations: N, stops: [baselineTotal], blockSeconds: opts.blockSeconds, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), log });
+    env = await startScaleEnvironment({
+      attestations: N,
+      stops: [baselineTotal],
+      blockSeconds: opts.blockSeconds,
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      log,
+    });
     const rpc = new Rpc(env.node.url);
     const record = env.record;
     const seedBlock = Number(await blockNumber(rpc));
     const seedEvents = await countLogs(rpc, record.programme, record.deploymentBlock, seedBlock);
     const marks = env.executor.landmarks;
-    log(`node ${env.node.url} (pid ${env.node.pid}); deployed and seeded in ${(env.seedMs / 1000).toFixed(1)} s: ${env.sampleAttestations} attestations, ${seedEvents} events`);
+    log(
+      `node ${env.node.url} (pid ${env.node.pid}); deployed and seeded in ${(env.seedMs / 1000).toFixed(1)} s: ${env.sampleAttestations} attestations, ${seedEvents} events`,
+    );
     log(
       `busy project #${marks.busyProject.id} "${marks.busyProject.title}" (${marks.busyProject.sampleAttestations} + ${marks.busyProject.fillQuota} attestations); ` +
         `busy document ${marks.busyDocument.contentHash} (${marks.busyDocument.fillQuota} attestations); ${marks.acceptances} acceptances`,
@@ -158,7 +176,12 @@ async function main(): Promise<void> {
     );
     site = await serveStatic(dist);
     log(`dApp built in ${((performance.now() - tBuild) / 1000).toFixed(1)} s, served at ${site.url}; indexer will listen at ${indexerUrl}`);
-    const targets = scalePages({ entityId: marks.busyProject.entityId, zoneId: marks.busyProject.zoneId, projectId: marks.busyProject.id, documentHash: marks.busyDocument.contentHash });
+    const targets = scalePages({
+      entityId: marks.busyProject.entityId,
+      zoneId: marks.busyProject.zoneId,
+      projectId: marks.busyProject.id,
+      documentHash: marks.busyDocument.contentHash,
+    });
 
     // ---- step 1: the baseline, N/10
     await env.fillTo(baselineTotal);
@@ -173,7 +196,9 @@ async function main(): Promise<void> {
     }
     indexer = await startMeasuredIndexer({ ...indexerAt(env, indexerPort, "baseline"), head: head1 });
     const indexer1 = { catchUpSeconds: indexer.catchUpSeconds, events: events1, eventsPerSecond: events1 / indexer.catchUpSeconds, rssMB: indexer.peakRssMB };
-    log(`indexer caught up in ${indexer.catchUpSeconds.toFixed(1)} s (${Math.round(indexer1.eventsPerSecond)} events/s, peak RSS ${indexer.peakRssMB} MB); pages at the baseline:`);
+    log(
+      `indexer caught up in ${indexer.catchUpSeconds.toFixed(1)} s (${Math.round(indexer1.eventsPerSecond)} events/s, peak RSS ${indexer.peakRssMB} MB); pages at the baseline:`,
+    );
     const baseline = await measurePages(site, env.node.url, indexerUrl, targets, opts.runs);
     await indexer.stop();
     indexer = undefined;
@@ -199,14 +224,18 @@ async function main(): Promise<void> {
       eventsPerSecond: Math.round((events - events1) / indexer.catchUpSeconds),
       rssMB: indexer.peakRssMB,
     };
-    log(`indexer restarted on the baseline's index (runner: resumed=${resumed.resumed}): ${resumed.events.toLocaleString("en")} new events in ${resumed.catchUpSeconds} s (${resumed.eventsPerSecond} events/s, peak RSS ${resumed.rssMB} MB)`);
+    log(
+      `indexer restarted on the baseline's index (runner: resumed=${resumed.resumed}): ${resumed.events.toLocaleString("en")} new events in ${resumed.catchUpSeconds} s (${resumed.eventsPerSecond} events/s, peak RSS ${resumed.rssMB} MB)`,
+    );
     await indexer.stop();
     indexer = undefined;
     // and a fresh one, from an empty folder: the figure in the file
     const head2 = await blockNumber(rpc);
     indexer = await startMeasuredIndexer({ ...indexerAt(env, indexerPort, "full"), head: head2 });
     const indexerFull = { catchUpSeconds: indexer.catchUpSeconds, eventsPerSecond: events / indexer.catchUpSeconds, rssMB: indexer.peakRssMB };
-    log(`indexer caught up ${events.toLocaleString("en")} events in ${indexer.catchUpSeconds.toFixed(1)} s (${Math.round(indexerFull.eventsPerSecond)} events/s, peak RSS ${indexer.peakRssMB} MB); pages at ${N.toLocaleString("en")}:`);
+    log(
+      `indexer caught up ${events.toLocaleString("en")} events in ${indexer.catchUpSeconds.toFixed(1)} s (${Math.round(indexerFull.eventsPerSecond)} events/s, peak RSS ${indexer.peakRssMB} MB); pages at ${N.toLocaleString("en")}:`,
+    );
     const full = await measurePages(site, env.node.url, indexerUrl, targets, opts.runs);
     const indexerSteadyRss = indexer.rssMB();
     let limited: Awaited<ReturnType<typeof measurePages>> | undefined;
@@ -228,7 +257,9 @@ async function main(): Promise<void> {
     if (opts.exportLog) {
       log("export (from the chain):");
       exportChain = await measureExport(env.node.url, path.join(BENCH_TMP, "export-chain"));
-      log(`  exit ${exportChain.exitCode}, ${exportChain.seconds.toFixed(1)} s, peak RSS ${exportChain.peakRssMB} MB, files ${JSON.stringify(exportChain.files)}`);
+      log(
+        `  exit ${exportChain.exitCode}, ${exportChain.seconds.toFixed(1)} s, peak RSS ${exportChain.peakRssMB} MB, files ${JSON.stringify(exportChain.files)}`,
+      );
       if (exportChain.exitCode !== 0) log(`  its output:\n${exportChain.output}`);
       if (await exportTakesIndexer()) {
         log("export --indexer:");
@@ -255,8 +286,10 @@ async function main(): Promise<void> {
         indexerStorage: postgres ? `PostgreSQL ${postgres.version}` : "PGlite",
         definitions: {
           attestations: "attestations in the whole log (the sample's 1,973 included)",
-          pages: "cold load (fresh Chromium profile) from navigation start until every data-testid=page-data region is data-ready=true (Verify: and the verdict shows, after pasting the hash); requests and bytes: to the node and the indexer until then (bytes = encodedDataLength); CORS preflights not counted",
-          indexer: "a fresh indexer (empty PGlite folder) from start until it has folded in the head block; events = every log of the programme; rssMB = peak RSS of its processes during catch-up (details: the baseline's indexer resumed on its folder after the fill)",
+          pages:
+            "cold load (fresh Chromium profile) from navigation start until every data-testid=page-data region is data-ready=true (Verify: and the verdict shows, after pasting the hash); requests and bytes: to the node and the indexer until then (bytes = encodedDataLength); CORS preflights not counted",
+          indexer:
+            "a fresh indexer (empty PGlite folder) from start until it has folded in the head block; events = every log of the programme; rssMB = peak RSS of its processes during catch-up (details: the baseline's indexer resumed on its folder after the fill)",
           fill: "attestBatch transactions from the attesters' own node accounts, automine off, pipelined JSON-RPC; seconds = both steps, planning included",
         },
         seed: { seconds: round1(env.seedMs / 1000), attestations: env.sampleAttestations, events: seedEvents },
@@ -273,17 +306,30 @@ async function main(): Promise<void> {
           events: fill.events,
           steps: [
             { to: baselineTotal, seconds: round1(fill1.ms / 1000), perSecond: Math.round(fill1.attestations / Math.max(0.001, fill1.ms / 1000)) },
-            { to: N, seconds: round1((fill.ms - fill1.ms) / 1000), perSecond: Math.round((fill.attestations - fill1.attestations) / Math.max(0.001, (fill.ms - fill1.ms) / 1000)) },
+            {
+              to: N,
+              seconds: round1((fill.ms - fill1.ms) / 1000),
+              perSecond: Math.round((fill.attestations - fill1.attestations) / Math.max(0.001, (fill.ms - fill1.ms) / 1000)),
+            },
           ],
         },
         landmarks: {
-          project: { id: marks.busyProject.id, title: marks.busyProject.title, attestations: marks.busyProject.sampleAttestations + marks.busyProject.fillQuota },
+          project: {
+            id: marks.busyProject.id,
+            title: marks.busyProject.title,
+            attestations: marks.busyProject.sampleAttestations + marks.busyProject.fillQuota,
+          },
           entity: marks.busyProject.entityId,
           zone: marks.busyProject.zoneId,
           document: { contentHash: marks.busyDocument.contentHash, attestations: marks.busyDocument.fillQuota },
         },
         node: { rssMB: nodeMemory.rssMB, peakRssMB: nodeMemory.peakRssMB, baselineRssMB: nodeBaseline.rssMB, blocks: Number(head) },
-        indexer: { events, steadyRssMB: indexerSteadyRss, resumedFromBaseline: resumed, baseline: { ...indexer1, catchUpSeconds: round1(indexer1.catchUpSeconds), eventsPerSecond: Math.round(indexer1.eventsPerSecond) } },
+        indexer: {
+          events,
+          steadyRssMB: indexerSteadyRss,
+          resumedFromBaseline: resumed,
+          baseline: { ...indexer1, catchUpSeconds: round1(indexer1.catchUpSeconds), eventsPerSecond: Math.round(indexer1.eventsPerSecond) },
+        },
         pages: full.details,
         baselinePages: baseline.details,
         limitedPages: limited ? limited.details : null,

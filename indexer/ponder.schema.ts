@@ -143,39 +143,55 @@ const at = (t: PgColumnsBuilders) => ({
   txHash: t.hex().notNull(),
 });
 
-export const zoneStatusChange = onchainTable("zone_status_change", (t) => ({
-  id: t.text().primaryKey(), // `${block}-${logIndex}`
-  zoneId: t.integer().notNull(),
-  status: t.integer().notNull(),
-  by: t.hex().notNull(),
-  ...at(t),
-}), (table) => ({ zoneIdx: index().on(table.zoneId) }));
+export const zoneStatusChange = onchainTable(
+  "zone_status_change",
+  (t) => ({
+    id: t.text().primaryKey(), // `${block}-${logIndex}`
+    zoneId: t.integer().notNull(),
+    status: t.integer().notNull(),
+    by: t.hex().notNull(),
+    ...at(t),
+  }),
+  (table) => ({ zoneIdx: index().on(table.zoneId) }),
+);
 
-export const entityStatusChange = onchainTable("entity_status_change", (t) => ({
-  id: t.text().primaryKey(),
-  entityId: t.integer().notNull(),
-  status: t.integer().notNull(),
-  by: t.hex().notNull(),
-  ...at(t),
-}), (table) => ({ entityIdx: index().on(table.entityId) }));
+export const entityStatusChange = onchainTable(
+  "entity_status_change",
+  (t) => ({
+    id: t.text().primaryKey(),
+    entityId: t.integer().notNull(),
+    status: t.integer().notNull(),
+    by: t.hex().notNull(),
+    ...at(t),
+  }),
+  (table) => ({ entityIdx: index().on(table.entityId) }),
+);
 
-export const projectStatusChange = onchainTable("project_status_change", (t) => ({
-  id: t.text().primaryKey(),
-  projectId: t.integer().notNull(),
-  status: t.integer().notNull(),
-  by: t.hex().notNull(),
-  reason: t.text().notNull(),
-  ...at(t),
-}), (table) => ({ projectIdx: index().on(table.projectId) }));
+export const projectStatusChange = onchainTable(
+  "project_status_change",
+  (t) => ({
+    id: t.text().primaryKey(),
+    projectId: t.integer().notNull(),
+    status: t.integer().notNull(),
+    by: t.hex().notNull(),
+    reason: t.text().notNull(),
+    ...at(t),
+  }),
+  (table) => ({ projectIdx: index().on(table.projectId) }),
+);
 
 /** Signer keys with their history: one row per add and per removal. */
-export const signerEvent = onchainTable("signer_event", (t) => ({
-  id: t.text().primaryKey(),
-  entityId: t.integer().notNull(),
-  account: t.hex().notNull(),
-  added: t.boolean().notNull(),
-  ...at(t),
-}), (table) => ({ entityIdx: index().on(table.entityId), accountIdx: index().on(table.account) }));
+export const signerEvent = onchainTable(
+  "signer_event",
+  (t) => ({
+    id: t.text().primaryKey(),
+    entityId: t.integer().notNull(),
+    account: t.hex().notNull(),
+    added: t.boolean().notNull(),
+    ...at(t),
+  }),
+  (table) => ({ entityIdx: index().on(table.entityId), accountIdx: index().on(table.account) }),
+);
 
 /** The current entitlements of an account (lower-case): what `getAccount` returns, from events. */
 export const account = onchainTable("account", (t) => ({
@@ -195,19 +211,23 @@ export const account = onchainTable("account", (t) => ({
 }));
 
 /** Offices (zone administrator, regulator, expert) with their history. */
-export const officeEvent = onchainTable("office_event", (t) => ({
-  id: t.text().primaryKey(),
-  account: t.hex().notNull(),
-  /** `zoneAdmin` | `regulator` | `expert` | `renewal` (every office of the account, OfficeRenewed). */
-  office: t.text().notNull(),
-  /** zoneAdmin: the zone id; regulator/expert: the new fields bitmask; renewal: 0. */
-  value: t.integer().notNull(),
-  /** zoneAdmin: appointed (true) or removed; regulator/expert: fields non-empty; renewal: true. */
-  appointed: t.boolean().notNull(),
-  /** The account's term after the event (seconds); null for a zone administrator's removal. */
-  expiresAt: t.bigint(),
-  ...at(t),
-}), (table) => ({ accountIdx: index().on(table.account), officeIdx: index().on(table.office) }));
+export const officeEvent = onchainTable(
+  "office_event",
+  (t) => ({
+    id: t.text().primaryKey(),
+    account: t.hex().notNull(),
+    /** `zoneAdmin` | `regulator` | `expert` | `renewal` (every office of the account, OfficeRenewed). */
+    office: t.text().notNull(),
+    /** zoneAdmin: the zone id; regulator/expert: the new fields bitmask; renewal: 0. */
+    value: t.integer().notNull(),
+    /** zoneAdmin: appointed (true) or removed; regulator/expert: fields non-empty; renewal: true. */
+    appointed: t.boolean().notNull(),
+    /** The account's term after the event (seconds); null for a zone administrator's removal. */
+    expiresAt: t.bigint(),
+    ...at(t),
+  }),
+  (table) => ({ accountIdx: index().on(table.account), officeIdx: index().on(table.office) }),
+);
 
 export const attestation = onchainTable(
   "attestation",
@@ -245,13 +265,17 @@ export const attestation = onchainTable(
   }),
 );
 
-export const nonceIncrease = onchainTable("nonce_increase", (t) => ({
-  id: t.text().primaryKey(),
-  signer: t.hex().notNull(),
-  oldNonce: t.bigint().notNull(),
-  newNonce: t.bigint().notNull(),
-  ...at(t),
-}), (table) => ({ signerIdx: index().on(table.signer) }));
+export const nonceIncrease = onchainTable(
+  "nonce_increase",
+  (t) => ({
+    id: t.text().primaryKey(),
+    signer: t.hex().notNull(),
+    oldNonce: t.bigint().notNull(),
+    newNonce: t.bigint().notNull(),
+    ...at(t),
+  }),
+  (table) => ({ signerIdx: index().on(table.signer) }),
+);
 
 /** Pause and unpause, and changes of the programme admin (OpenZeppelin's default-admin events). */
 export const governanceEvent = onchainTable("governance_event", (t) => ({

@@ -175,7 +175,13 @@ const rows = results.map((r) => {
   found += f;
   hit += h;
   const missed = r.branches.filter((b) => b.taken === 0).map((b) => `${b.line}${b.branch === 0 ? "T" : "F"}`);
-  return { file: r.file, branches: `${h}/${f}`, "branch %": f ? ((100 * h) / f).toFixed(2) : "-", "not taken": missed.join(" ") || "-", "ternaries (unmeasured), lines": r.unmeasured.join(" ") || "-" };
+  return {
+    file: r.file,
+    branches: `${h}/${f}`,
+    "branch %": f ? ((100 * h) / f).toFixed(2) : "-",
+    "not taken": missed.join(" ") || "-",
+    "ternaries (unmeasured), lines": r.unmeasured.join(" ") || "-",
+  };
 });
 console.log("Branch coverage of `if` statements, derived from statement hits (see scripts/coverage-branches.ts):");
 console.table(rows);

@@ -44,5 +44,7 @@ const share = Math.ceil(runs / workers);
 const codes = await Promise.all(Array.from({ length: workers }, (_, i) => worker(i, Math.min(share, runs - i * share))));
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const failed = codes.filter((c) => c !== 0).length;
-console.log(`\nfuzz: ${runs} runs over ${workers} worker(s), base seed ${baseSeed}: ${failed ? `${failed} worker(s) FAILED` : "no counterexample"} in ${seconds} s`);
+console.log(
+  `\nfuzz: ${runs} runs over ${workers} worker(s), base seed ${baseSeed}: ${failed ? `${failed} worker(s) FAILED` : "no counterexample"} in ${seconds} s`,
+);
 process.exit(failed ? 1 : 0);

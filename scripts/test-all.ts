@@ -62,7 +62,11 @@ const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("pack
 const CONTRACT_TESTS = ["test/smoke.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/governance", "test/fuzz", "test/spartan"];
 const contractTestFiles = () =>
   CONTRACT_TESTS.flatMap((entry) =>
-    entry.endsWith(".ts") ? [entry] : readdirSync(entry).filter((f) => f.endsWith(".ts")).map((f) => `${entry}/${f}`),
+    entry.endsWith(".ts")
+      ? [entry]
+      : readdirSync(entry)
+          .filter((f) => f.endsWith(".ts"))
+          .map((f) => `${entry}/${f}`),
   ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
 
 /** Every .ts file under `dir`, recursively (hardhat-mocha's default collection of test/). */
@@ -81,9 +85,7 @@ const startTestFiles = () => tsFilesUnder(START_TESTS);
  * They start nodes, indexers, servers and browsers of their own.
  */
 const integrationTestFiles = () =>
-  tsFilesUnder("test").filter(
-    (file) => !CONTRACT_TESTS.some((entry) => file === entry || file.startsWith(`${entry}/`)) && !file.startsWith(`${START_TESTS}/`),
-  );
+  tsFilesUnder("test").filter((file) => !CONTRACT_TESTS.some((entry) => file === entry || file.startsWith(`${entry}/`)) && !file.startsWith(`${START_TESTS}/`));
 
 const SUITES: Suite[] = [
   // the static checks, which read only sources: solhint, prettier (Solidity and TypeScript), ESLint
@@ -113,7 +115,18 @@ const SUITES: Suite[] = [
   {
     name: "mocha:spartan",
     command: "node_modules/.bin/hardhat",
-    args: ["--config", "hardhat.spartan.config.ts", "--build-profile", "spartan", "--network", "spartanSimulated", "--no-typechain", "test", "mocha", ...contractTestFiles()],
+    args: [
+      "--config",
+      "hardhat.spartan.config.ts",
+      "--build-profile",
+      "spartan",
+      "--network",
+      "spartanSimulated",
+      "--no-typechain",
+      "test",
+      "mocha",
+      ...contractTestFiles(),
+    ],
     report: "mocha",
     lane: "b",
   },
@@ -122,7 +135,14 @@ const SUITES: Suite[] = [
   { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], report: "node:test", enabled: frontendScript("e2e:app"), lane: "a" },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], report: "vitest", enabled: frontendScript("test"), lane: "b" },
   { name: "typecheck:frontend", command: "npm", args: ["run", "--silent", "typecheck", "-w", "frontend"], enabled: frontendScript("typecheck"), lane: "a" },
-  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale", "-w", "frontend"], report: "node:test", enabled: frontendScript("e2e:scale"), lane: "b" },
+  {
+    name: "e2e:scale",
+    command: "npm",
+    args: ["run", "--silent", "e2e:scale", "-w", "frontend"],
+    report: "node:test",
+    enabled: frontendScript("e2e:scale"),
+    lane: "b",
+  },
 ];
 
 /**

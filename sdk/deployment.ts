@@ -46,9 +46,24 @@ export interface DeploymentRecord {
 }
 
 /** A record, its format stamped and absent options left out (what every deploy step writes). */
-export function deploymentRecord(fields: Omit<DeploymentRecord, "format" | "operator" | "governance"> & { operator?: DeploymentOperator | undefined; governance?: DeploymentGovernance | undefined }): DeploymentRecord {
+export function deploymentRecord(
+  fields: Omit<DeploymentRecord, "format" | "operator" | "governance"> & {
+    operator?: DeploymentOperator | undefined;
+    governance?: DeploymentGovernance | undefined;
+  },
+): DeploymentRecord {
   const { chainId, network, programme, reader, deploymentBlock, deployedAt, operator, governance } = fields;
-  return { format: DEPLOYMENT_FORMAT, chainId, network, programme, reader, deploymentBlock, deployedAt, ...(operator ? { operator } : {}), ...(governance ? { governance } : {}) };
+  return {
+    format: DEPLOYMENT_FORMAT,
+    chainId,
+    network,
+    programme,
+    reader,
+    deploymentBlock,
+    deployedAt,
+    ...(operator ? { operator } : {}),
+    ...(governance ? { governance } : {}),
+  };
 }
 
 /** The suite on its chain: what a local dev chain's other deployment (the dApp's dev override) gives. */
@@ -80,7 +95,13 @@ type Optional<T, K extends keyof T> = Omit<T, K> & { [P in K]?: T[P] | undefined
 export type DeploymentFields = Optional<Deployment, "accountLabels" | "governance" | "network" | "deployedAt" | "operator" | "indexerUrl">;
 
 /** The suite part of a deployment, labels' addresses lower-cased, absent options left out. */
-export function deploymentSuite({ programme, reader, deploymentBlock, accountLabels = {}, governance }: Optional<DeploymentSuite, "accountLabels" | "governance">): DeploymentSuite {
+export function deploymentSuite({
+  programme,
+  reader,
+  deploymentBlock,
+  accountLabels = {},
+  governance,
+}: Optional<DeploymentSuite, "accountLabels" | "governance">): DeploymentSuite {
   const labels = Object.fromEntries(Object.entries(accountLabels).map(([address, label]) => [address.toLowerCase(), label]));
   return { programme, reader, deploymentBlock, accountLabels: labels, ...(governance ? { governance } : {}) };
 }

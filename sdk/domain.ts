@@ -4,12 +4,7 @@
  * `contracts/libraries/ProgrammeTypes.sol`; a test checks they stay in step.
  */
 
-export const FIELD_CATEGORIES = [
-  "Real economy",
-  "Social governance",
-  "Livelihood services",
-  "Fintech",
-] as const;
+export const FIELD_CATEGORIES = ["Real economy", "Social governance", "Livelihood services", "Fintech"] as const;
 export type FieldCategory = (typeof FIELD_CATEGORIES)[number];
 
 /** Field index = bit position in a fields bitmask (at most 32 fields). */
@@ -37,29 +32,11 @@ export const FIELDS = [
 export const FIELD_COUNT = FIELDS.length;
 export type FieldKey = (typeof FIELDS)[number]["key"];
 
-export const ENTITY_TYPES = [
-  "Hospital",
-  "University",
-  "Enterprise",
-  "Bank",
-  "Utility",
-  "Government body",
-  "Court",
-  "Research institute",
-  "Other",
-] as const;
+export const ENTITY_TYPES = ["Hospital", "University", "Enterprise", "Bank", "Utility", "Government body", "Court", "Research institute", "Other"] as const;
 
 export const ZONE_STATUSES = ["None", "Active", "Suspended", "Closed"] as const;
 export const ENTITY_STATUSES = ["None", "Active", "Suspended", "Revoked"] as const;
-export const PROJECT_STATUSES = [
-  "None",
-  "Proposed",
-  "Active",
-  "Suspended",
-  "Rejected",
-  "Accepted",
-  "Terminated",
-] as const;
+export const PROJECT_STATUSES = ["None", "Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated"] as const;
 
 /** The roles that issue attestations: a signer of the project's entity, an administrator of its zone, an expert or a regulator of its field. */
 export type KindIssuer = "entity" | "zoneAdmin" | "expert" | "regulator";
@@ -85,17 +62,45 @@ type KindLabels<T extends readonly { label: string }[]> = { readonly [I in keyof
 export const ATTESTATION_KINDS = KINDS.map((k) => k.label) as unknown as KindLabels<typeof KINDS>;
 export type KindLabel = (typeof KINDS)[number]["label"];
 
-export enum ZoneStatus { None = 0, Active = 1, Suspended = 2, Closed = 3 }
-export enum EntityStatus { None = 0, Active = 1, Suspended = 2, Revoked = 3 }
+export enum ZoneStatus {
+  None = 0,
+  Active = 1,
+  Suspended = 2,
+  Closed = 3,
+}
+export enum EntityStatus {
+  None = 0,
+  Active = 1,
+  Suspended = 2,
+  Revoked = 3,
+}
 export enum EntityType {
-  Hospital = 0, University = 1, Enterprise = 2, Bank = 3, Utility = 4,
-  GovernmentBody = 5, Court = 6, ResearchInstitute = 7, Other = 8,
+  Hospital = 0,
+  University = 1,
+  Enterprise = 2,
+  Bank = 3,
+  Utility = 4,
+  GovernmentBody = 5,
+  Court = 6,
+  ResearchInstitute = 7,
+  Other = 8,
 }
 export enum ProjectStatus {
-  None = 0, Proposed = 1, Active = 2, Suspended = 3, Rejected = 4, Accepted = 5, Terminated = 6,
+  None = 0,
+  Proposed = 1,
+  Active = 2,
+  Suspended = 3,
+  Rejected = 4,
+  Accepted = 5,
+  Terminated = 6,
 }
 export enum Kind {
-  ProgressReport = 0, Milestone = 1, Review = 2, ExpertOpinion = 3, Evaluation = 4, Acceptance = 5,
+  ProgressReport = 0,
+  Milestone = 1,
+  Review = 2,
+  ExpertOpinion = 3,
+  Evaluation = 4,
+  Acceptance = 5,
 }
 
 /** Who may issue each kind, by value (the KINDS table's `issuer` column). */

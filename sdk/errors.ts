@@ -5,14 +5,7 @@
  * optionally, a lookup that turns ids into names; get back one sentence with no
  * trailing full stop.
  */
-import {
-  ATTESTATION_KINDS,
-  ENTITY_STATUSES,
-  ENTITY_TYPES,
-  FIELDS,
-  PROJECT_STATUSES,
-  ZONE_STATUSES,
-} from "./domain.js";
+import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "./domain.js";
 import { OFFICE_LABELS, PROPOSAL_STATES, SEAT_LIMITS } from "./governance.js";
 import { isoFromSeconds } from "./time.js";
 
@@ -121,10 +114,8 @@ const DESCRIBERS: Record<string, Describer> = {
     `account ${str(a)} may not revoke attestation ${str(uid)} (the programme office, the project's zone administrators, regulators of its field, and its attester while it still holds the role that issued it may)`,
   AlreadyZoneAdmin: async ([a, z], l) => `account ${str(a)} already administers ${await named("zone", z, l)}`,
   SignerAlreadyRegistered: async ([a, e], l) => `account ${str(a)} already signs for ${await named("entity", e, l)}`,
-  AccountIsEntitySigner: async ([a, e], l) =>
-    `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
-  AccountHoldsOffice: ([a]) =>
-    `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
+  AccountIsEntitySigner: async ([a, e], l) => `account ${str(a)} signs for ${await named("entity", e, l)} and cannot hold an office`,
+  AccountHoldsOffice: ([a]) => `account ${str(a)} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity`,
   OfficeExpired: ([a, office, t]) =>
     `account ${str(a)}'s office as ${label(OFFICE_LABELS, office)} expired at ${when(t)}: it acts as no office until the programme office renews it`,
   InvalidOfficeExpiry: ([t]) =>
@@ -138,23 +129,19 @@ const DESCRIBERS: Record<string, Describer> = {
   RegionTooLong: ([n, max]) => `the region is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
   URITooLong: ([n, max]) => `the URI is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
   ReasonTooLong: ([n, max]) => `the reason is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
-  TooManySigners: async ([e, max], l) =>
-    `${await named("entity", e, l)} already has ${str(max)} signer keys, the most an entity may hold: remove one first`,
+  TooManySigners: async ([e, max], l) => `${await named("entity", e, l)} already has ${str(max)} signer keys, the most an entity may hold: remove one first`,
   // lifecycle
-  IllegalZoneTransition: async ([z, from, to], l) =>
-    `${await named("zone", z, l)} cannot go from ${lower(ZONE_STATUSES, from)} to ${lower(ZONE_STATUSES, to)}`,
+  IllegalZoneTransition: async ([z, from, to], l) => `${await named("zone", z, l)} cannot go from ${lower(ZONE_STATUSES, from)} to ${lower(ZONE_STATUSES, to)}`,
   IllegalEntityTransition: async ([e, from, to], l) =>
     `${await named("entity", e, l)} cannot go from ${lower(ENTITY_STATUSES, from)} to ${lower(ENTITY_STATUSES, to)}`,
   IllegalProjectTransition: async ([p, from, to], l) =>
     `${await named("project", p, l)} cannot go from ${lower(PROJECT_STATUSES, from)} to ${lower(PROJECT_STATUSES, to)}`,
   ZoneNotActive: async ([z, s], l) => `${await named("zone", z, l)} is not active (it is ${lower(ZONE_STATUSES, s)})`,
   EntityNotActive: async ([e, s], l) => `${await named("entity", e, l)} is not active (it is ${lower(ENTITY_STATUSES, s)})`,
-  ProjectNotOpen: async ([p, s], l) =>
-    `${await named("project", p, l)} is ${lower(PROJECT_STATUSES, s)} and takes no such attestation`,
+  ProjectNotOpen: async ([p, s], l) => `${await named("project", p, l)} is ${lower(PROJECT_STATUSES, s)} and takes no such attestation`,
   // attestation log
   AlreadyRevoked: ([uid]) => `attestation ${str(uid)} is already revoked`,
-  ReferenceOutsideProject: async ([uid, p], l) =>
-    `the referenced attestation ${str(uid)} is not about ${await named("project", p, l)}`,
+  ReferenceOutsideProject: async ([uid, p], l) => `the referenced attestation ${str(uid)} is not about ${await named("project", p, l)}`,
   TooManyAttestations: ([h]) => `document ${str(h)} has reached the maximum number of attestations`,
   // reads
   PageTooLarge: ([limit, max]) => `a read asked for ${str(limit)} rows in one call; at most ${str(max)} are returned per call: read in pages`,
@@ -166,8 +153,7 @@ const DESCRIBERS: Record<string, Describer> = {
     `${str(s)}'s signature nonce is ${str(n)}: a new nonce must be above it, and only a signature carrying exactly ${str(n)} can be relayed (a lower one was already used or voided, a higher one must wait)`,
   NonceJumpTooLarge: ([current, requested, max]) =>
     `the nonce may move at most ${str(max)} past its current value ${str(current)} in one step (asked for ${str(requested)})`,
-  InvalidSignature: ([s]) =>
-    `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
+  InvalidSignature: ([s]) => `the signature is not ${str(s)}'s (tampered, or signed for another chain or contract)`,
   // seats (ProgrammeSeats)
   EmptySeatName: () => "a seat needs the body's name",
   SeatNameTooLong: ([n, max]) => `the body's name is ${str(n)} bytes long; at most ${str(max)} bytes are allowed`,
@@ -232,8 +218,7 @@ const DESCRIBERS: Record<string, Describer> = {
   // refusals found before any transaction: the dApp and the terminal tool check these first
   // (the governor itself would count a vote of weight 0, and the timelock does not say when it opens)
   NotSeatHolder: ([a]) => `account ${str(a)} holds no seat: only the bodies' seat holders vote`,
-  NoVoteAtSnapshot: ([a, snapshot]) =>
-    `account ${str(a)} held no seat when this proposal's vote was set (${when(snapshot)}), so it has no vote on it`,
+  NoVoteAtSnapshot: ([a, snapshot]) => `account ${str(a)} held no seat when this proposal's vote was set (${when(snapshot)}), so it has no vote on it`,
   VotingNotOpen: ([start]) => `voting on this proposal opens at ${when(start)}`,
   VotingClosed: ([end]) => `voting on this proposal closed at ${when(end)}`,
   ProposalNotSucceeded: ([state]) => `only a proposal that passed can be queued; this one is ${lower(PROPOSAL_STATES, state)}`,
@@ -257,11 +242,7 @@ export const KNOWN_ERRORS: readonly string[] = Object.freeze(Object.keys(DESCRIB
  * `account 0xAbc… is not an administrator of zone Chengdu`.
  * Unknown errors come back as `the contract refused: Name(arg, …)`.
  */
-export async function describeContractError(
-  name: string,
-  args: readonly unknown[] = [],
-  lookup?: NameLookup,
-): Promise<string> {
+export async function describeContractError(name: string, args: readonly unknown[] = [], lookup?: NameLookup): Promise<string> {
   const describe = DESCRIBERS[name];
   if (describe) return describe(args, lookup);
   return `the contract refused: ${name}(${args.map(str).join(", ")})`;
@@ -273,7 +254,10 @@ export async function describeContractError(
  * Energy and expert of Health" (`zone`: the zone's name, or its number when unknown); `count` says
  * whether "office" or "offices" fits.
  */
-export function officesInWords(offices: { readonly zoneAdminOf: number; readonly regulatorFields: number; readonly expertFields: number }, zone?: string): { words: string; count: number } {
+export function officesInWords(
+  offices: { readonly zoneAdminOf: number; readonly regulatorFields: number; readonly expertFields: number },
+  zone?: string,
+): { words: string; count: number } {
   const parts: string[] = [];
   if (offices.zoneAdminOf !== 0) parts.push(`zone administrator of ${zone ?? `#${offices.zoneAdminOf}`}`);
   if (offices.regulatorFields !== 0) parts.push(`regulator of ${fieldsOf(offices.regulatorFields)}`);

@@ -174,7 +174,7 @@ export async function* logPages<T>(
   let span = options.range ?? 2_000n;
   if (span > ceiling) span = ceiling;
   if (span < 1n) span = 1n;
-  for (let start = options.fromBlock; start <= options.toBlock; ) {
+  for (let start = options.fromBlock; start <= options.toBlock;) {
     const end = start + span - 1n < options.toBlock ? start + span - 1n : options.toBlock;
     let logs: readonly T[];
     try {
@@ -249,7 +249,10 @@ export function rangeForDensity(events: bigint | number, blocks: bigint, target:
   return clamp((BigInt(Math.max(1, target)) * blocks) / n, 1n, maxRange);
 }
 
-export async function newestFirst<T>(getLogs: (fromBlock: bigint, toBlock: bigint) => Promise<readonly T[]>, options: NewestFirstOptions): Promise<NewestFirstResult<T>> {
+export async function newestFirst<T>(
+  getLogs: (fromBlock: bigint, toBlock: bigint) => Promise<readonly T[]>,
+  options: NewestFirstOptions,
+): Promise<NewestFirstResult<T>> {
   const retryable = options.retryable ?? isReadLimitError;
   let ceiling = options.maxRange < 1n ? 1n : options.maxRange;
   let span = clamp(options.range, 1n, ceiling);

@@ -47,7 +47,14 @@ export type ProposalAction =
   | { readonly kind: "setProposalThreshold"; readonly votes: number }
   | { readonly kind: "updateQuorumNumerator"; readonly percent: number }
   // anything else: a known function (its arguments as text), or calldata nothing decoded
-  | { readonly kind: "call"; readonly contract: ActionContract; readonly target: Address; readonly fn: string; readonly args: readonly string[]; readonly value: bigint }
+  | {
+      readonly kind: "call";
+      readonly contract: ActionContract;
+      readonly target: Address;
+      readonly fn: string;
+      readonly args: readonly string[];
+      readonly value: bigint;
+    }
   | { readonly kind: "raw"; readonly contract: ActionContract; readonly target: Address; readonly data: Hex; readonly value: bigint };
 
 export type ActionKind = ProposalAction["kind"];
@@ -132,7 +139,11 @@ const KINDS: Record<Exclude<ActionContract, "unknown">, Kinds> = {
 };
 
 /** An action's calldata as a function of the contract its target is, or undefined when nothing decodes it. */
-export function decodeCall(target: string, data: string, known: KnownContracts): { contract: ActionContract; fn: string; args: readonly unknown[] } | undefined {
+export function decodeCall(
+  target: string,
+  data: string,
+  known: KnownContracts,
+): { contract: ActionContract; fn: string; args: readonly unknown[] } | undefined {
   const contract = contractOf(target, known);
   if (contract === "unknown" || data.length < 10) return undefined;
   try {

@@ -28,8 +28,7 @@ export function relativeTime(seconds: number | bigint, nowSeconds: number | bigi
   const d = Number(seconds) - Number(nowSeconds);
   const a = Math.abs(d);
   if (a < 1) return "now";
-  const [n, unit] =
-    a < 90 ? [a, "s"] : a < 90 * 60 ? [Math.round(a / 60), "min"] : a < 36 * 3600 ? [Math.round(a / 3600), "h"] : [Math.round(a / 86_400), "d"];
+  const [n, unit] = a < 90 ? [a, "s"] : a < 90 * 60 ? [Math.round(a / 60), "min"] : a < 36 * 3600 ? [Math.round(a / 3600), "h"] : [Math.round(a / 86_400), "d"];
   return d > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
 }
 
@@ -76,7 +75,9 @@ async function seatOf(id: number, l?: ActionLookup): Promise<string> {
   return name ? `seat #${id} (${name})` : `seat #${id}`;
 }
 const fieldOffice = (office: string, a: { account: string; fields: readonly number[]; expiresAt: number }) =>
-  a.fields.length === 0 ? `Dismiss ${a.account} as ${office}` : `Appoint ${a.account} as ${office} of ${a.fields.map(fieldLabel).join(", ")} until ${day(a.expiresAt)}`;
+  a.fields.length === 0
+    ? `Dismiss ${a.account} as ${office}`
+    : `Appoint ${a.account} as ${office} of ${a.fields.map(fieldLabel).join(", ")} until ${day(a.expiresAt)}`;
 
 /**
  * One action of a proposal (sdk/proposalActions.ts `decodeAction`) in plain English; a known

@@ -263,7 +263,7 @@ export async function* readChunks<I, T>(
   options: ChunkOptions,
 ): AsyncGenerator<{ items: readonly I[]; rows: readonly T[] }> {
   let size = Math.max(1, Math.floor(options.pageSize));
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const { value, size: used } = await withHalving(size, (n) => read(items.slice(i, i + n)).then((rows) => ({ rows, n })), options.retryable);
     size = used;
     const chunk = items.slice(i, i + value.n);
@@ -274,11 +274,7 @@ export async function* readChunks<I, T>(
 }
 
 /** `readChunks`, collected: one row per item, in order. */
-export async function readAllChunks<I, T>(
-  items: readonly I[],
-  read: (chunk: readonly I[]) => Promise<readonly T[]>,
-  options: ChunkOptions,
-): Promise<T[]> {
+export async function readAllChunks<I, T>(items: readonly I[], read: (chunk: readonly I[]) => Promise<readonly T[]>, options: ChunkOptions): Promise<T[]> {
   const out: T[] = [];
   for await (const { rows } of readChunks(items, read, options)) out.push(...rows);
   return out;

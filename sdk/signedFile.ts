@@ -37,9 +37,16 @@ const field = <T>(ok: (v: unknown) => boolean, message: string) => z.custom<T>((
 
 const requestSchema = z.object({
   projectId: field<number>((v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v <= UINT32_MAX, "request.projectId must be a positive integer."),
-  kind: field<number>((v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v < ATTESTATION_KINDS.length, "request.kind is not an attestation kind."),
-  contentHash: field<string>((v) => isBytes32(v) && v !== zeroHash, "request.contentHash must be a non-zero 32-byte hex hash.").transform((v) => v.toLowerCase() as Hex),
-  refUID: field<string | undefined>((v) => v === undefined || isBytes32(v), "request.refUID must be 32-byte hex.").transform((v) => (v ?? zeroHash).toLowerCase() as Hex),
+  kind: field<number>(
+    (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v < ATTESTATION_KINDS.length,
+    "request.kind is not an attestation kind.",
+  ),
+  contentHash: field<string>((v) => isBytes32(v) && v !== zeroHash, "request.contentHash must be a non-zero 32-byte hex hash.").transform(
+    (v) => v.toLowerCase() as Hex,
+  ),
+  refUID: field<string | undefined>((v) => v === undefined || isBytes32(v), "request.refUID must be 32-byte hex.").transform(
+    (v) => (v ?? zeroHash).toLowerCase() as Hex,
+  ),
   uri: field<string | undefined>((v) => v === undefined || typeof v === "string", "request.uri must be text.").transform((v) => v ?? ""),
 });
 
@@ -166,7 +173,11 @@ export function signedFileKey(file: ParsedSignedFile): string {
   const canonical = (value: unknown): unknown => {
     if (typeof value === "bigint") return `${value}n`;
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+      );
     }
     return value;
   };

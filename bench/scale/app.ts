@@ -54,7 +54,11 @@ export async function buildDapp(chain: DappChain, indexerUrl: string | null): Pr
     FORCE_COLOR: "0",
   };
   await new Promise<void>((ok, fail) => {
-    const child = spawn(process.execPath, [VITE_BIN, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], { cwd: FRONTEND_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [VITE_BIN, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+      cwd: FRONTEND_DIR,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -96,7 +100,9 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
       if (!info || info.isDirectory()) file = join(root, "index.html");
       const type = TYPES[extname(file)] ?? "application/octet-stream";
       res.writeHead(200, { "content-type": type, "cache-control": "no-cache" });
-      createReadStream(file).on("error", () => res.destroy()).pipe(res);
+      createReadStream(file)
+        .on("error", () => res.destroy())
+        .pipe(res);
     })();
   });
   await new Promise<void>((ok, fail) => {

@@ -149,7 +149,8 @@ export async function measurePage(options: MeasureOptions): Promise<PageFigures>
     let ready = false;
     cdp.on("Network.requestWillBeSent", (e) => {
       // a redirect reuses the id: count the hop's bytes into the same entry
-      if (!seen.has(e.requestId)) seen.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData, bytes: 0, done: false, afterReady: ready });
+      if (!seen.has(e.requestId))
+        seen.set(e.requestId, { url: e.request.url, method: e.request.method, postData: e.request.postData, bytes: 0, done: false, afterReady: ready });
     });
     cdp.on("Network.loadingFinished", (e) => {
       const s = seen.get(e.requestId);
@@ -180,7 +181,7 @@ export async function measurePage(options: MeasureOptions): Promise<PageFigures>
     const bodyText = (await page.locator("body").innerText()).slice(0, 200_000);
     if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: false });
     // the requests sent before the data showed: wait for their bytes to be counted
-    for (const deadline = Date.now() + 5_000; [...seen.values()].some((s) => !s.afterReady && !s.done) && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 5_000; [...seen.values()].some((s) => !s.afterReady && !s.done) && Date.now() < deadline;) {
       await new Promise((r) => setTimeout(r, 25));
     }
     const before = [...seen.values()].filter((s) => !s.afterReady);
@@ -213,7 +214,8 @@ export async function measurePage(options: MeasureOptions): Promise<PageFigures>
       indexer,
       app: sum(before.filter((s) => !isData(s) && s.method !== "OPTIONS")),
       after: sum(after.filter(isData)),
-      preflights: before.filter((s) => s.method === "OPTIONS" && (base(s.url) === nodeUrl || (indexerUrl !== undefined && s.url.startsWith(indexerUrl)))).length,
+      preflights: before.filter((s) => s.method === "OPTIONS" && (base(s.url) === nodeUrl || (indexerUrl !== undefined && s.url.startsWith(indexerUrl))))
+        .length,
       rpcMethods,
       errors,
       text,

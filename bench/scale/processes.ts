@@ -36,7 +36,9 @@ export function descendants(pid: number): number[] {
 
 /** RSS of a process and all its descendants, summed (peak: the sum of each one's peak). */
 export function treeMemory(pid: number): ProcessMemory {
-  return [pid, ...descendants(pid)].map(processMemory).reduce((a, b) => ({ rssMB: a.rssMB + b.rssMB, peakRssMB: a.peakRssMB + b.peakRssMB }), { rssMB: 0, peakRssMB: 0 });
+  return [pid, ...descendants(pid)]
+    .map(processMemory)
+    .reduce((a, b) => ({ rssMB: a.rssMB + b.rssMB, peakRssMB: a.peakRssMB + b.peakRssMB }), { rssMB: 0, peakRssMB: 0 });
 }
 
 /** Samples a process tree's RSS every `everyMs` until stopped; the highest sum seen. */

@@ -102,8 +102,20 @@ async function main(): Promise<void> {
   }
   const ready = {
     attestations,
-    seconds: { seed: (seeded - t0) / 1000, fill: (filled - seeded) / 1000, indexer: indexerFigures?.catchUpSeconds ?? 0, total: (performance.now() - t0) / 1000 },
-    fill: { attestations: stats.attestations, revocations: stats.revocations, acceptances: stats.acceptances, transactions: stats.transactions, blocks: stats.blocks, perSecond: stats.attestations / (stats.ms / 1000) },
+    seconds: {
+      seed: (seeded - t0) / 1000,
+      fill: (filled - seeded) / 1000,
+      indexer: indexerFigures?.catchUpSeconds ?? 0,
+      total: (performance.now() - t0) / 1000,
+    },
+    fill: {
+      attestations: stats.attestations,
+      revocations: stats.revocations,
+      acceptances: stats.acceptances,
+      transactions: stats.transactions,
+      blocks: stats.blocks,
+      perSecond: stats.attestations / (stats.ms / 1000),
+    },
     nodeRssMB: env.node.memory().rssMB,
     onChain: await readTotals(new Rpc(env.node.url), new Interface(pilotProgrammeAbi), env.record.programme),
     indexer: indexerFigures,

@@ -80,7 +80,13 @@ async function coldLoad(label: string, base: string, path: string, withIndexer: 
   const ms = Date.now() - start;
   const atReady = data.snapshot();
   await data.settle();
-  const { requests, bytes, node: toNode, indexer: toIndexer, urls } = { ...data.snapshot(), requests: atReady.requests, node: atReady.node, indexer: atReady.indexer, urls: atReady.urls };
+  const {
+    requests,
+    bytes,
+    node: toNode,
+    indexer: toIndexer,
+    urls,
+  } = { ...data.snapshot(), requests: atReady.requests, node: atReady.node, indexer: atReady.indexer, urls: atReady.urls };
   const settledBytes = data.snapshot().bytes;
   pageFigures[label] = { path, ms, requests, node: toNode, indexer: toIndexer, bytes: settledBytes };
   console.log(`# ${label}: ${requests} data requests (${toNode} node, ${toIndexer} indexer), ${settledBytes} bytes, ${ms} ms`);
@@ -125,7 +131,10 @@ async function walletPage(account: string, path: string, viewport: { width: numb
 
 async function pickFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByLabel("choose a file").setInputFiles({ name, mimeType: "text/plain", buffer });
-  await page.getByTestId("hash-result").filter({ hasText: sha256Sync(buffer) }).waitFor();
+  await page
+    .getByTestId("hash-result")
+    .filter({ hasText: sha256Sync(buffer) })
+    .waitFor();
 }
 
 /** What the newcomer scenarios (scenarios/newcomer.ts) take from this suite. */
@@ -175,7 +184,9 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     outDir = dir;
     limitedDir = dirLimited;
     assert.equal(seeded.counts.failed, 0, "every sample transaction was accepted");
-    console.log(`# seeded ${seeded.counts.entities} entities, ${seeded.counts.projects} projects, ${seeded.counts.attestations} attestations in ${seeded.seedMs} ms`);
+    console.log(
+      `# seeded ${seeded.counts.entities} entities, ${seeded.counts.projects} projects, ${seeded.counts.attestations} attestations in ${seeded.seedMs} ms`,
+    );
     assert.ok(indexerStarting, "the indexer was started once the contracts were deployed");
     indexer = await indexerStarting;
     await indexer.waitForBlock(await blockNumber(node.url), 90_000);
@@ -193,14 +204,27 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     if (limitedDir) rmSync(limitedDir, { recursive: true, force: true });
     if (Object.keys(pageFigures).length) {
       mkdirSync(join(REPO_ROOT, "bench", "results"), { recursive: true });
-      const result = { measuredAt: new Date().toISOString(), budget: BUDGET, note: "cold loads (fresh browser context, no wallet) against a local Hardhat node with the full sample; requests = data requests to the node and the indexer until the page's data-ready mark; bytes = their headers and bodies", pages: pageFigures };
+      const result = {
+        measuredAt: new Date().toISOString(),
+        budget: BUDGET,
+        note: "cold loads (fresh browser context, no wallet) against a local Hardhat node with the full sample; requests = data requests to the node and the indexer until the page's data-ready mark; bytes = their headers and bodies",
+        pages: pageFigures,
+      };
       writeFileSync(join(REPO_ROOT, "bench", "results", "dapp.json"), JSON.stringify(result, null, 2) + "\n");
     }
     console.log(`# e2e wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
 
   test("every page's cold load stays within the budget, with the indexer", async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`{ attestations(orderBy: "seq", limit: 1) { items { contentHash } } }`);
+    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
+      {
+        attestations(orderBy: "seq", limit: 1) {
+          items {
+            contentHash
+          }
+        }
+      }
+    `);
     const hash = attestations.items[0]?.contentHash;
     assert.ok(hash, "the sample has attestations");
     const pages: [string, string][] = [
@@ -214,7 +238,10 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     for (const [label, path] of pages) {
       const { context, page } = await coldLoad(label, app.url, path, true);
       if (label === "overview") {
-        await page.getByTestId("index-status").filter({ hasText: /Indexed to block \d/ }).waitFor();
+        await page
+          .getByTestId("index-status")
+          .filter({ hasText: /Indexed to block \d/ })
+          .waitFor();
         await screenshot(page, "e2e-overview-indexed");
       }
       if (label === "verify") await page.locator('[data-testid="verify-result"]').waitFor();
@@ -343,7 +370,10 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
 
     // Another account (the relayer) uploads and relays it.
     await walletSetAccounts(page, [plan.actors.relayer]);
-    await page.getByTestId("wallet-connected").filter({ hasText: plan.actors.relayer.slice(0, 6) }).waitFor();
+    await page
+      .getByTestId("wallet-connected")
+      .filter({ hasText: plan.actors.relayer.slice(0, 6) })
+      .waitFor();
     await page.getByRole("link", { name: "Relay", exact: true }).click();
     await page.getByTestId("relay-file").setInputFiles(file);
     await page.getByTestId("relay-summary").getByText("Milestone").waitFor();
@@ -371,18 +401,30 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     await download.saveAs(file);
     const nonce = BigInt((JSON.parse(readFileSync(file, "utf8")) as { nonce: string }).nonce);
     const card = page.getByTestId("void-signatures");
-    await card.getByTestId("signer-nonce").filter({ hasText: String(nonce) }).waitFor();
+    await card
+      .getByTestId("signer-nonce")
+      .filter({ hasText: String(nonce) })
+      .waitFor();
     // Two steps: the action, then an explicit confirmation.
     await card.getByTestId("void-start").click();
-    await card.getByTestId("void-confirm").getByText(`from ${nonce} to ${nonce + 1n}`).waitFor();
+    await card
+      .getByTestId("void-confirm")
+      .getByText(`from ${nonce} to ${nonce + 1n}`)
+      .waitFor();
     await card.getByTestId("void-confirm-button").click();
     await page.getByTestId("toast-confirmed").filter({ hasText: "Void" }).waitFor({ timeout: 30_000 });
-    await card.getByTestId("signer-nonce").filter({ hasText: String(nonce + 1n) }).waitFor();
+    await card
+      .getByTestId("signer-nonce")
+      .filter({ hasText: String(nonce + 1n) })
+      .waitFor();
     assert.equal(await page.getByTestId("signed-attestation").count(), 0, "the voided signature is no longer offered");
 
     // The relayer uploads the voided file: the nonce check says why, and the chain refuses it before the wallet.
     await walletSetAccounts(page, [plan.actors.relayer]);
-    await page.getByTestId("wallet-connected").filter({ hasText: plan.actors.relayer.slice(0, 6) }).waitFor();
+    await page
+      .getByTestId("wallet-connected")
+      .filter({ hasText: plan.actors.relayer.slice(0, 6) })
+      .waitFor();
     await page.getByRole("link", { name: "Relay", exact: true }).click();
     await page.getByTestId("relay-file").setInputFiles(file);
     await page.getByTestId("relay-checks").getByText("voided by the signer").waitFor({ timeout: 20_000 });
@@ -477,8 +519,16 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     await context.close();
   });
 
-  test("limited mode (no indexer): labelled, every page within the budget, timeline in block ranges with \"load older\"", async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`{ attestations(orderBy: "seq", limit: 1) { items { contentHash } } }`);
+  test('limited mode (no indexer): labelled, every page within the budget, timeline in block ranges with "load older"', async () => {
+    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
+      {
+        attestations(orderBy: "seq", limit: 1) {
+          items {
+            contentHash
+          }
+        }
+      }
+    `);
     const hash = attestations.items[0]?.contentHash ?? "";
     const pages: [string, string][] = [
       ["limited:overview", "/"],
@@ -496,13 +546,21 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
         // The figures are the chain's; the charts say which blocks they cover.
         const count = await page.getByTestId("attestation-count").textContent();
         assert.match(count ?? "", /^1,9\d\d$/, `about 2,000 attestations, saw ${count}`);
-        await page.getByTestId("limited-mode").filter({ hasText: /most recent attestations|whole history/ }).waitFor();
+        await page
+          .getByTestId("limited-mode")
+          .filter({ hasText: /most recent attestations|whole history/ })
+          .waitFor();
         await screenshot(page, "e2e-limited-overview");
       }
       if (label === "limited:entities") {
         await page.getByText("1–15 of 164").waitFor();
         await page.getByLabel("Type").selectOption("Hospital");
-        await page.getByTestId("entities-table").locator(".pager .muted").first().filter({ hasText: /^1–\d+ of \d+$/ }).waitFor();
+        await page
+          .getByTestId("entities-table")
+          .locator(".pager .muted")
+          .first()
+          .filter({ hasText: /^1–\d+ of \d+$/ })
+          .waitFor();
         assert.match(page.url(), /type=0/, "the filter is in the URL");
       }
       if (label === "limited:zone") await page.getByTestId("zone-admins").getByText(plan.actors.zoneAdmin.slice(0, 6)).waitFor();
@@ -513,7 +571,11 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
         let pagesLoaded = 1;
         while (await page.getByTestId("load-older").isVisible()) {
           await page.getByTestId("load-older").click();
-          await page.getByTestId("load-older").or(page.getByTestId("timeline-count").filter({ hasText: "All" })).first().waitFor();
+          await page
+            .getByTestId("load-older")
+            .or(page.getByTestId("timeline-count").filter({ hasText: "All" }))
+            .first()
+            .waitFor();
           await page.waitForFunction(() => !document.querySelector('[data-testid="load-older"]')?.textContent?.includes("Loading"));
           pagesLoaded++;
           assert.ok(pagesLoaded < 40, "the timeline ends");
@@ -544,7 +606,10 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       await page.getByRole("link", { name: "试点区", exact: true }).waitFor();
       await page.getByRole("region", { name: "各试点区证明数" }).locator(".hbar__label", { hasText: "北京（海淀区）" }).waitFor();
       await page.getByRole("region", { name: "各状态项目数" }).locator('[data-testid="chart-label"]', { hasText: "进行中" }).first().waitFor();
-      await page.getByTestId("index-status").filter({ hasText: /已索引至区块 \d/ }).waitFor();
+      await page
+        .getByTestId("index-status")
+        .filter({ hasText: /已索引至区块 \d/ })
+        .waitFor();
       await screenshot(page, "e2e-overview-zh-CN");
       // Lists search the Chinese names they show (the indexer holds the English ones): an entity, and a zone by its province.
       await page.goto(`${app.url}/entities`);
@@ -587,7 +652,9 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
             return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, clipped: el.scrollWidth > el.clientWidth + 1, text: el.textContent ?? "" };
           };
           const header = document.querySelector(".header") as HTMLElement;
-          const parts = Array.from(header.querySelectorAll("a, button, select, .net-pill, .wallet__role")).filter((el) => (el as HTMLElement).offsetParent !== null);
+          const parts = Array.from(header.querySelectorAll("a, button, select, .net-pill, .wallet__role")).filter(
+            (el) => (el as HTMLElement).offsetParent !== null,
+          );
           return {
             page: document.documentElement.scrollWidth,
             header: header.scrollWidth,
@@ -616,7 +683,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     await newcomer.proposeProject(newcomerSuite());
   });
 
-  test("issue 12: \"Attest about this project\" for a project the account may not attest to says why, and preselects nothing else", async () => {
+  test('issue 12: "Attest about this project" for a project the account may not attest to says why, and preselects nothing else', async () => {
     await newcomer.attestNotEligible(newcomerSuite());
   });
 
@@ -630,23 +697,66 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
   });
 
   test("issue 12: axe finds no WCAG 2.1 A/AA violation on any page, in English and in Chinese (and in the limited mode), with the data loaded", async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`{ attestations(orderBy: "seq", limit: 1) { items { contentHash } } }`);
+    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
+      {
+        attestations(orderBy: "seq", limit: 1) {
+          items {
+            contentHash
+          }
+        }
+      }
+    `);
     const hash = attestations.items[0]?.contentHash ?? "";
     const verdict = (page: Page) => page.locator('[data-testid="verify-result"][data-verdict]').waitFor({ timeout: 30_000 });
     const stops: AxeStop[] = [
       // The connect dialog open over the overview (no wallet connected yet).
-      { label: "overview", path: "/", then: { label: "connect dialog", scope: "dialog[open]", open: async (page) => { await page.locator(".wallet .btn--primary").click(); await page.locator("dialog[open]").getByRole("button", { name: "E2E Wallet" }).waitFor(); } } },
+      {
+        label: "overview",
+        path: "/",
+        then: {
+          label: "connect dialog",
+          scope: "dialog[open]",
+          open: async (page) => {
+            await page.locator(".wallet .btn--primary").click();
+            await page.locator("dialog[open]").getByRole("button", { name: "E2E Wallet" }).waitFor();
+          },
+        },
+      },
       { label: "zones", path: "/zones" },
       { label: "zone", path: `/zones/${plan.entity.zoneId}` },
       { label: "entities", path: "/entities" },
       { label: "entity", path: `/entities/${plan.entity.id}` },
       // The project's timeline in the compact view too (filtered to one kind).
-      { label: "project", path: `/projects/${plan.project.id}`, then: { label: "compact view, one kind", scope: '[data-testid="page-data"]', open: async (page) => { await page.getByTestId("timeline-view-compact").click(); await page.getByTestId("timeline-kind").selectOption("0"); await page.getByTestId("compact-timeline").waitFor(); } } },
+      {
+        label: "project",
+        path: `/projects/${plan.project.id}`,
+        then: {
+          label: "compact view, one kind",
+          scope: '[data-testid="page-data"]',
+          open: async (page) => {
+            await page.getByTestId("timeline-view-compact").click();
+            await page.getByTestId("timeline-kind").selectOption("0");
+            await page.getByTestId("compact-timeline").waitFor();
+          },
+        },
+      },
       { label: "verify", path: `/verify?hash=${hash}`, ready: verdict },
       { label: "attest", path: `/attest?project=${plan.project.id}`, connect: true },
       { label: "relay", path: "/relay", connect: true, byLink: true },
       // The programme office sees the most of the Admin page.
-      { label: "admin", path: "/admin", connect: true, byLink: true, before: async (page) => { await walletSetAccounts(page, [plan.actors.office]); await page.getByTestId("wallet-connected").filter({ hasText: plan.actors.office.slice(0, 6) }).waitFor(); } },
+      {
+        label: "admin",
+        path: "/admin",
+        connect: true,
+        byLink: true,
+        before: async (page) => {
+          await walletSetAccounts(page, [plan.actors.office]);
+          await page
+            .getByTestId("wallet-connected")
+            .filter({ hasText: plan.actors.office.slice(0, 6) })
+            .waitFor();
+        },
+      },
     ];
     const open = async (b: Browser, locale: string) => {
       const ctx = await newPage(b, VIEWPORTS.desktop, { locale });
@@ -661,15 +771,28 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     const walks = [
       { where: "en", base: app.url, locale: "en-US", stops },
       { where: "zh-CN", base: app.url, locale: "zh-CN", stops },
-      { where: "limited, en", base: limitedApp.url, locale: "en-US", stops: stops.filter((s) => ["overview", "entity", "project"].includes(s.label)).map((s) => ({ ...s, then: undefined })) },
+      {
+        where: "limited, en",
+        base: limitedApp.url,
+        locale: "en-US",
+        stops: stops.filter((s) => ["overview", "entity", "project"].includes(s.label)).map((s) => ({ ...s, then: undefined })),
+      },
     ];
     const failures: string[] = [];
     // The two languages side by side (one page each), then the limited mode.
-    const [en, zh] = await Promise.all(walks.slice(0, 2).map((walk) => axeWalk({ browser, base: walk.base, locale: walk.locale, stops: walk.stops, open, connect: connectAny })));
+    const [en, zh] = await Promise.all(
+      walks.slice(0, 2).map((walk) => axeWalk({ browser, base: walk.base, locale: walk.locale, stops: walk.stops, open, connect: connectAny })),
+    );
     const limited = await axeWalk({ browser, base: walks[2]!.base, locale: walks[2]!.locale, stops: walks[2]!.stops, open, connect: connectAny });
-    for (const [walk, results] of [[walks[0]!, en!], [walks[1]!, zh!], [walks[2]!, limited]] as const) {
+    for (const [walk, results] of [
+      [walks[0]!, en!],
+      [walks[1]!, zh!],
+      [walks[2]!, limited],
+    ] as const) {
       for (const [label, r] of results) {
-        console.log(`# axe ${walk.where} ${label}: ${r.findings.length ? r.findings.map((f) => `${f.id} ×${f.nodes}`).join(", ") : "no violation"} (${r.ms} ms, axe ${r.axeMs} ms)`);
+        console.log(
+          `# axe ${walk.where} ${label}: ${r.findings.length ? r.findings.map((f) => `${f.id} ×${f.nodes}`).join(", ") : "no violation"} (${r.ms} ms, axe ${r.axeMs} ms)`,
+        );
         if (r.findings.length) failures.push(describeFindings(`${walk.where} ${label}`, r.findings));
       }
       assert.equal(results.size, walk.stops.length + walk.stops.filter((s) => s.then).length, `${walk.where}: every page was checked`);
@@ -684,7 +807,12 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       page.locator(".grid").evaluateAll((grids) =>
         grids.flatMap((grid) => {
           const tops = Array.from(grid.children).map((el) => el.getBoundingClientRect().top);
-          return tops.flatMap((a, i) => tops.slice(i + 1).filter((b) => Math.abs(a - b) > 0.5 && Math.abs(a - b) < 32).map((b) => `${grid.className}: ${a} vs ${b}`));
+          return tops.flatMap((a, i) =>
+            tops
+              .slice(i + 1)
+              .filter((b) => Math.abs(a - b) > 0.5 && Math.abs(a - b) < 32)
+              .map((b) => `${grid.className}: ${a} vs ${b}`),
+          );
         }),
       );
     await page.goto(`${app.url}/projects/${plan.project.id}`);
@@ -696,7 +824,10 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     const milestones = kinds.filter((k) => k === "Milestone").length;
     assert.ok(milestones > 0 && milestones < all, `the loaded timeline mixes kinds: ${milestones} milestones of ${all}`);
     await page.getByTestId("timeline-kind").selectOption({ label: `Milestone (${milestones})` });
-    await page.getByTestId("timeline-filtered").filter({ hasText: `Milestone: ${milestones} of the ${all} attestations loaded.` }).waitFor();
+    await page
+      .getByTestId("timeline-filtered")
+      .filter({ hasText: `Milestone: ${milestones} of the ${all} attestations loaded.` })
+      .waitFor();
     assert.equal(await items.count(), milestones, "only milestones are shown");
     assert.deepEqual([...new Set(await items.locator(".kind").allTextContents())], ["Milestone"]);
     assert.match(page.url(), /[?&]kind=1\b/, "the filter is in the URL");
@@ -728,7 +859,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
   });
 
   // Last: it removes the scenarios' signer key.
-  test("finding 5: a key removed since it attested and revoked is marked \"former signer\" on Verify (indexer and limited mode)", async () => {
+  test('finding 5: a key removed since it attested and revoked is marked "former signer" on Verify (indexer and limited mode)', async () => {
     const verifyDocA = async (base: string) => {
       const { context, page } = await newPage(browser);
       await page.goto(`${base}/verify`);
@@ -736,7 +867,10 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
       const standingRead = page.waitForResponse((r) => r.request().postData()?.includes("query Standing") === true, { timeout: 20_000 }).catch(() => undefined);
       await pickFile(page, "progress-report.txt", DOC_A);
       await page.locator('[data-testid="verify-result"][data-verdict="revoked"]').waitFor({ timeout: 20_000 });
-      const item = page.getByTestId("verify-list").locator("li", { has: page.getByTestId("revocation-reason") }).first();
+      const item = page
+        .getByTestId("verify-list")
+        .locator("li", { has: page.getByTestId("revocation-reason") })
+        .first();
       await item.waitFor();
       return { context, page, item, standingRead };
     };
@@ -767,18 +901,38 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
     }
   });
 
-  test("issue 10: a proposal carried through the Governance page: nine seats vote, it is queued, the timelock opens, it is executed, the zone exists", { timeout: 240_000 }, async () => {
-    await governanceScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
-  });
+  test(
+    "issue 10: a proposal carried through the Governance page: nine seats vote, it is queued, the timelock opens, it is executed, the zone exists",
+    { timeout: 240_000 },
+    async () => {
+      await governanceScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
+    },
+  );
 
-  test("issue 10: with the timelock as office, a seat holder proposes \"create zone\" from the Admin page; the proposal is on the Governance page, decoded", { timeout: 180_000 }, async () => {
-    await adminProposeScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
-  });
+  test(
+    'issue 10: with the timelock as office, a seat holder proposes "create zone" from the Admin page; the proposal is on the Governance page, decoded',
+    { timeout: 180_000 },
+    async () => {
+      await adminProposeScenario({ browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId });
+    },
+  );
 
   // last: it moves the chain's clock three days forward
-  test("issue 10: office terms: a seat holder's zone forms propose; a lapsed office is marked by the chain's clock on the Zone and Attest pages", { timeout: 180_000 }, async () => {
-    const ctx = { browser, nodeUrl: node.url, appUrl: app.url, chainId: plan.chainId, programme: plan.programme, office: plan.actors.office, zoneId: plan.entity.zoneId };
-    await officeTerms.seatHolderZoneForms(ctx);
-    await officeTerms.officeTermByChainClock(ctx);
-  });
+  test(
+    "issue 10: office terms: a seat holder's zone forms propose; a lapsed office is marked by the chain's clock on the Zone and Attest pages",
+    { timeout: 180_000 },
+    async () => {
+      const ctx = {
+        browser,
+        nodeUrl: node.url,
+        appUrl: app.url,
+        chainId: plan.chainId,
+        programme: plan.programme,
+        office: plan.actors.office,
+        zoneId: plan.entity.zoneId,
+      };
+      await officeTerms.seatHolderZoneForms(ctx);
+      await officeTerms.officeTermByChainClock(ctx);
+    },
+  );
 });

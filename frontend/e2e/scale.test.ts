@@ -50,20 +50,29 @@ let browser: Browser;
 const sites: Partial<Record<Mode, StaticSite>> = {};
 const dists: string[] = [];
 
-before(async () => {
-  scale = startScaleChain({ attestations: ATTESTATIONS });
-  chain = await scale.chain;
-  assert.ok(chain.indexerUrl, "the scale chain runs an indexer");
-  const dappChain = { chainId: chain.chainId, rpcUrl: chain.rpcUrl, programme: chain.programme, reader: chain.reader, deploymentBlock: chain.deploymentBlock };
-  // both builds and the browser while the node is being filled
-  const [withIndexer, limited, chromium] = await Promise.all([buildDapp(dappChain, chain.indexerUrl), buildDapp(dappChain, null), launchChromium()]);
-  browser = chromium;
-  dists.push(withIndexer, limited);
-  sites.indexer = await serveStatic(withIndexer);
-  sites.limited = await serveStatic(limited);
-  await scale.filled;
-  results["filledAfterSeconds"] = (Date.now() - started) / 1000;
-}, { timeout: 180_000 });
+before(
+  async () => {
+    scale = startScaleChain({ attestations: ATTESTATIONS });
+    chain = await scale.chain;
+    assert.ok(chain.indexerUrl, "the scale chain runs an indexer");
+    const dappChain = {
+      chainId: chain.chainId,
+      rpcUrl: chain.rpcUrl,
+      programme: chain.programme,
+      reader: chain.reader,
+      deploymentBlock: chain.deploymentBlock,
+    };
+    // both builds and the browser while the node is being filled
+    const [withIndexer, limited, chromium] = await Promise.all([buildDapp(dappChain, chain.indexerUrl), buildDapp(dappChain, null), launchChromium()]);
+    browser = chromium;
+    dists.push(withIndexer, limited);
+    sites.indexer = await serveStatic(withIndexer);
+    sites.limited = await serveStatic(limited);
+    await scale.filled;
+    results["filledAfterSeconds"] = (Date.now() - started) / 1000;
+  },
+  { timeout: 180_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -74,7 +83,9 @@ after(async () => {
   results["seconds"] = (Date.now() - started) / 1000;
   mkdirSync(join(REPO_ROOT, "test-results"), { recursive: true });
   writeFileSync(join(REPO_ROOT, "test-results", "scale.json"), JSON.stringify(results, null, 2) + "\n");
-  console.log(`scale test: ${ATTESTATIONS.toLocaleString("en")} attestations, ${((Date.now() - started) / 1000).toFixed(1)} s in all (figures in test-results/scale.json)`);
+  console.log(
+    `scale test: ${ATTESTATIONS.toLocaleString("en")} attestations, ${((Date.now() - started) / 1000).toFixed(1)} s in all (figures in test-results/scale.json)`,
+  );
 });
 
 /** One page, cold, in `mode`: data on screen, no errors, within the byte budget, showing what it should. */
@@ -117,10 +128,13 @@ describe("limited mode (no indexer)", () => {
 
 describe("through the indexer", () => {
   let ready: ScaleReadyInfo;
-  before(async () => {
-    ready = await scale.ready;
-    results["setup"] = { ...ready, readyAfterSeconds: (Date.now() - started) / 1000, landmarks: chain.landmarks };
-  }, { timeout: 240_000 });
+  before(
+    async () => {
+      ready = await scale.ready;
+      results["setup"] = { ...ready, readyAfterSeconds: (Date.now() - started) / 1000, landmarks: chain.landmarks };
+    },
+    { timeout: 240_000 },
+  );
 
   test("the chain holds the scale the pages are measured at", () => {
     assert.equal(ready.onChain.attestations, ATTESTATIONS, "totals() on chain");

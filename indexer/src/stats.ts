@@ -66,14 +66,8 @@ type ProgrammeChange = Partial<Omit<ProgrammeRow, "id" | "lastBlock" | "lastTime
  * Records that the event at `block` was folded in, applying `change` to the programme row
  * (totals, pause, admin) at the same time: one cached write per event.
  */
-export async function touchProgramme(
-  db: Db,
-  block: { number: bigint; timestamp: bigint },
-  change?: (row: ProgrammeRow) => ProgrammeChange,
-): Promise<void> {
-  await db
-    .update(programme, { id: PROGRAMME_ID })
-    .set((row) => ({ ...(change ? change(row) : {}), lastBlock: block.number, lastTime: block.timestamp }));
+export async function touchProgramme(db: Db, block: { number: bigint; timestamp: bigint }, change?: (row: ProgrammeRow) => ProgrammeChange): Promise<void> {
+  await db.update(programme, { id: PROGRAMME_ID }).set((row) => ({ ...(change ? change(row) : {}), lastBlock: block.number, lastTime: block.timestamp }));
 }
 
 /** Where an event sits in the chain: the shared columns of the history tables. */

@@ -94,9 +94,7 @@ async function deploymentBlock(connection: NetworkConnection, journalDir: string
 
 export async function deploySuite(hre: HardhatRuntimeEnvironment, options: DeployOptions): Promise<DeployResult> {
   const log = options.log ?? (() => {});
-  const connection = await hre.network.create(
-    options.url ? { network: options.network, override: { url: options.url } } : { network: options.network },
-  );
+  const connection = await hre.network.create(options.url ? { network: options.network, override: { url: options.url } } : { network: options.network });
   const chainId = Number(await request<string>(connection, "eth_chainId"));
   const devNode = await isDevNode(connection);
   const deploymentId = options.deploymentId ?? `chain-${chainId}`;
@@ -112,7 +110,11 @@ export async function deploySuite(hre: HardhatRuntimeEnvironment, options: Deplo
           `(chain ${chainId}); check the network, or remove the record and ${path.relative(ROOT, journalDir)} to deploy anew`,
       );
     }
-    log(alive ? "  discarding the previous deployment (fresh deploy asked for)" : `  the recorded deployment ${existing.programme} is gone (fresh chain): wiping it`);
+    log(
+      alive
+        ? "  discarding the previous deployment (fresh deploy asked for)"
+        : `  the recorded deployment ${existing.programme} is gone (fresh chain): wiping it`,
+    );
   }
   if (devNode) {
     // On a dev node a valid deployment always has a record; a journal without one is stale.

@@ -46,9 +46,7 @@ if (officeEnv !== "account" && officeEnv !== "governor") {
   process.exit(2);
 }
 const office: Office = officeEnv;
-const parameters = process.env.PILOT_PARAMETERS
-  ? (JSON.parse(await readFile(process.env.PILOT_PARAMETERS, "utf8")) as DeployParameters)
-  : undefined;
+const parameters = process.env.PILOT_PARAMETERS ? (JSON.parse(await readFile(process.env.PILOT_PARAMETERS, "utf8")) as DeployParameters) : undefined;
 const { record, reused, connection, devNode } = await deploySuite(hre, { network: networkName, log: console.log, office, parameters });
 console.log(
   reused
@@ -56,7 +54,9 @@ console.log(
     : `deployed on ${networkName} (chain ${record.chainId}) at block ${record.deploymentBlock}: PilotProgramme ${record.programme}, ProgrammeReader ${record.reader}`,
 );
 if (record.governance) {
-  console.log(`  the programme office is the timelock ${record.governance.timelock}, governed by ${record.governance.governor} (seats ${record.governance.seats})`);
+  console.log(
+    `  the programme office is the timelock ${record.governance.timelock}, governed by ${record.governance.governor} (seats ${record.governance.seats})`,
+  );
 }
 
 const rpcUrl = await publicRpcUrl(connection);

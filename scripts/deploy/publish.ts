@@ -30,12 +30,6 @@ export function chainName(record: DeploymentRecord): string {
   return record.chainId === LOCAL_CHAIN_ID ? LOCAL_CHAIN_NAME : record.network;
 }
 
-export async function publish(
-  record: DeploymentRecord,
-  rpcUrl: string,
-  accounts: readonly LabelledAccount[],
-  seeded: boolean,
-  file?: string,
-): Promise<string> {
+export async function publish(record: DeploymentRecord, rpcUrl: string, accounts: readonly LabelledAccount[], seeded: boolean, file?: string): Promise<string> {
   return writeGeneratedFile({ record, chainName: chainName(record), rpcUrl, accounts, seeded }, file);
 }

@@ -106,7 +106,19 @@ const hex = (n: bigint | number) => `0x${n.toString(16)}`;
 
 export class FillExecutor {
   readonly landmarks: FillLandmarks;
-  readonly stats: FillStats = { attestations: 0, revocations: 0, acceptances: 0, events: 0, transactions: 0, blocks: 0, gasUsed: 0n, ms: 0, maxTxGas: 0n, emptyBlocks: 0, renewals: 0 };
+  readonly stats: FillStats = {
+    attestations: 0,
+    revocations: 0,
+    acceptances: 0,
+    events: 0,
+    transactions: 0,
+    blocks: 0,
+    gasUsed: 0n,
+    ms: 0,
+    maxTxGas: 0n,
+    emptyBlocks: 0,
+    renewals: 0,
+  };
   readonly #rpc: Rpc;
   readonly #iface: Interface;
   readonly #opts: FillExecutorOptions;
@@ -157,7 +169,10 @@ export class FillExecutor {
   async #readTerms(): Promise<void> {
     const officials = this.#opts.world.officials;
     const results = await this.#rpc.batch(
-      officials.map((label) => ({ method: "eth_call", params: [{ to: this.#opts.programme, data: this.#iface.encodeFunctionData("getAccount", [this.#address(label)]) }, "latest"] })),
+      officials.map((label) => ({
+        method: "eth_call",
+        params: [{ to: this.#opts.programme, data: this.#iface.encodeFunctionData("getAccount", [this.#address(label)]) }, "latest"],
+      })),
     );
     this.#firstLapse = Number.POSITIVE_INFINITY;
     results.forEach((data) => {
@@ -179,7 +194,8 @@ export class FillExecutor {
     const day = (seconds: number) => isoFromSeconds(seconds).slice(0, 10);
     const lapse = day(this.#firstLapse);
     const pipeline = this.#pipeline;
-    if (!office || !pipeline) throw new Error(`an office the fill acts through lapses on ${lapse}, within the fill's span, and the office is not governed: the fill cannot renew it`);
+    if (!office || !pipeline)
+      throw new Error(`an office the fill acts through lapses on ${lapse}, within the fill's span, and the office is not governed: the fill cannot renew it`);
     const start = this.#lastBlockTime + 1;
     const expiresAt = defaultOfficeExpiry(start);
     const renewedTo = day(expiresAt);
@@ -228,7 +244,9 @@ export class FillExecutor {
         await this.#round(round);
         if (round.index % 10 === 0 || round.filled === target) {
           const secs = (this.stats.ms + performance.now() - started) / 1000;
-          log(`  fill: ${round.filled.toLocaleString("en")} attestations, ${this.stats.revocations.toLocaleString("en")} revoked, ${this.stats.blocks} blocks, ${secs.toFixed(1)} s`);
+          log(
+            `  fill: ${round.filled.toLocaleString("en")} attestations, ${this.stats.revocations.toLocaleString("en")} revoked, ${this.stats.blocks} blocks, ${secs.toFixed(1)} s`,
+          );
         }
       }
     } finally {
@@ -320,7 +338,17 @@ export class FillExecutor {
         this.#nonces.set(tx.from, nonce + 1);
         return {
           method: "eth_sendTransaction",
-          params: [{ from: tx.from, to: this.#opts.programme, data: tx.data, gas: hex(tx.gas), nonce: hex(nonce), maxFeePerGas: hex(MAX_FEE), maxPriorityFeePerGas: hex(0n) }],
+          params: [
+            {
+              from: tx.from,
+              to: this.#opts.programme,
+              data: tx.data,
+              gas: hex(tx.gas),
+              nonce: hex(nonce),
+              maxFeePerGas: hex(MAX_FEE),
+              maxPriorityFeePerGas: hex(0n),
+            },
+          ],
         };
       }),
       100,
@@ -341,7 +369,10 @@ export class FillExecutor {
       await this.#rpc.batch(mine);
       this.stats.blocks++;
       const missing = receipts.flatMap((r, i) => (r === null ? [i] : []));
-      const got = await this.#rpc.batch(missing.map((i) => ({ method: "eth_getTransactionReceipt", params: [hashes[i]] })), 100);
+      const got = await this.#rpc.batch(
+        missing.map((i) => ({ method: "eth_getTransactionReceipt", params: [hashes[i]] })),
+        100,
+      );
       missing.forEach((i, j) => (receipts[i] = (got[j] as Receipt | null) ?? null));
     }
     const programme = this.#opts.programme.toLowerCase();

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   const sample = await loadSample();
   const totals = await readTotals(rpc, new Interface(pilotProgrammeAbi), record.programme);
   if (totals.attestations !== sample.attestations.length || totals.projects !== sample.projects.length) {
-    throw new Error(`the programme at ${record.programme} holds ${totals.attestations} attestations and ${totals.projects} projects; the fill starts from the seeded sample exactly (a fresh npm start)`);
+    throw new Error(
+      `the programme at ${record.programme} holds ${totals.attestations} attestations and ${totals.projects} projects; the fill starts from the seeded sample exactly (a fresh npm start)`,
+    );
   }
   if (total <= totals.attestations) throw new Error(`the log already holds ${totals.attestations} attestations`);
 

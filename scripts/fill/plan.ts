@@ -116,7 +116,8 @@ export function quotaHit(i: number, total: number, quota: number): boolean {
 /** Hits of {@link quotaHit} among items 0..n-1. */
 export const quotaHitsBefore = (n: number, total: number, quota: number): number => (total <= 0 ? 0 : Math.floor((n * quota) / total + 0.5));
 
-const canAttestFully = (p: WorldProject) => p.status === "Active" && ACTIVE_KINDS.every((k) => p.issuers[k].length > 0) && p.issuers[Kind.Acceptance].length > 0;
+const canAttestFully = (p: WorldProject) =>
+  p.status === "Active" && ACTIVE_KINDS.every((k) => p.issuers[k].length > 0) && p.issuers[Kind.Acceptance].length > 0;
 
 /** The busy project and document, and the quotas: depend on the world, the seed and the fill count only. */
 export function fillLandmarks(world: FillWorld, options: FillOptions): FillLandmarks {
@@ -136,7 +137,11 @@ export function fillLandmarks(world: FillWorld, options: FillOptions): FillLandm
       sampleAttestations: p.sampleUids.length,
       fillQuota: Math.min(Math.floor(count / 3), Math.max(1_000, Math.ceil(count * 0.012))),
     },
-    busyDocument: { document: BUSY_DOCUMENT, contentHash: sha256Sync(BUSY_DOCUMENT), fillQuota: Math.min(Math.floor(count / 10), Math.max(320, Math.ceil(count * 0.0016))) },
+    busyDocument: {
+      document: BUSY_DOCUMENT,
+      contentHash: sha256Sync(BUSY_DOCUMENT),
+      fillQuota: Math.min(Math.floor(count / 10), Math.max(320, Math.ceil(count * 0.0016))),
+    },
     acceptances: count < 2_000 ? 0 : Math.min(12, Math.max(1, Math.floor(count / 20_000))),
   };
 }
@@ -185,7 +190,10 @@ export function* planFill(world: FillWorld, options: FillOptions): Generator<Fil
   const pickKind = (s: ProjectState): Kind => {
     if (s.status === "Proposed") return rng.pick(PROPOSED_KINDS.filter((k) => s.p.issuers[k].length > 0));
     const kinds = ACTIVE_KINDS.filter((k) => s.p.issuers[k].length > 0);
-    return rng.weighted(kinds, kinds.map((k) => ACTIVE_WEIGHTS[ACTIVE_KINDS.indexOf(k)] as number));
+    return rng.weighted(
+      kinds,
+      kinds.map((k) => ACTIVE_WEIGHTS[ACTIVE_KINDS.indexOf(k)] as number),
+    );
   };
   const pickRef = (s: ProjectState): PlannedRef => (s.recent.length > 0 && rng.chance(REF_RATE) ? rng.pick(s.recent) : null);
   const pickUri = (seq: number, s: ProjectState) => {
@@ -243,7 +251,13 @@ export function* planFill(world: FillWorld, options: FillOptions): Generator<Fil
         ref = null;
         attester = pickSigner(s);
       } else {
-        s = busyOwed > 0 ? busy : rng.weighted(openList, openList.map((x) => (x === busy ? 0 : x.weight)));
+        s =
+          busyOwed > 0
+            ? busy
+            : rng.weighted(
+                openList,
+                openList.map((x) => (x === busy ? 0 : x.weight)),
+              );
         if (s === busy) busyOwed--;
         const circular = s.status === "Active" && s.p.issuers[Kind.Milestone].length > 0 && rng.chance(CIRCULAR_RATE);
         kind = circular ? (rng.chance(0.5) ? Kind.ProgressReport : Kind.Milestone) : pickKind(s);

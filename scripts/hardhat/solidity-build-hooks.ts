@@ -3,7 +3,12 @@ import { availableParallelism } from "node:os";
 import type { SolidityHooks } from "hardhat/types/hooks";
 
 /** A dependency's "will be promoted to keyword" warning (a name a future Solidity reserves). */
-export function isDependencyKeywordWarning(error: { severity?: string; message?: string; formattedMessage?: string; sourceLocation?: { file?: string } }): boolean {
+export function isDependencyKeywordWarning(error: {
+  severity?: string;
+  message?: string;
+  formattedMessage?: string;
+  sourceLocation?: { file?: string };
+}): boolean {
   if (error.severity !== "warning" || !/will be promoted to keyword/.test(error.message ?? "")) return false;
   const file = error.sourceLocation?.file ?? "";
   return file.startsWith("npm/") || file.includes("node_modules/") || /-->\s*\.?\/?node_modules\//.test(error.formattedMessage ?? "");

@@ -39,7 +39,10 @@ export async function clearStaleDevChainSync(databaseUrl: string, chainId: numbe
     let deleted = 0;
     await client.query("BEGIN");
     for (const table of SYNC_TABLES.filter((t) => tables.has(t))) {
-      const result = await client.query(`WITH gone AS (DELETE FROM ponder_sync."${table}" WHERE chain_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`, [chainId]);
+      const result = await client.query(
+        `WITH gone AS (DELETE FROM ponder_sync."${table}" WHERE chain_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+        [chainId],
+      );
       deleted += Number(result.rows[0]?.n ?? 0);
     }
     await client.query(

@@ -60,7 +60,11 @@ export async function sourceDigest(indexerDir: string, extraFiles: readonly stri
   ].sort();
   const hash = createHash("sha256");
   for (const file of files) {
-    hash.update(path.relative(indexerDir, file)).update("\0").update(await readFile(file)).update("\0");
+    hash
+      .update(path.relative(indexerDir, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   }
   return hash.digest("hex");
 }

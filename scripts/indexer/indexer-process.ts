@@ -186,7 +186,8 @@ let templateReady: Promise<string> | undefined;
  */
 export function ensurePgliteTemplate(): Promise<string> {
   templateReady ??= (async () => {
-    const version = (JSON.parse(await readFile(path.join(ROOT, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string }).version;
+    const version = (JSON.parse(await readFile(path.join(ROOT, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8")) as { version: string })
+      .version;
     const template = path.join(INDEXER_DIR, ".ponder", `pglite-template-${version}`);
     if (!existsSync(path.join(template, "PG_VERSION"))) {
       const { PGlite } = await import("@electric-sql/pglite");
@@ -248,7 +249,10 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
   const code = await rpc.call<string>("eth_getCode", [opts.programme, "latest"]);
   if (code === "0x") throw new Error(`indexer: no contract at ${opts.programme} on ${opts.rpcUrl}`);
 
-  const codeDigest = await sourceDigest(INDEXER_DIR, [path.join(ROOT, "sdk", "generated", "abis.ts"), path.join(ROOT, "node_modules", "ponder", "package.json")]);
+  const codeDigest = await sourceDigest(INDEXER_DIR, [
+    path.join(ROOT, "sdk", "generated", "abis.ts"),
+    path.join(ROOT, "node_modules", "ponder", "package.json"),
+  ]);
   const fingerprint = fingerprintOf({ chainId, programme: opts.programme, startBlock, startBlockHash: block.hash, code: codeDigest });
   const meta = { chainId, programme: opts.programme.toLowerCase(), startBlock: Number(startBlock), startBlockHash: block.hash };
 
@@ -259,7 +263,8 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
   if (opts.databaseUrl) {
     const prefix = opts.databaseSchema ?? "pilot";
     if (!/^[a-z_][a-z0-9_]{0,31}$/.test(prefix)) throw new Error(`indexer: databaseSchema "${prefix}": use 1-32 lower-case letters, digits or _`);
-    if (opts.viewsSchema !== undefined && !/^[a-z_][a-z0-9_]{0,44}$/.test(opts.viewsSchema)) throw new Error(`indexer: viewsSchema "${opts.viewsSchema}" is not a valid schema name`);
+    if (opts.viewsSchema !== undefined && !/^[a-z_][a-z0-9_]{0,44}$/.test(opts.viewsSchema))
+      throw new Error(`indexer: viewsSchema "${opts.viewsSchema}" is not a valid schema name`);
     const schema = `${prefix}_${fingerprint.slice(0, 12)}`;
     if (LOCAL_DEV_CHAINS.has(chainId)) {
       const deleted = await clearStaleDevChainSync(opts.databaseUrl, chainId, `${startBlock}:${block.hash}`);
@@ -403,7 +408,8 @@ export async function startIndexer(opts: IndexerOptions): Promise<RunningIndexer
       const until = Date.now() + timeoutMs;
       let last: IndexerMeta | null = null;
       for (;;) {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`indexer exited (code ${child.exitCode ?? child.signalCode}):\n${tail.join("\n")}`);
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(`indexer exited (code ${child.exitCode ?? child.signalCode}):\n${tail.join("\n")}`);
         last = await fetchMeta();
         if (last && BigInt(last.indexedBlock) >= target) return;
         if (Date.now() > until) throw new Error(`indexer: block ${target} not indexed after ${timeoutMs / 1000} s (at ${last?.indexedBlock ?? "?"})`);

@@ -84,7 +84,9 @@ export async function startPostgres(database = "pilot"): Promise<PostgresServer>
     port,
     version,
     psql: async (sql: string) =>
-      (await run(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql])).stdout.trim(),
+      (
+        await run(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql])
+      ).stdout.trim(),
     stop,
   };
 }

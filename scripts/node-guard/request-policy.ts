@@ -38,11 +38,7 @@ export interface GuardPolicy {
   dappOrigins: readonly string[];
 }
 
-export type Refusal =
-  | "host-not-loopback"
-  | "foreign-origin"
-  | "method-not-for-wallets"
-  | "http-method-not-allowed";
+export type Refusal = "host-not-loopback" | "foreign-origin" | "method-not-for-wallets" | "http-method-not-allowed";
 
 /** The user-facing sentence of each refusal (returned in the 403/405 body). */
 export const REFUSAL_MESSAGES: Record<Refusal, string> = {

@@ -57,7 +57,11 @@ export const REGULATORS: readonly OfficeSpec[] = [
 /** Experts (fictional people); together they cover every field. */
 export const EXPERTS: readonly OfficeSpec[] = [
   { key: "expert-1", name: "Fictional expert A. Chen (industry and energy)", fields: ["manufacturing", "energy", "copyright"] },
-  { key: "expert-2", name: "Fictional expert B. Wang (e-government)", fields: ["government-services", "government-data-sharing", "tax-services", "civil-affairs"] },
+  {
+    key: "expert-2",
+    name: "Fictional expert B. Wang (e-government)",
+    fields: ["government-services", "government-data-sharing", "tax-services", "civil-affairs"],
+  },
   { key: "expert-3", name: "Fictional expert C. Liu (law and courts)", fields: ["rule-of-law", "trials", "procuratorate", "copyright"] },
   { key: "expert-4", name: "Fictional expert D. Zhao (livelihood services)", fields: ["human-resources", "health", "education", "civil-affairs"] },
   { key: "expert-5", name: "Fictional expert E. Huang (fintech)", fields: ["trade-finance", "risk-control", "equity-markets", "cross-border-finance"] },
@@ -74,7 +78,13 @@ export interface NamedParticipant {
 
 /** The participants public reports name (zone and fields are our plausible reading). */
 export const NAMED_PARTICIPANTS: readonly NamedParticipant[] = [
-  { key: "icbc", name: "Industrial and Commercial Bank of China", zone: "beijing-haidian", type: "Bank", fields: ["trade-finance", "risk-control", "cross-border-finance"] },
+  {
+    key: "icbc",
+    name: "Industrial and Commercial Bank of China",
+    zone: "beijing-haidian",
+    type: "Bank",
+    fields: ["trade-finance", "risk-control", "cross-border-finance"],
+  },
   { key: "beijing-gas", name: "Beijing Gas Group", zone: "beijing-haidian", type: "Utility", fields: ["energy"] },
   { key: "cnooc", name: "CNOOC", zone: "haikou", type: "Enterprise", fields: ["energy", "trade-finance"] },
   { key: "saic-gm-wuling", name: "SAIC-GM-Wuling", zone: "baise", type: "Enterprise", fields: ["manufacturing"] },
@@ -84,8 +94,20 @@ export const NAMED_PARTICIPANTS: readonly NamedParticipant[] = [
   { key: "aisino", name: "Aisino", zone: "beijing-haidian", type: "Enterprise", fields: ["tax-services"] },
   { key: "guizhou-province", name: "Guizhou Province", zone: "guiyang", type: "Government body", fields: ["health", "government-data-sharing"] },
   { key: "guizhou-normal-university", name: "Guizhou Normal University", zone: "guiyang", type: "University", fields: ["education"] },
-  { key: "chongqing-housing-provident-fund", name: "Chongqing Housing Provident Fund Management Center", zone: "chongqing-yuzhong", type: "Government body", fields: ["government-services", "human-resources"] },
-  { key: "china-broadcasting-network-chongqing", name: "China Broadcasting Network Chongqing", zone: "chongqing-yuzhong", type: "Enterprise", fields: ["copyright", "government-services"] },
+  {
+    key: "chongqing-housing-provident-fund",
+    name: "Chongqing Housing Provident Fund Management Center",
+    zone: "chongqing-yuzhong",
+    type: "Government body",
+    fields: ["government-services", "human-resources"],
+  },
+  {
+    key: "china-broadcasting-network-chongqing",
+    name: "China Broadcasting Network Chongqing",
+    zone: "chongqing-yuzhong",
+    type: "Enterprise",
+    fields: ["copyright", "government-services"],
+  },
   { key: "cisdi-group", name: "CISDI Group", zone: "chongqing-yuzhong", type: "Enterprise", fields: ["manufacturing"] },
 ];
 
@@ -122,9 +144,36 @@ export const TYPE_WEIGHTS: Record<EntityTypeLabel, number> = {
 
 /** Fictional names: "Fictional <place word> <type noun>". */
 export const PLACE_WORDS = [
-  "Riverside", "Lakeshore", "Hillcrest", "Harbour", "Maple", "Jade", "Bamboo", "Lotus", "Cloudgate", "Pinewood",
-  "Westbrook", "Eastfield", "Silverstone", "Goldleaf", "Redcliff", "Bluewater", "Greenvale", "Sunrise", "Moonbay", "Stonebridge",
-  "Northgate", "Southport", "Willow", "Cedar", "Orchid", "Peach Blossom", "Crane", "Phoenix", "Dragon Gate", "Three Rivers",
+  "Riverside",
+  "Lakeshore",
+  "Hillcrest",
+  "Harbour",
+  "Maple",
+  "Jade",
+  "Bamboo",
+  "Lotus",
+  "Cloudgate",
+  "Pinewood",
+  "Westbrook",
+  "Eastfield",
+  "Silverstone",
+  "Goldleaf",
+  "Redcliff",
+  "Bluewater",
+  "Greenvale",
+  "Sunrise",
+  "Moonbay",
+  "Stonebridge",
+  "Northgate",
+  "Southport",
+  "Willow",
+  "Cedar",
+  "Orchid",
+  "Peach Blossom",
+  "Crane",
+  "Phoenix",
+  "Dragon Gate",
+  "Three Rivers",
 ] as const;
 
 export const TYPE_NOUNS: Record<EntityTypeLabel, readonly string[]> = {
@@ -133,7 +182,15 @@ export const TYPE_NOUNS: Record<EntityTypeLabel, readonly string[]> = {
   Enterprise: ["Machinery Works", "Logistics Group", "Electronics Co.", "Textile Mill", "Shipyard", "Auto Parts Co.", "Media Group", "Steel Works"],
   Bank: ["Commercial Bank", "Rural Credit Union", "City Bank", "Trade Finance Bank"],
   Utility: ["Power Supply Co.", "Water Group", "Gas Company", "Heating Utility"],
-  "Government body": ["District Government Office", "Social Security Bureau", "Civil Affairs Bureau", "Big Data Bureau", "Tax Bureau", "Market Regulation Bureau", "People's Procuratorate"],
+  "Government body": [
+    "District Government Office",
+    "Social Security Bureau",
+    "Civil Affairs Bureau",
+    "Big Data Bureau",
+    "Tax Bureau",
+    "Market Regulation Bureau",
+    "People's Procuratorate",
+  ],
   Court: ["Intermediate People's Court", "Internet Court", "Arbitration Commission", "District Court"],
   "Research institute": ["Institute of Blockchain Research", "Standards Institute", "Data Science Lab"],
   Other: ["Equity Exchange", "Copyright Exchange", "Notary Office", "Port Authority"],
@@ -166,11 +223,7 @@ export const REJECT_REASONS = [
   "scope outside the entity's pilot field",
   "budget and milestones not specified",
 ];
-export const SUSPEND_REASONS = [
-  "security audit findings pending",
-  "key partner withdrew; re-planning",
-  "reporting overdue by two quarters",
-];
+export const SUSPEND_REASONS = ["security audit findings pending", "key partner withdrew; re-planning", "reporting overdue by two quarters"];
 export const TERMINATE_REASONS = [
   "objectives not met at mid-term review",
   "merged into a provincial platform",

@@ -146,9 +146,7 @@ function checkAll(sample: Sample): void {
       if (a.kind === "Acceptance") fail(at("revoked"), "an acceptance is not revoked in the sample (it would reopen the project)");
       const by = account(at("revoked", "by"), a.revoked.by);
       const allowed =
-        by.label === a.attester ||
-        (by.role === "zoneAdmin" && by.zone === zoneOfProject(p)) ||
-        (by.role === "regulator" && by.fields.includes(p.field));
+        by.label === a.attester || (by.role === "zoneAdmin" && by.zone === zoneOfProject(p)) || (by.role === "regulator" && by.fields.includes(p.field));
       if (!allowed) fail(at("revoked", "by"), `account "${by.label}" may not revoke an attestation about project "${p.key}"`);
     }
     const prior = documents.get(a.document);
@@ -168,11 +166,14 @@ function checkAll(sample: Sample): void {
 function checkIssuer(path: Path, a: SampleAccount, kind: string, p: SampleProject, zone: string): void {
   const issuer = kindRule(kind)?.issuer ?? "regulator";
   if (issuer === "entity") {
-    if (a.role !== "signer" || a.entity !== p.entity) fail(path, `"${a.label}" may not issue a ${kind} on project "${p.key}" (needs a signer of entity "${p.entity}")`);
+    if (a.role !== "signer" || a.entity !== p.entity)
+      fail(path, `"${a.label}" may not issue a ${kind} on project "${p.key}" (needs a signer of entity "${p.entity}")`);
   } else if (issuer === "zoneAdmin") {
-    if (a.role !== "zoneAdmin" || a.zone !== zone) fail(path, `"${a.label}" may not issue a Review on project "${p.key}" (needs the administrator of zone "${zone}")`);
+    if (a.role !== "zoneAdmin" || a.zone !== zone)
+      fail(path, `"${a.label}" may not issue a Review on project "${p.key}" (needs the administrator of zone "${zone}")`);
   } else if (issuer === "expert") {
-    if (a.role !== "expert" || !a.fields.includes(p.field)) fail(path, `"${a.label}" may not issue an Expert opinion on project "${p.key}" (needs an expert in "${p.field}")`);
+    if (a.role !== "expert" || !a.fields.includes(p.field))
+      fail(path, `"${a.label}" may not issue an Expert opinion on project "${p.key}" (needs an expert in "${p.field}")`);
   } else if (a.role !== "regulator" || !a.fields.includes(p.field)) {
     fail(path, `"${a.label}" may not issue an ${kind} on project "${p.key}" (needs a regulator of "${p.field}")`);
   }

@@ -19,14 +19,16 @@ const FIELD_KEYS: ReadonlySet<string> = new Set(FIELDS.map((f) => f.key));
 /** A string from a fixed list, with a message that names the bad value. */
 function oneOf<T extends string>(what: string, values: readonly T[]) {
   const set: ReadonlySet<string> = new Set(values);
-  return z
-    .string()
-    .refine((v): v is T => set.has(v), (v) => ({ message: `unknown ${what} "${v}" (expected one of: ${values.join(", ")})` }));
+  return z.string().refine(
+    (v): v is T => set.has(v),
+    (v) => ({ message: `unknown ${what} "${v}" (expected one of: ${values.join(", ")})` }),
+  );
 }
 
-const fieldKey = z
-  .string()
-  .refine((v): v is FieldKey => FIELD_KEYS.has(v), (v) => ({ message: `unknown field "${v}"` }));
+const fieldKey = z.string().refine(
+  (v): v is FieldKey => FIELD_KEYS.has(v),
+  (v) => ({ message: `unknown field "${v}"` }),
+);
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and dashes");
 const label = z.string().min(1, "must not be empty");

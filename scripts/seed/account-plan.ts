@@ -51,8 +51,7 @@ export function displayLabel(sample: Sample, a: SampleAccount): string {
 function requireAccounts(nodeAccounts: readonly string[], needed: number, what: string): void {
   if (nodeAccounts.length < needed) {
     throw new Error(
-      `the node has ${nodeAccounts.length} unlocked accounts; ${what} needs ${needed} ` +
-        "(hardhat.config.ts: networks.node.accounts; restart the node)",
+      `the node has ${nodeAccounts.length} unlocked accounts; ${what} needs ${needed} ` + "(hardhat.config.ts: networks.node.accounts; restart the node)",
     );
   }
 }

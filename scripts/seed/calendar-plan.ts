@@ -110,7 +110,14 @@ export function planCalendar(sample: Sample, seed: number = sample.seed): Calend
       const lateFrom = story.findIndex((i) => sample.attestations[i]?.kind === "Evaluation");
       const work = lateFrom < 0 ? story : story.slice(0, lateFrom);
       const late = lateFrom < 0 ? [] : story.slice(lateFrom);
-      dates.push(...workDates(rng, work.map((i) => sample.attestations[i]?.kind === "Progress report" && !sample.attestations[i]?.ref), p.status, late.length > 0));
+      dates.push(
+        ...workDates(
+          rng,
+          work.map((i) => sample.attestations[i]?.kind === "Progress report" && !sample.attestations[i]?.ref),
+          p.status,
+          late.length > 0,
+        ),
+      );
       let last = dates.at(-1) ?? dayNumber(C.work.to);
       late.forEach((_, j) => {
         const first = j === 0 ? pickDay({ from: C.evaluation.from, to: "2024-08-30" }) : after(last, 10, 45);

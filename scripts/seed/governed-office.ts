@@ -67,7 +67,15 @@ export class GovernedOffice {
   ) {}
 
   /** Refuses seats whose holders are not the planned dev accounts (they could not vote): e.g. a deployment made with other seat holders. */
-  static async open(rpc: Rpc, pipeline: TxPipeline, programme: string, programmeIface: Interface, addresses: GovernanceAddresses, seats: readonly PlannedSeat[], abis: { governor: unknown; timelock: unknown; seats: unknown }): Promise<GovernedOffice> {
+  static async open(
+    rpc: Rpc,
+    pipeline: TxPipeline,
+    programme: string,
+    programmeIface: Interface,
+    addresses: GovernanceAddresses,
+    seats: readonly PlannedSeat[],
+    abis: { governor: unknown; timelock: unknown; seats: unknown },
+  ): Promise<GovernedOffice> {
     const governor = new Interface(abis.governor as never);
     const timelock = new Interface(abis.timelock as never);
     const seatsIface = new Interface(abis.seats as never);
@@ -117,9 +125,18 @@ export class GovernedOffice {
       return { p, calldatas, targets, values, descriptionHash, id, title, gas };
     });
     const proposeTxs = built.map((b) =>
-      this.call(b.p.proposer ?? PROPOSER[b.p.fate], "propose", [b.targets, b.values, b.calldatas, b.p.description], 400_000n + 40_000n * BigInt(b.calldatas.length), `propose "${b.title}"`),
+      this.call(
+        b.p.proposer ?? PROPOSER[b.p.fate],
+        "propose",
+        [b.targets, b.values, b.calldatas, b.p.description],
+        400_000n + 40_000n * BigInt(b.calldatas.length),
+        `propose "${b.title}"`,
+      ),
     );
-    this.expectIds(built.map((b) => b.id), await this.pipeline.run(proposeTxs, at.propose));
+    this.expectIds(
+      built.map((b) => b.id),
+      await this.pipeline.run(proposeTxs, at.propose),
+    );
 
     const voteTxs = built.flatMap((b) =>
       (b.p.votes ?? VOTES[b.p.fate]).map((v) =>
@@ -134,7 +151,9 @@ export class GovernedOffice {
     if (toQueue.length === 0) return at.vote;
     const args = (b: (typeof built)[number]) => [b.targets, b.values, b.calldatas, b.descriptionHash];
     await this.pipeline.run(
-      toQueue.map((b) => this.call(b.p.proposer ?? PROPOSER[b.p.fate], "queue", args(b), 300_000n + 30_000n * BigInt(b.calldatas.length), `queue "${b.title}"`)),
+      toQueue.map((b) =>
+        this.call(b.p.proposer ?? PROPOSER[b.p.fate], "queue", args(b), 300_000n + 30_000n * BigInt(b.calldatas.length), `queue "${b.title}"`),
+      ),
       at.queue,
     );
     const toExecute = built.filter((b) => b.p.fate === "executed");

@@ -25,8 +25,7 @@ export interface SeedVote {
   reason?: string;
 }
 
-const seats = (from: number, to: number, support: VoteType): SeedVote[] =>
-  Array.from({ length: to - from + 1 }, (_, k) => ({ seat: from + k, support }));
+const seats = (from: number, to: number, support: VoteType): SeedVote[] => Array.from({ length: to - from + 1 }, (_, k) => ({ seat: from + k, support }));
 
 /**
  * The votes each fate gets: exactly a quorum for what passes (few transactions), more against than
@@ -35,14 +34,22 @@ const seats = (from: number, to: number, support: VoteType): SeedVote[] =>
  */
 export const VOTES: Readonly<Record<Fate, readonly SeedVote[]>> = {
   executed: seats(0, 8, VoteType.For),
-  queued: [...seats(0, 7, VoteType.For), { seat: 9, support: VoteType.For }, { seat: 12, support: VoteType.Abstain, reason: "The courts take no side on the terms of offices" }],
+  queued: [
+    ...seats(0, 7, VoteType.For),
+    { seat: 9, support: VoteType.For },
+    { seat: 12, support: VoteType.Abstain, reason: "The courts take no side on the terms of offices" },
+  ],
   defeated: [
     { seat: 0, support: VoteType.For, reason: "Keep an administrator for the zone while it is suspended" },
     { seat: 15, support: VoteType.For },
     ...seats(1, 6, VoteType.Against),
     { seat: 7, support: VoteType.Against, reason: "The zone is suspended: its administrator's office should end with the year" },
   ],
-  active: [...seats(0, 3, VoteType.For), { seat: 4, support: VoteType.Against, reason: "Fujian already has the Fuzhou zone" }, { seat: 5, support: VoteType.Abstain }],
+  active: [
+    ...seats(0, 3, VoteType.For),
+    { seat: 4, support: VoteType.Against, reason: "Fujian already has the Fuzhou zone" },
+    { seat: 5, support: VoteType.Abstain },
+  ],
 };
 
 /** The seat that proposes: the chair for the programme's own acts, the ministry of industry and IT otherwise. */
@@ -65,9 +72,11 @@ export const DESCRIPTIONS = {
     `Open the ${n} pilot zones\n\nThe zones named in the programme's notice (October 2021), each with its region; their administrators are appointed by the next proposal.`,
   offices: (n: number, until: string) =>
     `Appoint the offices: ${n} zone administrators, regulators and experts\n\nEach for a term until ${until}, renewable by proposal.`,
-  zoneStatus: (names: readonly string[]) => `Suspend ${names.length === 1 ? `zone ${names[0]}` : `zones ${names.join(", ")}`}\n\nAt the year's close, after the evaluations.`,
+  zoneStatus: (names: readonly string[]) =>
+    `Suspend ${names.length === 1 ? `zone ${names[0]}` : `zones ${names.join(", ")}`}\n\nAt the year's close, after the evaluations.`,
   renewLapsing: (zone: string, until: string) =>
     `Renew the administrator of zone ${zone} until ${until}\n\nThe zone is suspended; without a renewal its administrator's office lapses at the end of the year.`,
-  renewRegulators: (n: number, until: string) => `Renew the ${n} regulators' offices until ${until}\n\nTheir terms would end in 2027; the programme is extended.`,
+  renewRegulators: (n: number, until: string) =>
+    `Renew the ${n} regulators' offices until ${until}\n\nTheir terms would end in 2027; the programme is extended.`,
   newZone: () => `Create zone ${NEW_ZONE.name} in ${NEW_ZONE.region}\n\nA sixteenth pilot zone, for the Xiamen free trade area.`,
 } as const;

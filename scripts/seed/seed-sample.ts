@@ -133,7 +133,15 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   // a governed office's acts of the block being planned: they become proposals
   const officeCalls: { kind: "createZone" | "appoint" | "zoneStatus"; index: number; call: OfficeCall }[] = [];
   /** An office act: the office's transaction, or with a governed office a call for the block's proposals. */
-  const officeAct = (kind: (typeof officeCalls)[number]["kind"], index: number, fn: string, args: readonly unknown[], gas: number, what: string, expect?: Expect) => {
+  const officeAct = (
+    kind: (typeof officeCalls)[number]["kind"],
+    index: number,
+    fn: string,
+    args: readonly unknown[],
+    gas: number,
+    what: string,
+    expect?: Expect,
+  ) => {
     if (!governance) return [tx(office, fn, args, gas, what, expect)];
     officeCalls.push({ kind, index, call: { fn, args, gas, what } });
     return [];
@@ -169,7 +177,18 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         for (const label of (sample.entities[step.index] as Sample["entities"][number]).signers) {
           const account = acct(label).address;
           const message = { account, entityId: step.index + 1, nonce: 0, deadline: deadlineOf(day.time).toString() };
-          toSign.push({ method: "eth_signTypedData_v4", params: [account, JSON.stringify({ types: { EIP712Domain: EIP712_DOMAIN_TYPE, SignerConsent: SIGNER_CONSENT_TYPES.SignerConsent }, primaryType: SIGNER_CONSENT_PRIMARY_TYPE, domain: typedDomain, message })] });
+          toSign.push({
+            method: "eth_signTypedData_v4",
+            params: [
+              account,
+              JSON.stringify({
+                types: { EIP712Domain: EIP712_DOMAIN_TYPE, SignerConsent: SIGNER_CONSENT_TYPES.SignerConsent },
+                primaryType: SIGNER_CONSENT_PRIMARY_TYPE,
+                domain: typedDomain,
+                message,
+              }),
+            ],
+          });
         }
       } else if (step.kind === "attest" && sample.attestations[step.index]?.delegated) {
         const a = sample.attestations[step.index] as Sample["attestations"][number];
@@ -179,7 +198,18 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         const deadline = deadlineOf(day.time);
         delegatedAt.set(step.index, { position: toSign.length, nonce, deadline });
         const message = { attester, ...requestOf(a), nonce, deadline: deadline.toString() };
-        toSign.push({ method: "eth_signTypedData_v4", params: [attester, JSON.stringify({ types: { EIP712Domain: EIP712_DOMAIN_TYPE, Attest: ATTEST_TYPES.Attest }, primaryType: ATTEST_PRIMARY_TYPE, domain: typedDomain, message })] });
+        toSign.push({
+          method: "eth_signTypedData_v4",
+          params: [
+            attester,
+            JSON.stringify({
+              types: { EIP712Domain: EIP712_DOMAIN_TYPE, Attest: ATTEST_TYPES.Attest },
+              primaryType: ATTEST_PRIMARY_TYPE,
+              domain: typedDomain,
+              message,
+            }),
+          ],
+        });
       }
     }
   }
@@ -198,8 +228,16 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
       for (const [attester, indexes] of batches) {
         for (let i = 0; i < indexes.length; i += BATCH) {
           const chunk = indexes.slice(i, i + BATCH);
-          out.push(tx(attester, "attestBatch", [chunk.map((k) => requestOf(sample.attestations[k] as Sample["attestations"][number]))], 80_000 + 160_000 * chunk.length,
-            `attestations[${chunk.join(",")}] (attestBatch by ${attester})`, { event: "Attested", uids: chunk.map((k) => uidOfIndex(k)) }));
+          out.push(
+            tx(
+              attester,
+              "attestBatch",
+              [chunk.map((k) => requestOf(sample.attestations[k] as Sample["attestations"][number]))],
+              80_000 + 160_000 * chunk.length,
+              `attestations[${chunk.join(",")}] (attestBatch by ${attester})`,
+              { event: "Attested", uids: chunk.map((k) => uidOfIndex(k)) },
+            ),
+          );
         }
       }
       batches.clear();
@@ -211,39 +249,86 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
       switch (step.kind) {
         case "createZone": {
           const z = sample.zones[i] as Sample["zones"][number];
-          out.push(...officeAct("createZone", i, "createZone", [z.name, z.region, "", await hashText(`SAMPLE DATA. ${z.name} pilot zone, ${z.region}.`)], 300_000, `zones[${i}]`, { event: "ZoneCreated", id: i + 1 }));
+          out.push(
+            ...officeAct(
+              "createZone",
+              i,
+              "createZone",
+              [z.name, z.region, "", await hashText(`SAMPLE DATA. ${z.name} pilot zone, ${z.region}.`)],
+              300_000,
+              `zones[${i}]`,
+              { event: "ZoneCreated", id: i + 1 },
+            ),
+          );
           break;
         }
         case "appoint": {
           const a = sample.accounts[i] as Sample["accounts"][number];
           const term = termOf(a.label);
-          if (a.role === "zoneAdmin") out.push(...officeAct("appoint", i, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, term], 120_000, `accounts[${i}]`));
-          if (a.role === "regulator") out.push(...officeAct("appoint", i, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
-          if (a.role === "expert") out.push(...officeAct("appoint", i, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`));
+          if (a.role === "zoneAdmin")
+            out.push(...officeAct("appoint", i, "appointZoneAdmin", [zoneId.get(a.zone), acct(a.label).address, term], 120_000, `accounts[${i}]`));
+          if (a.role === "regulator")
+            out.push(
+              ...officeAct("appoint", i, "setRegulatorFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`),
+            );
+          if (a.role === "expert")
+            out.push(
+              ...officeAct("appoint", i, "setExpertFields", [acct(a.label).address, fieldsToMask(a.fields.map(fieldId)), term], 120_000, `accounts[${i}]`),
+            );
           break;
         }
         case "registerEntity": {
           const e = sample.entities[i] as Sample["entities"][number];
           const at = consentAt.get(i) as number;
           const keys = e.signers.map((label, k) => ({ account: acct(label).address, deadline: deadlineOf(day.time), signature: signatures[at + k] as string }));
-          out.push(tx(`zone-admin:${e.zone}`, "registerEntity", [zoneId.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type), fieldsToMask(e.fields.map(fieldId)), "", await hashText(e.description), keys],
-            450_000 + 80_000 * e.signers.length, `entities[${i}]`, { event: "EntityRegistered", id: i + 1 }));
+          out.push(
+            tx(
+              `zone-admin:${e.zone}`,
+              "registerEntity",
+              [zoneId.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type), fieldsToMask(e.fields.map(fieldId)), "", await hashText(e.description), keys],
+              450_000 + 80_000 * e.signers.length,
+              `entities[${i}]`,
+              { event: "EntityRegistered", id: i + 1 },
+            ),
+          );
           break;
         }
         case "proposeProject": {
           const p = sample.projects[i] as Sample["projects"][number];
-          out.push(tx(entityByKey.get(p.entity)?.signers[0] as string, "proposeProject", [fieldId(p.field), p.title, "", await hashText(p.summary)], 400_000, `projects[${i}]`, { event: "ProjectProposed", id: i + 1 }));
+          out.push(
+            tx(
+              entityByKey.get(p.entity)?.signers[0] as string,
+              "proposeProject",
+              [fieldId(p.field), p.title, "", await hashText(p.summary)],
+              400_000,
+              `projects[${i}]`,
+              { event: "ProjectProposed", id: i + 1 },
+            ),
+          );
           break;
         }
         case "approve":
-          out.push(tx(zoneAdminOf((sample.projects[i] as Sample["projects"][number]).key), "setProjectStatus", [i + 1, ProjectStatus.Active, ""], 150_000, `projects[${i}] (approve)`));
+          out.push(
+            tx(
+              zoneAdminOf((sample.projects[i] as Sample["projects"][number]).key),
+              "setProjectStatus",
+              [i + 1, ProjectStatus.Active, ""],
+              150_000,
+              `projects[${i}] (approve)`,
+            ),
+          );
           break;
         case "attest": {
           const a = sample.attestations[i] as Sample["attestations"][number];
           const signed = delegatedAt.get(i);
           if (signed) {
             const args = [requestOf(a), acct(a.attester).address, signed.nonce, signed.deadline, signatures[signed.position]];
-            out.push(tx(a.delegated?.relayer as string, "attestBySig", args, 300_000, `attestations[${i}] (attestBySig)`, { event: "Attested", uids: [uidOfIndex(i)] }));
+            out.push(
+              tx(a.delegated?.relayer as string, "attestBySig", args, 300_000, `attestations[${i}] (attestBySig)`, {
+                event: "Attested",
+                uids: [uidOfIndex(i)],
+              }),
+            );
           } else {
             const list = batches.get(a.attester) ?? [];
             list.push(i);
@@ -254,7 +339,9 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         }
         case "revoke": {
           const a = sample.attestations[i] as Sample["attestations"][number];
-          out.push(tx(a.revoked?.by as string, "revoke", [firstUid(contentHash.get(a.key) as string), a.revoked?.reason], 150_000, `attestations[${i}].revoked`));
+          out.push(
+            tx(a.revoked?.by as string, "revoke", [firstUid(contentHash.get(a.key) as string), a.revoked?.reason], 150_000, `attestations[${i}].revoked`),
+          );
           break;
         }
         case "projectStatus": {
@@ -264,7 +351,15 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
           break;
         }
         case "entityStatus":
-          out.push(tx(`zone-admin:${(sample.entities[i] as Sample["entities"][number]).zone}`, "setEntityStatus", [i + 1, EntityStatus.Suspended], 100_000, `entities[${i}].status`));
+          out.push(
+            tx(
+              `zone-admin:${(sample.entities[i] as Sample["entities"][number]).zone}`,
+              "setEntityStatus",
+              [i + 1, EntityStatus.Suspended],
+              100_000,
+              `entities[${i}].status`,
+            ),
+          );
           break;
         case "zoneStatus":
           out.push(...officeAct("zoneStatus", i, "setZoneStatus", [i + 1, ZoneStatus.Suspended], 100_000, `zones[${i}].status`));
@@ -294,7 +389,11 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
   // the governed office: the seats' holders (right after the sample's accounts), the proposals of a block's office acts
   const seats = governance ? planSeats(sample, nodeAccounts) : [];
   const seated = governance
-    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, { governor: programmeGovernorAbi, timelock: programmeTimelockAbi, seats: programmeSeatsAbi })
+    ? await GovernedOffice.open(rpc, pipeline, programme, iface, governance, seats, {
+        governor: programmeGovernorAbi,
+        timelock: programmeTimelockAbi,
+        seats: programmeSeatsAbi,
+      })
     : undefined;
   let proposals = 0;
   const governed = { transactions: 0, blocks: 0 };
@@ -315,10 +414,15 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
     const zones = of("createZone");
     if (zones.length) out.push({ description: DESCRIPTIONS.zones(zones.length), calls: zones.map((c) => c.call), fate: "executed" });
     const offices = of("appoint");
-    if (offices.length) out.push({ description: DESCRIPTIONS.offices(offices.length, isoTime(officeTerm).slice(0, 10)), calls: offices.map((c) => c.call), fate: "executed" });
+    if (offices.length)
+      out.push({ description: DESCRIPTIONS.offices(offices.length, isoTime(officeTerm).slice(0, 10)), calls: offices.map((c) => c.call), fate: "executed" });
     const suspended = of("zoneStatus");
     if (suspended.length) {
-      out.push({ description: DESCRIPTIONS.zoneStatus(suspended.map((c) => (sample.zones[c.index] as Sample["zones"][number]).name)), calls: suspended.map((c) => c.call), fate: "executed" });
+      out.push({
+        description: DESCRIPTIONS.zoneStatus(suspended.map((c) => (sample.zones[c.index] as Sample["zones"][number]).name)),
+        calls: suspended.map((c) => c.call),
+        fate: "executed",
+      });
     }
     if (last && renewTarget) {
       // the seats refuse to renew the office that lapses
@@ -341,7 +445,9 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
     for (const [n, block] of plan.blocks.entries()) {
       const parts = byGas(await dayTxs(block), blockGas);
       if (governance && parts.length > 0 && officeCalls.some((c) => c.kind !== "zoneStatus")) {
-        throw new Error(`the calendar puts zones or appointments in the block of ${isoTime(block.time)} with other acts: they could not wait for their proposal`);
+        throw new Error(
+          `the calendar puts zones or appointments in the block of ${isoTime(block.time)} with other acts: they could not wait for their proposal`,
+        );
       }
       for (const [k, txs] of parts.entries()) check(txs, await pipeline.run(txs, onCalendar ? block.time + 10 * k : undefined));
       const last = n === plan.blocks.length - 1;
@@ -351,7 +457,8 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         const end = await carry(list, start);
         closed = end;
         const next = plan.blocks[n + 1]?.time ?? plan.clock;
-        if (onCalendar && end >= next) throw new Error(`the proposals of ${isoTime(block.time)} need until ${isoTime(end)}, past the next block (${isoTime(next)})`);
+        if (onCalendar && end >= next)
+          throw new Error(`the proposals of ${isoTime(block.time)} need until ${isoTime(end)}, past the next block (${isoTime(next)})`);
       }
     }
     if (seated) {
@@ -368,7 +475,9 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         const step = Math.floor((queuedStart - closed) / (PONDER_FINALITY_BLOCKS + 1));
         await rpc.batch(Array.from({ length: PONDER_FINALITY_BLOCKS }, (_, k) => ({ method: "evm_mine", params: [closed + step * (k + 1)] })));
         pipeline.blocks += PONDER_FINALITY_BLOCKS;
-        log(`  ${PONDER_FINALITY_BLOCKS} empty blocks from ${isoTime(closed + step).slice(0, 10)} to ${isoTime(closed + step * PONDER_FINALITY_BLOCKS).slice(0, 10)}, so that the indexer need not mine any after the chain's clock`);
+        log(
+          `  ${PONDER_FINALITY_BLOCKS} empty blocks from ${isoTime(closed + step).slice(0, 10)} to ${isoTime(closed + step * PONDER_FINALITY_BLOCKS).slice(0, 10)}, so that the indexer need not mine any after the chain's clock`,
+        );
       }
       const regulators = sample.accounts.filter((a) => a.role === "regulator");
       const renewed = onCalendar ? secondsOf(PROGRAMME_CALENDAR.renewedTerm) : officeTerm + DEFAULT_OFFICE_TERM_SECONDS;
@@ -382,13 +491,22 @@ export async function seedSample({ rpcUrl, programme, sample, governance, log = 
         ],
         queuedStart,
       );
-      const newZone = { fn: "createZone", args: [NEW_ZONE.name, NEW_ZONE.region, "", await hashText(`SAMPLE DATA. ${NEW_ZONE.name} pilot zone, ${NEW_ZONE.region}.`)], gas: 300_000, what: "new zone" };
+      const newZone = {
+        fn: "createZone",
+        args: [NEW_ZONE.name, NEW_ZONE.region, "", await hashText(`SAMPLE DATA. ${NEW_ZONE.name} pilot zone, ${NEW_ZONE.region}.`)],
+        gas: 300_000,
+        what: "new zone",
+      };
       await carry([{ description: DESCRIPTIONS.newZone(), calls: [newZone], fate: "active" }], onCalendar ? activeStart : (await chainTime()) + 1);
-      log(`  governance: ${proposals} proposals of the ${seats.length} seats (executed, defeated, queued, active), ${governed.transactions} transactions in ${governed.blocks} blocks`);
+      log(
+        `  governance: ${proposals} proposals of the ${seats.length} seats (executed, defeated, queued, active), ${governed.transactions} transactions in ${governed.blocks} blocks`,
+      );
     }
     if (onCalendar) {
       if (!seated) await rpc.call("evm_mine", [plan.clock]);
-      log(`  ${pipeline.blocks} blocks from ${isoTime(first).slice(0, 10)} to ${isoTime(plan.blocks.at(-1)?.time ?? first).slice(0, 10)}; the chain's clock now reads ${isoTime(plan.clock)} and runs on from there`);
+      log(
+        `  ${pipeline.blocks} blocks from ${isoTime(first).slice(0, 10)} to ${isoTime(plan.blocks.at(-1)?.time ?? first).slice(0, 10)}; the chain's clock now reads ${isoTime(plan.clock)} and runs on from there`,
+      );
     }
   } finally {
     await rpc.call("evm_setAutomine", [true]);

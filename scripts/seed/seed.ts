@@ -35,8 +35,16 @@ async function main(): Promise<void> {
     console.log(`already seeded: ${JSON.stringify(totals)}`);
   } else {
     const t = Date.now();
-    const summary = await seedSample({ rpcUrl: url, programme: record.programme, sample, log: console.log, ...(record.governance ? { governance: record.governance } : {}) });
-    console.log(`seeded ${JSON.stringify(summary.totals)}: ${summary.transactions} transactions in ${summary.blocks} blocks, ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const summary = await seedSample({
+      rpcUrl: url,
+      programme: record.programme,
+      sample,
+      log: console.log,
+      ...(record.governance ? { governance: record.governance } : {}),
+    });
+    console.log(
+      `seeded ${JSON.stringify(summary.totals)}: ${summary.transactions} transactions in ${summary.blocks} blocks, ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
   const file = await publish(record, url, sampleAccounts(sample, await rpc.call<string[]>("eth_accounts"), record.governance !== undefined), true, generated);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);

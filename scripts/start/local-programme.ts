@@ -50,18 +50,36 @@ export interface LocalProgramme {
   governed: boolean;
 }
 
-export async function ensureLocalProgramme({ hre, url, sample, deploymentId, generatedFile, office = "governor", log, beforeSeeding }: LocalProgrammeOptions): Promise<LocalProgramme> {
+export async function ensureLocalProgramme({
+  hre,
+  url,
+  sample,
+  deploymentId,
+  generatedFile,
+  office = "governor",
+  log,
+  beforeSeeding,
+}: LocalProgrammeOptions): Promise<LocalProgramme> {
   const rpc = new Rpc(url);
   const iface = new Interface(pilotProgrammeAbi);
   const nodeAccounts = await rpc.call<string[]>("eth_accounts");
-  const deployOptions = { network: "localhost", url, log, office, parameters: officeParameters(office, sample, nodeAccounts), ...(deploymentId ? { deploymentId } : {}) };
+  const deployOptions = {
+    network: "localhost",
+    url,
+    log,
+    office,
+    parameters: officeParameters(office, sample, nodeAccounts),
+    ...(deploymentId ? { deploymentId } : {}),
+  };
 
   let result = await deploySuite(hre, deployOptions);
   if (!result.devNode) throw new Error(`${url} is not a local dev node; npm start only seeds local chains`);
   let totals = await readTotals(rpc, iface, result.record.programme);
   const officeOf = (governed: boolean) => (governed ? "the governed timelock" : "one account");
   if (result.reused && (result.record.governance !== undefined) !== (office === "governor")) {
-    log(`  the deployment at ${result.record.programme} has ${officeOf(result.record.governance !== undefined)} as its office, not ${officeOf(office === "governor")}: deploying a fresh one`);
+    log(
+      `  the deployment at ${result.record.programme} has ${officeOf(result.record.governance !== undefined)} as its office, not ${officeOf(office === "governor")}: deploying a fresh one`,
+    );
     result = await deploySuite(hre, { ...deployOptions, fresh: true });
     totals = await readTotals(rpc, iface, result.record.programme);
   } else if (result.reused && seedState(totals, sample) === "half-seeded") {
@@ -75,7 +93,8 @@ export async function ensureLocalProgramme({ hre, url, sample, deploymentId, gen
       ? `  reusing the deployment at ${result.record.programme} (block ${result.record.deploymentBlock})`
       : `  deployed PilotProgramme at ${result.record.programme}, ProgrammeReader at ${result.record.reader} (block ${result.record.deploymentBlock})`,
   );
-  if (governance) log(`  the programme office is the timelock ${governance.timelock}, governed by ${governance.governor} with the 16 seats of ${governance.seats}`);
+  if (governance)
+    log(`  the programme office is the timelock ${governance.timelock}, governed by ${governance.governor} with the 16 seats of ${governance.seats}`);
 
   let seeded: SeedSummary | null = null;
   if (seedState(totals, sample) === "seeded") {

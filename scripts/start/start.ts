@@ -81,13 +81,11 @@ function parseArgs(argv: readonly string[]): Options {
       const office = value();
       if (office !== "account" && office !== "governor") throw new Error(`--office: "governor" (the default) or "account", not "${office}"`);
       opts.office = office;
-    }
-    else if (arg === "--allow-origin") {
+    } else if (arg === "--allow-origin") {
       const origin = originOf(value());
       if (!origin) throw new Error("--allow-origin: not an origin (scheme://host:port)");
       opts.allowOrigins.push(origin);
-    }
-    else throw new Error(`unknown option ${arg} (see scripts/start/start.ts)`);
+    } else throw new Error(`unknown option ${arg} (see scripts/start/start.ts)`);
   }
   if (!Number.isInteger(opts.port) || opts.port <= 0 || opts.port > 65535) throw new Error("--port: not a port number");
   if (opts.indexerPort !== undefined && (!Number.isInteger(opts.indexerPort) || opts.indexerPort <= 0 || opts.indexerPort > 65535)) {
@@ -116,7 +114,8 @@ async function startNode(hre: HardhatRuntimeEnvironment, opts: Options): Promise
     chain = await startLocalChain({ hre, port: opts.port, dappOrigins: opts.allowOrigins });
   } catch (error) {
     // a node that was too slow to answer the first check (a busy machine) holds the port: reuse it
-    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && (await isRpcUp(url, 15_000))) return { reused: true, unguarded: await answersForeignPages(url) };
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && (await isRpcUp(url, 15_000)))
+      return { reused: true, unguarded: await answersForeignPages(url) };
     throw new Error(`local chain on ${url}: ${(error as Error).message}`);
   }
   return { reused: false };
@@ -172,7 +171,9 @@ async function main(): Promise<number> {
 
   // 1. the sample, validated before any transaction
   const sample = await loadSample(opts.sample);
-  log(`sample: ${sample.zones.length} zones, ${sample.entities.length} entities, ${sample.projects.length} projects, ${sample.attestations.length} attestations (valid)`);
+  log(
+    `sample: ${sample.zones.length} zones, ${sample.entities.length} entities, ${sample.projects.length} projects, ${sample.attestations.length} attestations (valid)`,
+  );
 
   // 2. the chain behind its guard and compilation, side by side, in this process
   // the indexer's empty database, made once, beside compilation (a failure shows when the indexer starts)
@@ -192,7 +193,9 @@ async function main(): Promise<number> {
       log(`  Stop it and let npm start run its own chain, which answers only the dApp (docs/threat-model.md §3.13).`);
     }
   } else {
-    log(`node: started the local chain (Hardhat EDR, in this process) on ${url} in ${seconds(Date.now() - t0)}, behind the JSON-RPC guard: it answers the dApp's page and non-browser clients only`);
+    log(
+      `node: started the local chain (Hardhat EDR, in this process) on ${url} in ${seconds(Date.now() - t0)}, behind the JSON-RPC guard: it answers the dApp's page and non-browser clients only`,
+    );
   }
 
   // 3. deploy / reuse, seed, generated file. When this run seeds, the indexer starts as soon as the
@@ -247,7 +250,9 @@ async function main(): Promise<number> {
     const head = await blockNumber(new Rpc(url));
     await running.waitForBlock(head, 300_000);
     indexedTo = head;
-    log(`indexer: ${running.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - indexerStarted)}`);
+    log(
+      `indexer: ${running.resumed ? "resumed" : "built"} the index in ${path.relative(ROOT, dataDir) || dataDir}, ready at block ${head} in ${seconds(Date.now() - indexerStarted)}`,
+    );
     if (!opts.exitAfterSetup) {
       await writeGeneratedFile(
         {
@@ -268,7 +273,9 @@ async function main(): Promise<number> {
   log(
     `READY: seeded, readable registry in ${seconds(elapsed)} — ${read.zones} zones, ${read.entities} entities, ${read.projects} projects, ` +
       `${programme.totals.attestations} attestations` +
-      (programme.seeded ? ` (seeding: ${programme.seeded.transactions} transactions in ${programme.seeded.blocks} blocks, ${seconds(programme.seeded.ms)})` : "") +
+      (programme.seeded
+        ? ` (seeding: ${programme.seeded.transactions} transactions in ${programme.seeded.blocks} blocks, ${seconds(programme.seeded.ms)})`
+        : "") +
       (indexedTo !== undefined ? `; indexed to block ${indexedTo}` : ""),
   );
 
@@ -301,7 +308,9 @@ async function main(): Promise<number> {
   log("");
   log("Dev accounts (well-known Hardhat test keys: for this local chain ONLY, never for real funds):");
   log(formatAccountsTable(curatedAccounts(sample, programme.nodeAccounts, programme.governed)));
-  log(`(${sampleAccounts(sample, programme.nodeAccounts, programme.governed).length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`);
+  log(
+    `(${sampleAccounts(sample, programme.nodeAccounts, programme.governed).length} accounts in all; every role label is in ${path.relative(ROOT, programme.generatedFile)})`,
+  );
 
   if (opts.exitAfterSetup || (!hasChildren() && !indexer && !chain)) return 0;
   log("\nRunning. Press Ctrl-C to stop everything npm start started.");

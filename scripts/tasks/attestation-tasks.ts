@@ -39,7 +39,10 @@ export const signAttestationTask = task(
   .setAction(() => import("./actions/sign-attestation.js"))
   .build();
 
-export const relayTask = task("relay", "Submit an offline-signed attestation file (from `sign-attestation`) from any account; checks chain, contract, deadline, signature and nonce first")
+export const relayTask = task(
+  "relay",
+  "Submit an offline-signed attestation file (from `sign-attestation`) from any account; checks chain, contract, deadline, signature and nonce first",
+)
   .addOption({ name: "file", description: "The signed JSON file", type: OPT, defaultValue: undefined })
   .addOption(FROM)
   .setAction(() => import("./actions/relay.js"))

@@ -8,11 +8,19 @@ import { FROM, JSON_FLAG, OPT } from "./options.js";
 const steps = () => import("./actions/proposal-steps.js");
 const seatActions = () => import("./actions/manage-seats.js");
 
-const PROPOSAL = { name: "proposal", description: "The proposal: its id as `proposals` shows it (first hex digits) or in full", type: OPT, defaultValue: undefined } as const;
+const PROPOSAL = {
+  name: "proposal",
+  description: "The proposal: its id as `proposals` shows it (first hex digits) or in full",
+  type: OPT,
+  defaultValue: undefined,
+} as const;
 const ACCOUNT = { name: "account", description: "The account (address) that votes for the seat", type: OPT, defaultValue: undefined } as const;
 const SEAT = { name: "seat", description: "The seat: id or the body's name", type: OPT, defaultValue: undefined } as const;
 
-export const proposalsTask = task("proposals", "List the governor's proposals: state, votes against the quorum, voting times, ETA and each action in plain words")
+export const proposalsTask = task(
+  "proposals",
+  "List the governor's proposals: state, votes against the quorum, voting times, ETA and each action in plain words",
+)
   .addFlag(JSON_FLAG)
   .setAction(() => import("./actions/proposals.js"))
   .build();

@@ -5,9 +5,4 @@ import * as management from "./management-tasks.js";
 import * as reads from "./read-tasks.js";
 
 /** Every terminal task of the project (see README, "Terminal tool"). */
-export const tasks: TaskDefinition[] = [
-  ...Object.values(reads),
-  ...Object.values(attestation),
-  ...Object.values(management),
-  ...Object.values(governance),
-];
+export const tasks: TaskDefinition[] = [...Object.values(reads), ...Object.values(attestation), ...Object.values(management), ...Object.values(governance)];

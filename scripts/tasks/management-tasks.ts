@@ -20,7 +20,8 @@ const FIELDS_OPT = {
 } as const;
 const EXPIRES = {
   name: "expires",
-  description: "When the office expires: a date (2028-12-31), an ISO time or Unix seconds, rounded up to a UTC midnight; an account's offices share one term (default: two years from now)",
+  description:
+    "When the office expires: a date (2028-12-31), an ISO time or Unix seconds, rounded up to a UTC midnight; an account's offices share one term (default: two years from now)",
   type: OPT,
   defaultValue: undefined,
 } as const;
@@ -80,13 +81,19 @@ export const renewOfficeTask = task("renew-office", "Renew (or shorten) every of
   .setAction(() => offices().then((m) => ({ default: m.renewOffice })))
   .build();
 
-export const setGuardianTask = task("set-guardian", "Make an account the guardian, who may pause and nothing else; 0x0000000000000000000000000000000000000000 removes it (programme office only)")
+export const setGuardianTask = task(
+  "set-guardian",
+  "Make an account the guardian, who may pause and nothing else; 0x0000000000000000000000000000000000000000 removes it (programme office only)",
+)
   .addOption(ACCOUNT)
   .addOption(FROM)
   .setAction(() => offices().then((m) => ({ default: m.setGuardian })))
   .build();
 
-export const registerEntityTask = task("register-entity", "Register a pilot entity in a zone with its signer accounts (that zone's administrator or the programme office)")
+export const registerEntityTask = task(
+  "register-entity",
+  "Register a pilot entity in a zone with its signer accounts (that zone's administrator or the programme office)",
+)
   .addOption(ZONE)
   .addOption({ name: "name", description: "The entity's name", type: OPT, defaultValue: undefined })
   .addOption({
@@ -98,7 +105,8 @@ export const registerEntityTask = task("register-entity", "Register a pilot enti
   .addOption(FIELDS_OPT)
   .addOption({
     name: "signers",
-    description: "Comma-separated addresses that sign for the entity (optional); each key must be unlocked on this network to sign its consent, else use --consents",
+    description:
+      "Comma-separated addresses that sign for the entity (optional); each key must be unlocked on this network to sign its consent, else use --consents",
     defaultValue: "",
   })
   .addOption({ name: "consents", description: "Comma-separated signer consent files (sign-signer-consent) for the entity's keys", defaultValue: "" })
@@ -128,14 +136,20 @@ export const signSignerConsentTask = task(
   .setAction(() => import("./actions/sign-signer-consent.js"))
   .build();
 
-export const removeSignerTask = task("remove-signer", "Remove a signer account from an entity; its past attestations stay (its zone's administrator or the programme office)")
+export const removeSignerTask = task(
+  "remove-signer",
+  "Remove a signer account from an entity; its past attestations stay (its zone's administrator or the programme office)",
+)
   .addOption(ENTITY)
   .addOption(ACCOUNT)
   .addOption(FROM)
   .setAction(() => entities().then((m) => ({ default: m.removeSigner })))
   .build();
 
-export const setEntityStatusTask = task("set-entity-status", "Suspend, reinstate or revoke an entity (its zone's administrator or the programme office; revoked is final)")
+export const setEntityStatusTask = task(
+  "set-entity-status",
+  "Suspend, reinstate or revoke an entity (its zone's administrator or the programme office; revoked is final)",
+)
   .addOption(ENTITY)
   .addOption({ name: "status", description: "active, suspended or revoked", type: OPT, defaultValue: undefined })
   .addOption(FROM)

@@ -27,7 +27,10 @@ export const entitiesTask = task("entities", "List pilot entities, filtered by z
   .setAction(() => import("./actions/entities.js"))
   .build();
 
-export const projectTask = task("project", "Show one project: status, entity, zone and its timeline of status changes and attestations (revocations with reasons)")
+export const projectTask = task(
+  "project",
+  "Show one project: status, entity, zone and its timeline of status changes and attestations (revocations with reasons)",
+)
   .addOption({ name: "id", description: "The project's id", type: OPT, defaultValue: undefined })
   .addFlag(JSON_FLAG)
   .setAction(() => import("./actions/project.js"))
@@ -50,7 +53,8 @@ export const exportTask = task(
   .addOption({ name: "out", description: "Directory to write attestations.json and attestations.csv into", type: OPT, defaultValue: undefined })
   .addOption({
     name: "blockRange",
-    description: "Most blocks per eth_getLogs request (default 5000; public RPCs often cap it; a refused range, or an answer too big, is shortened automatically)",
+    description:
+      "Most blocks per eth_getLogs request (default 5000; public RPCs often cap it; a refused range, or an answer too big, is shortened automatically)",
     type: OPT,
     defaultValue: undefined,
   })

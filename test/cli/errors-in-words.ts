@@ -5,7 +5,13 @@ import { describeContractError, isKnownError } from "@pilot/sdk/errors";
 import { pilotProgrammeAbi, programmeGovernorAbi, programmeReaderAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
 
 /** The suite's ABIs (sdk/generated/abis.ts, held equal to Hardhat's artifacts by test/sdk/generated-abis.test.ts). */
-const ABIS = { PilotProgramme: pilotProgrammeAbi, ProgrammeReader: programmeReaderAbi, ProgrammeGovernor: programmeGovernorAbi, ProgrammeTimelock: programmeTimelockAbi, ProgrammeSeats: programmeSeatsAbi };
+const ABIS = {
+  PilotProgramme: pilotProgrammeAbi,
+  ProgrammeReader: programmeReaderAbi,
+  ProgrammeGovernor: programmeGovernorAbi,
+  ProgrammeTimelock: programmeTimelockAbi,
+  ProgrammeSeats: programmeSeatsAbi,
+};
 
 describe("custom errors in plain words (sdk/errors.ts)", () => {
   it("covers every error in the PilotProgramme, ProgrammeReader, ProgrammeGovernor, ProgrammeTimelock and ProgrammeSeats ABIs", async () => {
@@ -40,11 +46,17 @@ describe("custom errors in plain words (sdk/errors.ts)", () => {
     expect(await describeContractError("OfficeExpired", [account, 1n, 1_767_225_600n])).to.equal(
       `account ${account}'s office as regulator expired at 2026-01-01T00:00:00Z: it acts as no office until the programme office renews it`,
     );
-    expect(await describeContractError("GovernorUnexpectedProposalState", [7n, 3n, 1n << 4n])).to.equal("proposal 7 is defeated; this needs it to be succeeded");
-    expect(await describeContractError("AccessControlUnauthorizedAccount", [account, "0xb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1"])).to.match(
-      /lacks the timelock's proposer \(the governor\) role/,
+    expect(await describeContractError("GovernorUnexpectedProposalState", [7n, 3n, 1n << 4n])).to.equal(
+      "proposal 7 is defeated; this needs it to be succeeded",
     );
-    const failing = { zone: async () => { throw new Error("offline"); } };
+    expect(
+      await describeContractError("AccessControlUnauthorizedAccount", [account, "0xb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc1"]),
+    ).to.match(/lacks the timelock's proposer \(the governor\) role/);
+    const failing = {
+      zone: async () => {
+        throw new Error("offline");
+      },
+    };
     expect(await describeContractError("ZoneNotActive", [1n, 2n], failing)).to.equal("zone #1 is not active (it is suspended)");
   });
 });

@@ -50,8 +50,6 @@ describe("events spoofed by another contract", () => {
     expect(uids).to.not.include(fakeUid);
     expect(events.every((e) => e.log.address === ctx.record.programme)).to.equal(true);
 
-    await expect(d.programme.getAttestation(fakeUid))
-      .to.be.revertedWithCustomError(d.programme, "UnknownAttestation")
-      .withArgs(fakeUid);
+    await expect(d.programme.getAttestation(fakeUid)).to.be.revertedWithCustomError(d.programme, "UnknownAttestation").withArgs(fakeUid);
   });
 });

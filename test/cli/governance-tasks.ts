@@ -38,7 +38,9 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   let node: LocalNode;
   let hre: HardhatRuntimeEnvironment;
   let accounts: string[];
-  const GUARDIAN = 0, OUTSIDER = 16, NEWCOMER = 17;
+  const GUARDIAN = 0,
+    OUTSIDER = 16,
+    NEWCOMER = 17;
   const from = (i: number) => String(i);
 
   async function advance(seconds: number): Promise<void> {
@@ -96,7 +98,11 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
           `propose it instead: npx hardhat --network rpc propose --description "…" -- create-zone --name Xiamen --region Fujian$`,
       ),
     );
-    await refused("add-seat", { name: "National Data Administration", account: accounts[NEWCOMER] }, /seats change only by a passed proposal .* -- add-seat --name 'National Data Administration' --account 0x/);
+    await refused(
+      "add-seat",
+      { name: "National Data Administration", account: accounts[NEWCOMER] },
+      /seats change only by a passed proposal .* -- add-seat --name 'National Data Administration' --account 0x/,
+    );
     const seats = await ok("seats");
     expect(seats.stdout).to.match(/1\s+Cyberspace Administration\s+0x/);
     expect(seats.stdout).to.match(/16 seat\(s\); the programme office is the timelock/);
@@ -104,7 +110,19 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
 
   it("proposes from the shell with `propose --description … -- create-zone …`", async () => {
     const r = await runCli(
-      ["--network", "rpc", "propose", "--description", "Open a pilot zone in Xiamen\nFujian asked for it.", "--", "create-zone", "--name", "Xiamen", "--region", "Fujian"],
+      [
+        "--network",
+        "rpc",
+        "propose",
+        "--description",
+        "Open a pilot zone in Xiamen\nFujian asked for it.",
+        "--",
+        "create-zone",
+        "--name",
+        "Xiamen",
+        "--region",
+        "Fujian",
+      ],
       { PILOT_RPC_URL: node.url },
     );
     expect(r.code, r.stderr).to.equal(0);
@@ -112,7 +130,11 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
     expect(match, r.stdout).to.not.equal(null);
     zoneProposal = match![1];
     expect(r.stdout).to.match(/voting opens \S+ \(in \d+ s\) and closes/);
-    seatProposal = await propose("Seat the National Data Administration", ["add-seat", "--name", "National Data Administration", "--account", accounts[NEWCOMER]], 1);
+    seatProposal = await propose(
+      "Seat the National Data Administration",
+      ["add-seat", "--name", "National Data Administration", "--account", accounts[NEWCOMER]],
+      1,
+    );
     const [zone, seat] = await proposals();
     expect(zone).to.include({ shortId: zoneProposal, state: "Pending", title: "Open a pilot zone in Xiamen", quorum: "9", seats: "16" });
     expect(zone.actions.map(({ contract, function: fn, words }) => ({ contract, fn, words }))).to.deep.equal([
@@ -126,21 +148,36 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   });
 
   it("refuses propose's bad input and proposals that would fail, before any transaction", async () => {
-    await refused("propose", { description: "x", task: ["create-zone", "--name", "Guiyang"], from: from(OUTSIDER) },
-      new RegExp(`account ${accounts[OUTSIDER]} holds no seat: only a seat holder may propose`), accounts[OUTSIDER]);
+    await refused(
+      "propose",
+      { description: "x", task: ["create-zone", "--name", "Guiyang"], from: from(OUTSIDER) },
+      new RegExp(`account ${accounts[OUTSIDER]} holds no seat: only a seat holder may propose`),
+      accounts[OUTSIDER],
+    );
     await refused("propose", { description: "x", task: ["set-zone-status", "--zone", "1", "--status", "active"] }, /there is no zone #1/);
     await refused("propose", { description: "", task: ["pause"] }, /--description is required/);
     await refused("propose", { description: "x", task: [] }, /name the task to propose after "--"/);
-    await refused("propose", { description: "x", task: ["register-entity", "--name", "X"] }, /register-entity cannot be proposed: proposals carry create-zone, /);
+    await refused(
+      "propose",
+      { description: "x", task: ["register-entity", "--name", "X"] },
+      /register-entity cannot be proposed: proposals carry create-zone, /,
+    );
     await refused("propose", { description: "x", task: ["create-zone", "--name", "X", "--from", "3"] }, /--from goes before "--", not after create-zone/);
     await refused("propose", { description: "x", task: ["create-zone", "--colour", "red"] }, /create-zone has no option --colour/);
     await refused("propose", { description: "x", task: ["unpause"] }, /^error: the proposal would fail when executed: the programme is not paused$/);
-    await refused("propose", { description: "Open a pilot zone in Xiamen\nFujian asked for it.", task: ["create-zone", "--name", "Xiamen", "--region", "Fujian"] },
-      new RegExp(`the same proposal already exists \\(${zoneProposal}\\)`));
+    await refused(
+      "propose",
+      { description: "Open a pilot zone in Xiamen\nFujian asked for it.", task: ["create-zone", "--name", "Xiamen", "--region", "Fujian"] },
+      new RegExp(`the same proposal already exists \\(${zoneProposal}\\)`),
+    );
   });
 
   it("refuses a vote before voting opens, then nine of sixteen seats carry it", async () => {
-    await refused("vote", { proposal: zoneProposal, support: "for" }, new RegExp(`voting on proposal ${zoneProposal} has not started yet: it opens at \\S+ \\(in \\d+ s\\)`));
+    await refused(
+      "vote",
+      { proposal: zoneProposal, support: "for" },
+      new RegExp(`voting on proposal ${zoneProposal} has not started yet: it opens at \\S+ \\(in \\d+ s\\)`),
+    );
     await refused("queue", { proposal: zoneProposal }, /has not started yet: .* only a succeeded proposal can be queued/);
     await refused("vote", { proposal: "ffffffff", support: "for" }, /there is no proposal ffffffff on chain \d+ \(npx hardhat proposals lists them\)/);
     await refused("vote", { proposal: "xyz", support: "for" }, /--proposal "xyz" is not a proposal id/);
@@ -153,10 +190,22 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
     await ok("vote", { proposal: zoneProposal, support: "against", reason: "too early", from: from(9) });
     await votes(seatProposal, "for", [0, 1, 2, 3, 4, 5, 6, 7, 8]);
 
-    await refused("vote", { proposal: zoneProposal, support: "against" }, new RegExp(`account ${accounts[0]} has already voted for \\(block \\d+\\) on proposal ${zoneProposal}: a vote cannot be changed`));
-    await refused("vote", { proposal: zoneProposal, support: "for", from: from(OUTSIDER) },
-      new RegExp(`account ${accounts[OUTSIDER]} holds no seat: only seat holders vote`), accounts[OUTSIDER]);
-    await refused("queue", { proposal: zoneProposal }, new RegExp(`proposal ${zoneProposal} is still being voted on, until \\S+ \\(in \\d+ min\\): it can be queued only once it has succeeded`));
+    await refused(
+      "vote",
+      { proposal: zoneProposal, support: "against" },
+      new RegExp(`account ${accounts[0]} has already voted for \\(block \\d+\\) on proposal ${zoneProposal}: a vote cannot be changed`),
+    );
+    await refused(
+      "vote",
+      { proposal: zoneProposal, support: "for", from: from(OUTSIDER) },
+      new RegExp(`account ${accounts[OUTSIDER]} holds no seat: only seat holders vote`),
+      accounts[OUTSIDER],
+    );
+    await refused(
+      "queue",
+      { proposal: zoneProposal },
+      new RegExp(`proposal ${zoneProposal} is still being voted on, until \\S+ \\(in \\d+ min\\): it can be queued only once it has succeeded`),
+    );
   });
 
   it("queues once voting closes, refuses execution until the timelock's delay has passed, executes, and the zone exists", async () => {
@@ -167,15 +216,23 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
     await refused("execute", { proposal: zoneProposal }, new RegExp(`proposal ${zoneProposal} has succeeded but is not queued yet: queue it first`));
     await refused("vote", { proposal: zoneProposal, support: "for", from: from(10) }, /has succeeded: voting closed at .* it can be queued now/, accounts[10]);
 
-    expect((await ok("queue", { proposal: zoneProposal, from: from(OUTSIDER) })).stdout).to.match(/^queued proposal [0-9a-f]{8}: the timelock lets it be executed from \S+ \(in (60|59) s\)$/m);
+    expect((await ok("queue", { proposal: zoneProposal, from: from(OUTSIDER) })).stdout).to.match(
+      /^queued proposal [0-9a-f]{8}: the timelock lets it be executed from \S+ \(in (60|59) s\)$/m,
+    );
     await ok("queue", { proposal: seatProposal });
     await refused("queue", { proposal: zoneProposal }, /is already queued; the timelock lets it be executed from/);
-    await refused("execute", { proposal: zoneProposal }, new RegExp(`^error: the timelock holds proposal ${zoneProposal} until \\S+ \\(in \\d+ s\\): execute it then$`));
+    await refused(
+      "execute",
+      { proposal: zoneProposal },
+      new RegExp(`^error: the timelock holds proposal ${zoneProposal} until \\S+ \\(in \\d+ s\\): execute it then$`),
+    );
     expect((await proposals())[0].eta).to.match(/^\d{4}-\d\d-\d\dT/);
 
     // no block is mined: the tasks read the clock of the next block, as a node that mines on demand needs
     await rpcCall(node.url, "evm_increaseTime", [TIMELOCK_DELAY + 1]);
-    expect((await ok("execute", { proposal: zoneProposal, from: from(OUTSIDER) })).stdout).to.match(/^executed proposal [0-9a-f]{8}: Create zone Xiamen in Fujian$/m);
+    expect((await ok("execute", { proposal: zoneProposal, from: from(OUTSIDER) })).stdout).to.match(
+      /^executed proposal [0-9a-f]{8}: Create zone Xiamen in Fujian$/m,
+    );
     await ok("execute", { proposal: seatProposal, from: from(OUTSIDER) });
     expect((await ok("zones")).stdout).to.match(/1\s+Xiamen\s+Fujian\s+Active/);
     expect((await ok("seats")).stdout).to.match(new RegExp(`17\\s+National Data Administration\\s+${accounts[NEWCOMER]}`));
@@ -184,7 +241,11 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
   });
 
   it("a proposal without a majority is defeated and cannot be queued", async () => {
-    const id = await propose("Appoint the Xiamen administrator", ["appoint-zone-admin", "--zone", "Xiamen", "--account", accounts[18], "--expires", "2030-01-01"], 2);
+    const id = await propose(
+      "Appoint the Xiamen administrator",
+      ["appoint-zone-admin", "--zone", "Xiamen", "--account", accounts[18], "--expires", "2030-01-01"],
+      2,
+    );
     const listed = (await proposals()).find((p) => p.shortId === id)!;
     expect(listed.actions[0].words).to.equal(`Appoint ${accounts[18]} as administrator of zone Xiamen until 2030-01-01`);
     await advance(VOTING_DELAY + 1);
@@ -199,7 +260,11 @@ describe("terminal governance: proposals, votes, queue, execute", function () {
 
   it("lets the guardian pause at once, but unpausing needs a proposal", async () => {
     expect((await ok("pause", { from: from(GUARDIAN) })).stdout).to.match(/the programme is paused/);
-    await refused("unpause", { from: from(GUARDIAN) }, /the programme office is governed .* cannot unpause directly: propose it instead: npx hardhat --network rpc propose --description "…" -- unpause$/);
+    await refused(
+      "unpause",
+      { from: from(GUARDIAN) },
+      /the programme office is governed .* cannot unpause directly: propose it instead: npx hardhat --network rpc propose --description "…" -- unpause$/,
+    );
     await refused("pause", { from: from(1) }, /cannot pause directly/, accounts[1]);
     const id = await propose("Resume after the incident", ["unpause"], 3);
     expect((await proposals()).find((p) => p.shortId === id)?.actions[0].words).to.equal("Unpause the programme");

@@ -32,7 +32,11 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
   let hre: HardhatRuntimeEnvironment;
   let dir: string;
   let accounts: string[];
-  const ADMIN = 0, ZONE_ADMIN = 1, REGULATOR = 2, SIGNER = 4, SIGNER2 = 5;
+  const ADMIN = 0,
+    ZONE_ADMIN = 1,
+    REGULATOR = 2,
+    SIGNER = 4,
+    SIGNER2 = 5;
   const from = (i: number) => String(i);
   let doc: { file: string; hash: string };
   let first: string;
@@ -56,7 +60,14 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
     await ok("create-zone", { name: "Chengdu", region: "Sichuan" });
     await ok("appoint-zone-admin", { zone: "Chengdu", account: accounts[ZONE_ADMIN] });
     await ok("set-regulator", { account: accounts[REGULATOR], fields: "health" });
-    await ok("register-entity", { zone: "chengdu", name: "West China Hospital", type: "hospital", fields: "health", signers: `${accounts[SIGNER]},${accounts[SIGNER2]}`, from: from(ZONE_ADMIN) });
+    await ok("register-entity", {
+      zone: "chengdu",
+      name: "West China Hospital",
+      type: "hospital",
+      fields: "health",
+      signers: `${accounts[SIGNER]},${accounts[SIGNER2]}`,
+      from: from(ZONE_ADMIN),
+    });
     await ok("propose-project", { field: "health", title: "Records\u001b[31m pilot", from: from(SIGNER) });
     await ok("set-project-status", { project: "1", action: "approve", from: from(ZONE_ADMIN) });
     // one document attested twice, both revoked: once by its attester, once by a regulator
@@ -75,7 +86,7 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("finding 5: a URI with ANSI escapes cannot make verify-document of a twice-revoked document read as \"ATTESTED: 1 valid\"", async () => {
+  it('finding 5: a URI with ANSI escapes cannot make verify-document of a twice-revoked document read as "ATTESTED: 1 valid"', async () => {
     const r = await runTask(hre, "verify-document", { file: doc.file, json: false });
     expect(r.code).to.equal(1);
     expect(r.stdout).to.not.match(CONTROL);
@@ -107,7 +118,10 @@ describe("finding 5: clients trust what they print (terminal tool)", function ()
     const before = JSON.parse((await runTask(hre, "verify-document", { file: doc.file, json: true })).stdout) as {
       attestations: { attesterStanding: string; revokedByStanding: string }[];
     };
-    expect(before.attestations.map((a) => [a.attesterStanding, a.revokedByStanding])).to.deep.equal([["", ""], ["", ""]]);
+    expect(before.attestations.map((a) => [a.attesterStanding, a.revokedByStanding])).to.deep.equal([
+      ["", ""],
+      ["", ""],
+    ]);
 
     await ok("remove-signer", { entity: "1", account: accounts[SIGNER], from: from(ZONE_ADMIN) });
     await ok("set-regulator", { account: accounts[REGULATOR], fields: "none", from: from(ADMIN) });

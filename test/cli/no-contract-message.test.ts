@@ -18,6 +18,8 @@ describe("terminal tool: no contract at the recorded address", () => {
 
   it("on a real node (http) the record is stale: redeploy", () => {
     const message = noContractMessage("localhost", "http", 31337n, ADDRESS);
-    expect(message).to.equal(`no contract at ${ADDRESS} on chain 31337 (network localhost): the deployment record is stale (was the node restarted?); deploy again`);
+    expect(message).to.equal(
+      `no contract at ${ADDRESS} on chain 31337 (network localhost): the deployment record is stale (was the node restarted?); deploy again`,
+    );
   });
 });

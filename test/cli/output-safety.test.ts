@@ -14,7 +14,7 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe("finding 5: CSV cells starting with = + - @ TAB CR are neutralised", () => {
   it("prefixes a single quote to every cell that a spreadsheet would read as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\",\"x\")")).to.equal(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(csvCell('=HYPERLINK("http://evil","x")')).to.equal(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csvCell("+1+cmd|' /C calc'!A0")).to.equal("'+1+cmd|' /C calc'!A0");
     expect(csvCell("-2+3")).to.equal("'-2+3");
     expect(csvCell("@SUM(A1:A9)")).to.equal("'@SUM(A1:A9)");
@@ -36,7 +36,7 @@ describe("finding 5: CSV cells starting with = + - @ TAB CR are neutralised", ()
   });
 
   it("writes a line of neutralised cells, CRLF-terminated", () => {
-    const row = { uri: "=cmd()", reason: "wrong, see \"@x\"", n: 3 };
+    const row = { uri: "=cmd()", reason: 'wrong, see "@x"', n: 3 };
     expect(csvLine(["uri", "reason", "n"], row)).to.equal(`'=cmd(),"wrong, see ""@x""",3\r\n`);
   });
 });
@@ -60,7 +60,19 @@ describe("finding 5: the terminal never prints a control character from on-chain
   });
 
   it("tables escape every cell before aligning; JSON escapes C1 and bidi controls and still parses to the same values", async () => {
-    const t = (await captureOutput(() => print(table(["id", "name"], [["1", "evil\u001b[31m\nname"], ["2", "ok"]])))).stdout;
+    const t = (
+      await captureOutput(() =>
+        print(
+          table(
+            ["id", "name"],
+            [
+              ["1", "evil\u001b[31m\nname"],
+              ["2", "ok"],
+            ],
+          ),
+        ),
+      )
+    ).stdout;
     expect(t).to.not.match(CONTROL);
     expect(t.split("\n")).to.have.length(5); // header, rule, two rows, final newline
     expect(t).to.include("evil\\x1b[31m\\nname");

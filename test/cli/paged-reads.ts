@@ -58,7 +58,11 @@ describe("terminal tasks: reads over several pages", function () {
     for (let i = 1; i <= ZONES; i++) await send(a.createZone(`Zone ${i}`, "Region", "", ZERO_HASH, o));
     await send(a.appointZoneAdmin(1, zoneAdmin.address, TERM_END));
     await send(a.setRegulatorFields(regulator.address, bit(HEALTH), TERM_END));
-    await send(programme.connect(zoneAdmin).registerEntity(1, "Entity 1", EntityType.Hospital, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, programme, signer, 1)]));
+    await send(
+      programme
+        .connect(zoneAdmin)
+        .registerEntity(1, "Entity 1", EntityType.Hospital, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, programme, signer, 1)]),
+    );
     for (let i = 2; i <= ENTITIES; i++) await send(a.registerEntity(1 + (i % ZONES), `Entity ${i}`, EntityType.Bank, bit(HEALTH), "", ZERO_HASH, [], o));
 
     // two projects with a status history
@@ -108,11 +112,17 @@ describe("terminal tasks: reads over several pages", function () {
     const r = await runTask(hre, "verify-document", { hash: DOC, json: true });
     expect(r.code, r.stderr).to.equal(0);
     const out = JSON.parse(r.stdout) as {
-      valid: boolean; count: number; validCount: number; revokedCount: number;
+      valid: boolean;
+      count: number;
+      validCount: number;
+      revokedCount: number;
       attestations: { uid: string; revoked: boolean; revokeReason?: string; uri: string; actingAs: string }[];
     };
     expect({ valid: out.valid, count: out.count, validCount: out.validCount, revokedCount: out.revokedCount }).to.deep.equal({
-      valid: true, count: COPIES, validCount: COPIES - 2, revokedCount: 2,
+      valid: true,
+      count: COPIES,
+      validCount: COPIES - 2,
+      revokedCount: 2,
     });
     expect(out.attestations).to.have.length(COPIES);
     expect(out.attestations.map((x) => x.uid)).to.deep.equal(Array.from({ length: COPIES }, (_, i) => expectedUid(connection.ethers, DOC, i)));
@@ -137,13 +147,20 @@ describe("terminal tasks: reads over several pages", function () {
       expect(proxy.stats.widest).to.be.at.most(4);
 
       const json = JSON.parse(await readFile(path.join(out, "attestations.json"), "utf8")) as {
-        format: string; consistent: boolean; mismatchCount: number; projectsChecked: number; revoked: number;
+        format: string;
+        consistent: boolean;
+        mismatchCount: number;
+        projectsChecked: number;
+        revoked: number;
         totals: { zones: number; entities: number; projects: number; attestations: number };
         attestations: { uid: string; revoked: boolean; revokeReason: string; relayedSigner: string; block: number; logIndex: number }[];
       };
       expect(json.format).to.equal("pilot-programme/log-export@1");
       expect({ consistent: json.consistent, mismatchCount: json.mismatchCount, projectsChecked: json.projectsChecked, revoked: json.revoked }).to.deep.equal({
-        consistent: true, mismatchCount: 0, projectsChecked: 2, revoked: 2,
+        consistent: true,
+        mismatchCount: 0,
+        projectsChecked: 2,
+        revoked: 2,
       });
       expect(json.totals).to.deep.equal({ zones: ZONES, entities: ENTITIES, projects: 2, attestations: COPIES + 1 });
       expect(json.attestations).to.have.length(COPIES + 1);

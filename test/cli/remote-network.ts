@@ -83,8 +83,19 @@ describe("remote network (a second node, another chain id, private-key accounts)
     // the entity's key is not the office's: it signs its consent for the entity about to be registered
     const consent = path.join(dir, "consent.json");
     await cli(entitySigner, ["sign-signer-consent", "--entity", "1", "--out", consent]);
-    await cli(office, ["register-entity", "--zone", "Xiong'an", "--name", "Sample Data Exchange (fictional)", "--type", "government-body",
-      "--fields", "government-data-sharing", "--consents", consent]);
+    await cli(office, [
+      "register-entity",
+      "--zone",
+      "Xiong'an",
+      "--name",
+      "Sample Data Exchange (fictional)",
+      "--type",
+      "government-body",
+      "--fields",
+      "government-data-sharing",
+      "--consents",
+      consent,
+    ]);
     await cli(entitySigner, ["propose-project", "--field", "government-data-sharing", "--title", "Cross-agency data ledger"]);
     await cli(office, ["set-project-status", "--project", "1", "--action", "approve"]);
 

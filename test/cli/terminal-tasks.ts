@@ -32,7 +32,15 @@ describe("terminal tasks", function () {
   const cli = (argv: string[]) => runCli(["--network", "rpc", ...argv], env());
   const run = (id: string, args: Record<string, unknown> = {}) => runTask(hre, id, args);
   // roles by node account index
-  const ADMIN = 0, ZONE_ADMIN = 1, REGULATOR = 2, EXPERT = 3, SIGNER = 4, SIGNER2 = 5, OUTSIDER = 6, RELAYER = 7, SPARE = 8;
+  const ADMIN = 0,
+    ZONE_ADMIN = 1,
+    REGULATOR = 2,
+    EXPERT = 3,
+    SIGNER = 4,
+    SIGNER2 = 5,
+    OUTSIDER = 6,
+    RELAYER = 7,
+    SPARE = 8;
   const from = (i: number) => String(i);
 
   const { chainState, refused, ok } = taskChecks({ hre: () => hre, url: () => node.url, actor: () => accounts[ADMIN] });
@@ -67,14 +75,19 @@ describe("terminal tasks", function () {
       await ok("set-regulator", { account: accounts[REGULATOR], fields: "health,education" });
       await ok("set-expert", { account: accounts[EXPERT], fields: "health" });
       const reg = await ok("register-entity", {
-        zone: "chengdu", name: "West China Hospital", type: "hospital", fields: "health,education",
-        signers: accounts[SIGNER], from: from(ZONE_ADMIN),
+        zone: "chengdu",
+        name: "West China Hospital",
+        type: "hospital",
+        fields: "health,education",
+        signers: accounts[SIGNER],
+        from: from(ZONE_ADMIN),
       });
       expect(reg.stdout).to.match(/registered entity #1 West China Hospital \(Hospital\) in zone Chengdu/);
       await ok("add-signer", { entity: "1", account: accounts[SIGNER2], from: from(ZONE_ADMIN) });
       await ok("register-entity", { zone: "2", name: "Jiangnan University", type: "university", fields: "education" });
-      expect((await ok("propose-project", { field: "health", title: "Shared medical records", from: from(SIGNER) })).stdout)
-        .to.match(/proposed project #1 "Shared medical records" \(Health\) for entity #1/);
+      expect((await ok("propose-project", { field: "health", title: "Shared medical records", from: from(SIGNER) })).stdout).to.match(
+        /proposed project #1 "Shared medical records" \(Health\) for entity #1/,
+      );
       await ok("propose-project", { field: "education", title: "Nurse training", from: from(SIGNER2) });
       expect((await ok("set-project-status", { project: "1", action: "approve", from: from(ZONE_ADMIN) })).stdout).to.match(/approved/);
       await ok("set-project-status", { project: "2", action: "reject", reason: "out of scope", from: from(ZONE_ADMIN) });
@@ -119,16 +132,36 @@ describe("terminal tasks", function () {
     });
 
     it("refuses without the role, with names in plain words", async () => {
-      await refused("create-zone", { name: "Guiyang", from: from(OUTSIDER) },
-        new RegExp(`account ${accounts[OUTSIDER]} is not the programme office`, "i"), accounts[OUTSIDER]);
-      await refused("register-entity", { zone: "Wuxi", name: "X", type: "bank", fields: "trade-finance", from: from(ZONE_ADMIN) },
-        new RegExp(`account ${accounts[ZONE_ADMIN]} is not an administrator of zone Wuxi`, "i"), accounts[ZONE_ADMIN]);
-      await refused("set-project-status", { project: "1", action: "terminate", reason: "x", from: from(OUTSIDER) },
-        /may not change the status of project #1 "Shared medical records"/, accounts[OUTSIDER]);
-      await refused("set-project-status", { project: "2", action: "approve", from: from(ZONE_ADMIN) },
-        /project #2 "Nurse training" cannot go from rejected to active/, accounts[ZONE_ADMIN]);
-      await refused("add-signer", { entity: "1", account: accounts[REGULATOR], from: from(ZONE_ADMIN) },
-        /holds an office .* cannot sign for an entity/, accounts[ZONE_ADMIN]);
+      await refused(
+        "create-zone",
+        { name: "Guiyang", from: from(OUTSIDER) },
+        new RegExp(`account ${accounts[OUTSIDER]} is not the programme office`, "i"),
+        accounts[OUTSIDER],
+      );
+      await refused(
+        "register-entity",
+        { zone: "Wuxi", name: "X", type: "bank", fields: "trade-finance", from: from(ZONE_ADMIN) },
+        new RegExp(`account ${accounts[ZONE_ADMIN]} is not an administrator of zone Wuxi`, "i"),
+        accounts[ZONE_ADMIN],
+      );
+      await refused(
+        "set-project-status",
+        { project: "1", action: "terminate", reason: "x", from: from(OUTSIDER) },
+        /may not change the status of project #1 "Shared medical records"/,
+        accounts[OUTSIDER],
+      );
+      await refused(
+        "set-project-status",
+        { project: "2", action: "approve", from: from(ZONE_ADMIN) },
+        /project #2 "Nurse training" cannot go from rejected to active/,
+        accounts[ZONE_ADMIN],
+      );
+      await refused(
+        "add-signer",
+        { entity: "1", account: accounts[REGULATOR], from: from(ZONE_ADMIN) },
+        /holds an office .* cannot sign for an entity/,
+        accounts[ZONE_ADMIN],
+      );
     });
 
     it("refuses bad input before touching the chain", async () => {
@@ -159,7 +192,9 @@ describe("terminal tasks", function () {
       const inChengdu = JSON.parse((await ok("entities", { zone: "Chengdu", json: true })).stdout) as { name: string; signers: string[] }[];
       expect(inChengdu.map((e) => e.name)).to.deep.equal(["West China Hospital"]);
       expect(inChengdu[0].signers.map((s) => s.toLowerCase())).to.include(accounts[SIGNER].toLowerCase());
-      const universities = JSON.parse((await ok("entities", { type: "university", field: "education", status: "active", json: true })).stdout) as { name: string }[];
+      const universities = JSON.parse((await ok("entities", { type: "university", field: "education", status: "active", json: true })).stdout) as {
+        name: string;
+      }[];
       expect(universities.map((e) => e.name)).to.deep.equal(["Jiangnan University"]);
       expect((await ok("entities", { field: "energy" })).stdout).to.match(/0 entities/);
       await refused("entities", { zone: "Atlantis" }, /there is no zone named/);
@@ -180,7 +215,10 @@ describe("terminal tasks", function () {
       reportUid = uidFrom(r);
       const review = await ok("attest", { project: "1", kind: "review", hash: `0x${"ab".repeat(32)}`, ref: reportUid, from: from(ZONE_ADMIN) });
       uidFrom(review);
-      const timeline = JSON.parse((await ok("project", { id: "1", json: true })).stdout) as { status: string; timeline: { type: string; kind?: string; uri?: string; ref?: string }[] };
+      const timeline = JSON.parse((await ok("project", { id: "1", json: true })).stdout) as {
+        status: string;
+        timeline: { type: string; kind?: string; uri?: string; ref?: string }[];
+      };
       expect(timeline.status).to.equal("Active");
       const kinds = timeline.timeline.filter((t) => t.type === "attestation").map((t) => t.kind);
       expect(kinds).to.deep.equal(["Progress report", "Review"]);
@@ -190,16 +228,39 @@ describe("terminal tasks", function () {
 
     it("refuses bad attestations with one line and sends nothing", async () => {
       const signer = accounts[SIGNER];
-      await refused("attest", { project: "1", kind: "milestone", file: path.join(dir, "missing.pdf"), from: from(SIGNER) }, /file not found: .*missing\.pdf/, signer);
+      await refused(
+        "attest",
+        { project: "1", kind: "milestone", file: path.join(dir, "missing.pdf"), from: from(SIGNER) },
+        /file not found: .*missing\.pdf/,
+        signer,
+      );
       await refused("attest", { project: "1", kind: "milestone", hash: "0xnothex", from: from(SIGNER) }, /--hash "0xnothex" is not a 32-byte hash/, signer);
       await refused("attest", { project: "1", kind: "milestone", from: from(SIGNER) }, /give exactly one of --file/, signer);
       await refused("attest", { project: "12", kind: "milestone", hash: report.hash, from: from(SIGNER) }, /there is no project #12/, signer);
-      await refused("attest", { project: "1", kind: "gossip", hash: report.hash, from: from(SIGNER) }, /--kind "gossip" is not one of: progress-report/, signer);
-      await refused("attest", { project: "1", kind: "evaluation", hash: report.hash, from: from(SIGNER) },
-        new RegExp(`account ${signer} is not a regulator of field Health`, "i"), signer);
-      await refused("attest", { project: "1", kind: "milestone", hash: report.hash, from: from(OUTSIDER) },
-        /is not a signer of entity #1 "West China Hospital"/, accounts[OUTSIDER]);
-      await refused("attest", { project: "1", kind: "milestone", hash: report.hash, ref: `0x${"cd".repeat(32)}`, from: from(SIGNER) }, /there is no attestation 0xcdcd/, signer);
+      await refused(
+        "attest",
+        { project: "1", kind: "gossip", hash: report.hash, from: from(SIGNER) },
+        /--kind "gossip" is not one of: progress-report/,
+        signer,
+      );
+      await refused(
+        "attest",
+        { project: "1", kind: "evaluation", hash: report.hash, from: from(SIGNER) },
+        new RegExp(`account ${signer} is not a regulator of field Health`, "i"),
+        signer,
+      );
+      await refused(
+        "attest",
+        { project: "1", kind: "milestone", hash: report.hash, from: from(OUTSIDER) },
+        /is not a signer of entity #1 "West China Hospital"/,
+        accounts[OUTSIDER],
+      );
+      await refused(
+        "attest",
+        { project: "1", kind: "milestone", hash: report.hash, ref: `0x${"cd".repeat(32)}`, from: from(SIGNER) },
+        /there is no attestation 0xcdcd/,
+        signer,
+      );
     });
 
     it("signs offline and relays from another account; refuses tampered, foreign and expired files", async () => {
@@ -221,17 +282,37 @@ describe("terminal tasks", function () {
         return p;
       };
       const relayer = accounts[RELAYER];
-      await refused("relay", { file: await variant("tampered.json", (f) => (f.request.contentHash = `0x${"11".repeat(32)}`)), from: from(RELAYER) },
-        /is not 0x[0-9a-fA-F]{40}'s: the file was altered after signing/, relayer);
-      await refused("relay", { file: await variant("chain.json", (f) => (f.chainId = "1")), from: from(RELAYER) },
-        new RegExp(`was signed for chain 1, but network rpc is chain ${CHAIN_ID}`), relayer);
-      await refused("relay", { file: await variant("contract.json", (f) => (f.contract = record.reader)), from: from(RELAYER) },
-        new RegExp(`was signed for contract 0x[0-9a-fA-F]{40}, but the programme on chain ${CHAIN_ID} is`), relayer);
-      await refused("relay", { file: await variant("broken.json", (f) => delete (f as Record<string, unknown>).signature), from: from(RELAYER) },
-        /is not a valid signed attestation file: signature/, relayer);
+      await refused(
+        "relay",
+        { file: await variant("tampered.json", (f) => (f.request.contentHash = `0x${"11".repeat(32)}`)), from: from(RELAYER) },
+        /is not 0x[0-9a-fA-F]{40}'s: the file was altered after signing/,
+        relayer,
+      );
+      await refused(
+        "relay",
+        { file: await variant("chain.json", (f) => (f.chainId = "1")), from: from(RELAYER) },
+        new RegExp(`was signed for chain 1, but network rpc is chain ${CHAIN_ID}`),
+        relayer,
+      );
+      await refused(
+        "relay",
+        { file: await variant("contract.json", (f) => (f.contract = record.reader)), from: from(RELAYER) },
+        new RegExp(`was signed for contract 0x[0-9a-fA-F]{40}, but the programme on chain ${CHAIN_ID} is`),
+        relayer,
+      );
+      await refused(
+        "relay",
+        { file: await variant("broken.json", (f) => delete (f as Record<string, unknown>).signature), from: from(RELAYER) },
+        /is not a valid signed attestation file: signature/,
+        relayer,
+      );
       await refused("relay", { file: path.join(dir, "nope.json"), from: from(RELAYER) }, /file not found/, relayer);
-      await refused("sign-attestation", { project: "1", kind: "acceptance", hash: doc.hash, out: path.join(dir, "x.json"), from: from(SIGNER) },
-        /is not a regulator of field Health/, accounts[SIGNER]);
+      await refused(
+        "sign-attestation",
+        { project: "1", kind: "acceptance", hash: doc.hash, out: path.join(dir, "x.json"), from: from(SIGNER) },
+        /is not a regulator of field Health/,
+        accounts[SIGNER],
+      );
 
       const relayed = await ok("relay", { file: out, from: from(RELAYER) });
       expect(relayed.stdout).to.match(/relayed: Milestone about project #1 signed by 0x[0-9a-fA-F]{40}, submitted by/);
@@ -255,12 +336,20 @@ describe("terminal tasks", function () {
         new RegExp(`nonce of ${signer} raised from 0 to 1: signed attestations with nonce 0 that nobody relayed can no longer be relayed`, "i"),
       );
       expect(raised.stdout).to.match(/next signed attestation carries nonce 1/);
-      await refused("relay", { file: out, from: from(RELAYER) },
+      await refused(
+        "relay",
+        { file: out, from: from(RELAYER) },
         /the signature in .*voided\.json was voided by its signer: 0x[0-9a-fA-F]{40} raised its nonce from 0 to 1 \(block \d+\), so nonce 0 can no longer be relayed$/,
-        accounts[RELAYER]);
+        accounts[RELAYER],
+      );
       // not above the current nonce: simulated, refused in sdk/errors.ts's words, nothing sent
       for (const to of ["1", "0"]) {
-        await refused("increase-nonce", { to, from: from(SIGNER2) }, new RegExp(`^error: ${signer}'s signature nonce is 1: a new nonce must be above it`, "i"), signer);
+        await refused(
+          "increase-nonce",
+          { to, from: from(SIGNER2) },
+          new RegExp(`^error: ${signer}'s signature nonce is 1: a new nonce must be above it`, "i"),
+          signer,
+        );
       }
       await refused("increase-nonce", { to: "-3", from: from(SIGNER2) }, /--to must be a whole number from 0 to 18446744073709551615, got "-3"/, signer);
       await refused("increase-nonce", { to: "18446744073709551616", from: from(SIGNER2) }, /--to must be a whole number/, signer);
@@ -325,7 +414,9 @@ describe("terminal tasks", function () {
       const r = await ok("export", { out, blockRange: "3", quiet: true });
       expect(r.stdout).to.match(/totals and every attestation agree/);
       const json = JSON.parse(await readFile(path.join(out, "attestations.json"), "utf8")) as {
-        consistent: boolean; totals: { attestations: number }; attestations: { uid: string; revoked: boolean; relayedSigner: string }[];
+        consistent: boolean;
+        totals: { attestations: number };
+        attestations: { uid: string; revoked: boolean; relayedSigner: string }[];
       };
       expect(json.consistent).to.equal(true);
       expect(json.attestations).to.have.length(json.totals.attestations).and.to.have.length.greaterThan(3);
@@ -369,7 +460,14 @@ describe("terminal tasks", function () {
       await ok("appoint-zone-admin", { zone: "Chengdu", account: lapsed, expires });
       const review = uidFrom(await ok("attest", { project: "1", kind: "review", hash, from: from(LAPSED) }));
       const signedEarlier = path.join(dir, "signed-before-lapse.json");
-      await ok("sign-attestation", { project: "1", kind: "review", hash: `0x${"e2".repeat(32)}`, out: signedEarlier, deadlineMinutes: String(7 * 24 * 60), from: from(LAPSED) });
+      await ok("sign-attestation", {
+        project: "1",
+        kind: "review",
+        hash: `0x${"e2".repeat(32)}`,
+        out: signedEarlier,
+        deadlineMinutes: String(7 * 24 * 60),
+        from: from(LAPSED),
+      });
       expect((await ok("project", { id: "1" })).stdout).to.not.match(new RegExp(`by ${lapsed} \\(former office\\)`, "i"));
 
       // the chain's clock moves past the term (the wall clock does not matter)

@@ -83,7 +83,8 @@ describe("fill plan", () => {
       const p = project.get(item.projectId);
       if (!p) throw new Error(`unknown project ${item.projectId}`);
       const a = account.get(attester);
-      if (!a || !mayIssue(a, item.kind, item.projectId)) throw new Error(`attestation ${item.seq}: "${attester}" may not issue kind ${item.kind} on project ${item.projectId}`);
+      if (!a || !mayIssue(a, item.kind, item.projectId))
+        throw new Error(`attestation ${item.seq}: "${attester}" may not issue kind ${item.kind} on project ${item.projectId}`);
       if (!live(item.projectId)) throw new Error(`attestation ${item.seq}: project ${item.projectId}'s zone or entity is not active`);
       expect(isOpenFor(p, item.kind), `attestation ${item.seq} on a ${p.status} project`).to.equal(true);
       const accepted = acceptedIn.get(p.id);
@@ -137,7 +138,10 @@ describe("fill plan", () => {
   it("has every kind, references, a busy project (>= 1,000) and a document attested >= 300 times", () => {
     const all = [...phase1(), ...acceptances()].map((x) => x.item);
     for (const kind of [Kind.ProgressReport, Kind.Milestone, Kind.Review, Kind.ExpertOpinion, Kind.Evaluation, Kind.Acceptance]) {
-      expect(all.some((a) => a.kind === kind), `kind ${kind}`).to.equal(true);
+      expect(
+        all.some((a) => a.kind === kind),
+        `kind ${kind}`,
+      ).to.equal(true);
     }
     expect(all.filter((a) => a.ref !== null).length / count).to.be.within(0.15, 0.3);
     const perProject = new Map<number, number>();

@@ -54,7 +54,9 @@ describe("fuzz: model-based, stateful (contracts vs reference model)", function 
       const shown = details.counterexample ? String(details.counterexample[0]) : "";
       const replayPath = /replayPath="([^"]*)"/.exec(shown)?.[1];
       const replay = `FUZZ_SEED=${details.seed} FUZZ_PATH="${details.counterexamplePath}"${replayPath ? ` FUZZ_REPLAY_PATH="${replayPath}"` : ""}`;
-      console.error(`\nfuzz counterexample after ${details.numRuns} runs (${seconds} s). Replay with:\n  ${replay} npx hardhat test mocha test/fuzz/model-based.ts\n  (or: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}")`);
+      console.error(
+        `\nfuzz counterexample after ${details.numRuns} runs (${seconds} s). Replay with:\n  ${replay} npx hardhat test mocha test/fuzz/model-based.ts\n  (or: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}")`,
+      );
       console.error(`commands: ${shown}`);
       throw details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));
     }

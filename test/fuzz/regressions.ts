@@ -52,8 +52,10 @@ describe("fuzz regressions", () => {
     it("a regulator that is not the admin is still stopped by the pause", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       await (await d.programme.connect(d.admin).pause()).wait();
-      await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Suspended, "x"))
-        .to.be.revertedWithCustomError(d.programme, "EnforcedPause");
+      await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Suspended, "x")).to.be.revertedWithCustomError(
+        d.programme,
+        "EnforcedPause",
+      );
     });
   });
 });

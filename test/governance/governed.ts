@@ -72,11 +72,21 @@ export interface Proposal {
 }
 
 /** A call of the programme (or of the seats, the governor...) as a proposal's action. */
-export async function action(contract: { getAddress(): Promise<string>; interface: { encodeFunctionData(name: string, args: readonly unknown[]): string } }, name: string, args: readonly unknown[]): Promise<Action> {
+export async function action(
+  contract: { getAddress(): Promise<string>; interface: { encodeFunctionData(name: string, args: readonly unknown[]): string } },
+  name: string,
+  args: readonly unknown[],
+): Promise<Action> {
   return { target: await contract.getAddress(), data: contract.interface.encodeFunctionData(name, args) };
 }
 
-export async function propose(connection: NetworkConnection, g: Governed, actions: readonly Action[], description: string, proposer = g.holders[0]): Promise<Proposal> {
+export async function propose(
+  connection: NetworkConnection,
+  g: Governed,
+  actions: readonly Action[],
+  description: string,
+  proposer = g.holders[0],
+): Promise<Proposal> {
   const { ethers } = connection;
   const targets = actions.map((a) => a.target);
   const values = actions.map(() => 0n);

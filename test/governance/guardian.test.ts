@@ -75,7 +75,9 @@ describe("governance: the emergency guardian", () => {
     await (await d.programme.connect(guardian).pause()).wait();
     await expect(d.programme.connect(guardian).unpause()).to.be.revertedWithCustomError(d.programme, "AccessControlUnauthorizedAccount");
     await (await d.programme.connect(d.admin).unpause()).wait();
-    await expect(d.programme.connect(d.admin).setGuardian(ethers.ZeroAddress)).to.emit(d.programme, "GuardianSet").withArgs(guardian.address, ethers.ZeroAddress);
+    await expect(d.programme.connect(d.admin).setGuardian(ethers.ZeroAddress))
+      .to.emit(d.programme, "GuardianSet")
+      .withArgs(guardian.address, ethers.ZeroAddress);
     await expect(d.programme.connect(guardian).pause()).to.be.revertedWithCustomError(d.programme, "AccessControlUnauthorizedAccount");
     await expect(d.programme.connect(d.admin).pause()).to.emit(d.programme, "Paused").withArgs(d.admin.address);
   });

@@ -9,18 +9,7 @@ import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import { EntityStatus, Kind, ProjectStatus } from "@pilot/sdk/domain";
 import { MAX_OFFICE_EXPIRY, Office, effectiveOfficeExpiry } from "@pilot/sdk/governance";
-import {
-  HEALTH,
-  TERM_END,
-  bit,
-  docHash,
-  nextEntityId,
-  request,
-  seedProgramme,
-  signAttestation,
-  signConsent,
-  type Deployed,
-} from "../helpers/fixtures.js";
+import { HEALTH, TERM_END, bit, docHash, nextEntityId, request, seedProgramme, signAttestation, signConsent, type Deployed } from "../helpers/fixtures.js";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
@@ -68,14 +57,20 @@ describe("governance: offices that expire", () => {
     const term = effectiveOfficeExpiry(asked);
     expect(term % DAY).to.equal(0);
     expect(term).to.be.greaterThanOrEqual(asked);
-    await expect(d.programme.connect(d.admin).setRegulatorFields(who, bit(HEALTH), asked)).to.emit(d.programme, "RegulatorFieldsSet").withArgs(who, bit(HEALTH), term);
+    await expect(d.programme.connect(d.admin).setRegulatorFields(who, bit(HEALTH), asked))
+      .to.emit(d.programme, "RegulatorFieldsSet")
+      .withArgs(who, bit(HEALTH), term);
     expect((await d.programme.getAccount(who)).officeExpiryDay).to.equal(BigInt(term / DAY));
     // an exact midnight stays
-    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, who, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, who, TERM_END);
+    await expect(d.programme.connect(d.admin).appointZoneAdmin(2, who, TERM_END))
+      .to.emit(d.programme, "ZoneAdminAppointed")
+      .withArgs(2, who, TERM_END);
     // one term for all the account's offices: the latest appointment set it for the regulator's office too
     expect((await d.programme.getAccount(who)).officeExpiryDay).to.equal(BigInt(TERM_END / DAY));
     // a dismissal leaves the term (and the event says what it is)
-    await expect(d.programme.connect(d.admin).setExpertFields(who, 0, 1)).to.emit(d.programme, "ExpertFieldsSet").withArgs(who, 0, TERM_END);
+    await expect(d.programme.connect(d.admin).setExpertFields(who, 0, 1))
+      .to.emit(d.programme, "ExpertFieldsSet")
+      .withArgs(who, 0, TERM_END);
     await expect(d.programme.connect(d.admin).renewOffice(who, term)).to.emit(d.programme, "OfficeRenewed").withArgs(who, term);
   });
 
@@ -86,11 +81,17 @@ describe("governance: offices that expire", () => {
     const t = await now();
     const pastMidnight = Math.floor(t / DAY) * DAY; // today's midnight: already past
     for (const bad of [0, 1, pastMidnight, MAX_OFFICE_EXPIRY + 1, 2 ** 40 - 1]) {
-      await expect(a.setExpertFields(who, bit(HEALTH), bad)).to.be.revertedWithCustomError(d.programme, "InvalidOfficeExpiry").withArgs(bad);
-      await expect(a.appointZoneAdmin(2, who, bad)).to.be.revertedWithCustomError(d.programme, "InvalidOfficeExpiry").withArgs(bad);
+      await expect(a.setExpertFields(who, bit(HEALTH), bad))
+        .to.be.revertedWithCustomError(d.programme, "InvalidOfficeExpiry")
+        .withArgs(bad);
+      await expect(a.appointZoneAdmin(2, who, bad))
+        .to.be.revertedWithCustomError(d.programme, "InvalidOfficeExpiry")
+        .withArgs(bad);
       await expect(a.renewOffice(d.regulator.address, bad)).to.be.revertedWithCustomError(d.programme, "InvalidOfficeExpiry").withArgs(bad);
     }
-    await expect(a.setExpertFields(who, bit(HEALTH), MAX_OFFICE_EXPIRY)).to.emit(d.programme, "ExpertFieldsSet").withArgs(who, bit(HEALTH), MAX_OFFICE_EXPIRY);
+    await expect(a.setExpertFields(who, bit(HEALTH), MAX_OFFICE_EXPIRY))
+      .to.emit(d.programme, "ExpertFieldsSet")
+      .withArgs(who, bit(HEALTH), MAX_OFFICE_EXPIRY);
     await expect(a.renewOffice(d.outsider.address, TERM_END)).to.be.revertedWithCustomError(d.programme, "HoldsNoOffice").withArgs(d.outsider.address);
     await expect(a.renewOffice(d.signer.address, TERM_END)).to.be.revertedWithCustomError(d.programme, "HoldsNoOffice").withArgs(d.signer.address);
     await expect(d.programme.connect(d.zoneAdmin).renewOffice(d.zoneAdmin.address, TERM_END))
@@ -114,7 +115,9 @@ describe("governance: offices that expire", () => {
     const { d, uids, term } = await networkHelpers.loadFixture(lapsed);
     const expired = (who: HardhatEthersSigner, office: Office) => [d.programme, "OfficeExpired", [who.address, office, term]] as const;
     const refusedWith = async (call: Promise<unknown>, [contract, name, args]: ReturnType<typeof expired>) =>
-      expect(call).to.be.revertedWithCustomError(contract, name).withArgs(...args);
+      expect(call)
+        .to.be.revertedWithCustomError(contract, name)
+        .withArgs(...args);
 
     // attest: review, expert opinion, evaluation, acceptance
     await refusedWith(d.programme.connect(d.zoneAdmin).attest(request(1, Kind.Review, docHash(ethers))), expired(d.zoneAdmin, Office.ZoneAdmin));
@@ -174,9 +177,10 @@ describe("governance: offices that expire", () => {
     await expect(d.programme.connect(d.admin).revoke(uids.evaluation, "the office")).to.emit(d.programme, "Revoked");
     await expect(d.programme.connect(d.admin).setProjectStatus(2, ProjectStatus.Active, "")).to.emit(d.programme, "ProjectStatusChanged");
     // a lapsed official is still an official: it cannot become a signer until dismissed
-    await expect(
-      d.programme.connect(d.admin).addSigner(1, await signConsent(ethers, d.programme, d.regulator, 1)),
-    ).to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice");
+    await expect(d.programme.connect(d.admin).addSigner(1, await signConsent(ethers, d.programme, d.regulator, 1))).to.be.revertedWithCustomError(
+      d.programme,
+      "AccountHoldsOffice",
+    );
   });
 
   it("renewed, the office works again on every path; dismissed, it is no office at all", async () => {

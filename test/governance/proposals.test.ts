@@ -7,19 +7,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { GOVERNING_BODIES, PROPOSAL_STATES, VoteType, quorumOf } from "@pilot/sdk/governance";
 import { ZoneStatus } from "@pilot/sdk/domain";
-import {
-  TIMELOCK_DELAY,
-  VOTING_DELAY,
-  VOTING_PERIOD,
-  action,
-  deployGoverned,
-  endVote,
-  execute,
-  forVotes,
-  propose,
-  queue,
-  vote,
-} from "./governed.js";
+import { TIMELOCK_DELAY, VOTING_DELAY, VOTING_PERIOD, action, deployGoverned, endVote, execute, forVotes, propose, queue, vote } from "./governed.js";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;
@@ -79,10 +67,7 @@ describe("governance: the governed office (GovernedProgramme)", () => {
     const p = await propose(connection, g, [create], "Create zone Xiamen in Fujian");
     expect(await g.governor.state(p.id)).to.equal(state("Pending"));
     // a vote before the snapshot is refused
-    await expect(g.governor.connect(g.holders[1]).castVote(p.id, VoteType.For)).to.be.revertedWithCustomError(
-      g.governor,
-      "GovernorUnexpectedProposalState",
-    );
+    await expect(g.governor.connect(g.holders[1]).castVote(p.id, VoteType.For)).to.be.revertedWithCustomError(g.governor, "GovernorUnexpectedProposalState");
     await vote(connection, g, p, forVotes(8));
     expect(await g.governor.state(p.id)).to.equal(state("Active"));
     const [, forCount] = await g.governor.proposalVotes(p.id);
@@ -157,10 +142,7 @@ describe("governance: the governed office (GovernedProgramme)", () => {
       .withArgs(p.id);
     expect(await g.governor.state(p.id)).to.equal(state("Canceled"));
     await networkHelpers.time.increase(VOTING_DELAY + 1);
-    await expect(g.governor.connect(g.holders[2]).castVote(p.id, VoteType.For)).to.be.revertedWithCustomError(
-      g.governor,
-      "GovernorUnexpectedProposalState",
-    );
+    await expect(g.governor.connect(g.holders[2]).castVote(p.id, VoteType.For)).to.be.revertedWithCustomError(g.governor, "GovernorUnexpectedProposalState");
     await expect(queue(g, p)).to.be.revertedWithCustomError(g.governor, "GovernorUnexpectedProposalState");
   });
 
@@ -189,7 +171,9 @@ describe("governance: the governed office (GovernedProgramme)", () => {
     await queue(g, p);
     await networkHelpers.time.increase(TIMELOCK_DELAY + 1);
     // the timelock's call reverts with the governor's refusal, so the execution fails
-    await expect(execute(g, p, g.others[0])).to.be.revertedWithCustomError(g.governor, "GovernorInvalidQuorumFraction").withArgs(100n, 100n);
+    await expect(execute(g, p, g.others[0]))
+      .to.be.revertedWithCustomError(g.governor, "GovernorInvalidQuorumFraction")
+      .withArgs(100n, 100n);
     expect(await g.governor["quorumNumerator()"]()).to.equal(50n);
   });
 });

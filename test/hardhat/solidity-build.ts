@@ -10,7 +10,13 @@ const keyword = '"at" will be promoted to keyword in the future and will not be 
 
 describe("build plugin: which compiler warnings are dropped", () => {
   it("drops a dependency's keyword warning (OpenZeppelin's `at` and `error`)", () => {
-    expect(isDependencyKeywordWarning({ severity: "warning", message: keyword, sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/utils/structs/Checkpoints.sol" } })).to.equal(true);
+    expect(
+      isDependencyKeywordWarning({
+        severity: "warning",
+        message: keyword,
+        sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/utils/structs/Checkpoints.sol" },
+      }),
+    ).to.equal(true);
     expect(
       isDependencyKeywordWarning({
         severity: "warning",
@@ -20,8 +26,18 @@ describe("build plugin: which compiler warnings are dropped", () => {
     ).to.equal(true);
   });
   it("keeps the same warning about our own contracts, other warnings and every error", () => {
-    expect(isDependencyKeywordWarning({ severity: "warning", message: keyword, sourceLocation: { file: "project/contracts/PilotProgramme.sol" } })).to.equal(false);
-    expect(isDependencyKeywordWarning({ severity: "warning", message: "Unused local variable.", sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/x.sol" } })).to.equal(false);
-    expect(isDependencyKeywordWarning({ severity: "error", message: keyword, sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/x.sol" } })).to.equal(false);
+    expect(isDependencyKeywordWarning({ severity: "warning", message: keyword, sourceLocation: { file: "project/contracts/PilotProgramme.sol" } })).to.equal(
+      false,
+    );
+    expect(
+      isDependencyKeywordWarning({
+        severity: "warning",
+        message: "Unused local variable.",
+        sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/x.sol" },
+      }),
+    ).to.equal(false);
+    expect(isDependencyKeywordWarning({ severity: "error", message: keyword, sourceLocation: { file: "npm/@openzeppelin/contracts@5.3.0/x.sol" } })).to.equal(
+      false,
+    );
   });
 });

@@ -48,15 +48,24 @@ export interface Deployed {
 
 export async function deployProgramme(connection: NetworkConnection): Promise<Deployed> {
   const { ethers, ignition } = connection;
-  const [admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, ...spare] =
-    await ethers.getSigners();
+  const [admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, ...spare] = await ethers.getSigners();
   const { programme, reader } = await ignition.deploy(PilotProgrammeModule, {
     parameters: { PilotProgramme: { adminDelay: ADMIN_DELAY } },
   });
   return {
     programme: programme as unknown as PilotProgramme,
     reader: reader as unknown as ProgrammeReader,
-    admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, spare,
+    admin,
+    zoneAdmin,
+    zoneAdmin2,
+    regulator,
+    expert,
+    signer,
+    signer2,
+    otherSigner,
+    outsider,
+    relayer,
+    spare,
   };
 }
 

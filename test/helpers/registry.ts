@@ -17,9 +17,7 @@ function json(value: unknown): string {
 /** Every account the fixtures know about. */
 export function knownAccounts(d: Deployed): string[] {
   const { admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, spare } = d;
-  return [admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, ...spare].map(
-    (s) => s.address,
-  );
+  return [admin, zoneAdmin, zoneAdmin2, regulator, expert, signer, signer2, otherSigner, outsider, relayer, ...spare].map((s) => s.address);
 }
 
 /** Everything the registry holds (and the admin rules), serialised. */

@@ -95,7 +95,12 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
     });
     expect(programme).to.include({ zones: 15, entities: 164, projects: 300, attestations: 1973, revocations: 89, delegated: 200 });
     const meta = (await (await fetch(`${url}/meta`)).json()) as Record<string, unknown>;
-    expect(meta).to.include({ chainId: 31337, programme: lower(c.record.programme), startBlock: c.record.deploymentBlock, indexedBlock: Number(await c.head()) });
+    expect(meta).to.include({
+      chainId: 31337,
+      programme: lower(c.record.programme),
+      startBlock: c.record.deploymentBlock,
+      indexedBlock: Number(await c.head()),
+    });
   });
 
   it("lists every attestation in log order, as the events and the contract have it", async () => {
@@ -124,7 +129,13 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
     // the contract's own view of a sample of them, revoked ones included
     for (const r of rows.filter((_, i) => i % 97 === 0 || rows[i]?.revoked)) {
       const a = await view<{ attester: string; projectId: bigint; kind: bigint; revoked: boolean; contentHash: string }>("getAttestation", r.uid);
-      expect({ attester: lower(a.attester), projectId: Number(a.projectId), kind: Number(a.kind), revoked: a.revoked, contentHash: a.contentHash }).to.deep.equal({
+      expect({
+        attester: lower(a.attester),
+        projectId: Number(a.projectId),
+        kind: Number(a.kind),
+        revoked: a.revoked,
+        contentHash: a.contentHash,
+      }).to.deep.equal({
         attester: r.attester,
         projectId: r.projectId,
         kind: r.kind,
@@ -199,10 +210,14 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
     }
     // every account's entitlements, as getAccount says
     for (const a of accounts) {
-      const onChain = await view<{ entityId: bigint; zoneAdminOf: bigint; regulatorFields: bigint; expertFields: bigint; nonce: bigint; officeExpiryDay: bigint }>(
-        "getAccount",
-        a.address,
-      );
+      const onChain = await view<{
+        entityId: bigint;
+        zoneAdminOf: bigint;
+        regulatorFields: bigint;
+        expertFields: bigint;
+        nonce: bigint;
+        officeExpiryDay: bigint;
+      }>("getAccount", a.address);
       const { address: _address, ...row } = a;
       expect(row).to.deep.equal({
         entityId: Number(onChain.entityId),
@@ -235,7 +250,12 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
       expect(e).to.include({ status: Number(onChain.status), projectCount: Number(onChain.projectCount), fields: Number(onChain.fields) });
       expect(e.signers).to.have.members((await view<string[]>("signersOf", e.id)).map(lower));
     }
-    const projects = await graphqlAll<{ id: number; status: number; attestationCount: number; updatedAt: string }>(url, "projects", "", "id status attestationCount updatedAt");
+    const projects = await graphqlAll<{ id: number; status: number; attestationCount: number; updatedAt: string }>(
+      url,
+      "projects",
+      "",
+      "id status attestationCount updatedAt",
+    );
     expect(projects).to.have.length(300);
     const perProject = countBy(rows, (r) => r.projectId);
     for (const p of projects) {
@@ -265,7 +285,12 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
     expect(Object.keys(months).length).to.be.greaterThan(24);
     const revocations = parsed.filter((p) => p.name === "Revoked");
     expect(nonZero(stats["revocations.day"])).to.deep.equal(countBy(revocations, (p) => dayOf(blockTime.get(p.log.blockNumber) as number)));
-    expect(nonZero(stats["revocations.kind"])).to.deep.equal(countBy(rows.filter((r) => r.revoked), (r) => r.kind));
+    expect(nonZero(stats["revocations.kind"])).to.deep.equal(
+      countBy(
+        rows.filter((r) => r.revoked),
+        (r) => r.kind,
+      ),
+    );
     expect(nonZero(stats["entities.status"])).to.deep.equal(countBy(entities, (e) => e.status));
     expect(nonZero(stats["entities.type"])).to.deep.equal(countBy(entities, (e) => e.entityType));
     const perField: Record<string, number> = {};
@@ -277,17 +302,25 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
   it("folds in a new attestation and a revocation live, as blocks arrive", async () => {
     const indexer = await sharedIndexer();
     // a progress report of an active project, of an active entity, in an active zone: its signer may attest again
-    const active = new Set(
-      (await graphqlAll<{ id: number }>(url, "projects", "where: {status: 2}", "id")).map((p) => p.id),
+    const active = new Set((await graphqlAll<{ id: number }>(url, "projects", "where: {status: 2}", "id")).map((p) => p.id));
+    const signersOf = new Map(
+      (await graphqlAll<{ id: number; signers: string[] }>(url, "entitys", "where: {status: 1}", "id signers")).map((e) => [e.id, e.signers]),
     );
-    const signersOf = new Map((await graphqlAll<{ id: number; signers: string[] }>(url, "entitys", "where: {status: 1}", "id signers")).map((e) => [e.id, e.signers]));
     const activeZones = new Set((await graphqlAll<{ id: number }>(url, "zones", "where: {status: 1}", "id")).map((z) => z.id));
     const open = rows.find(
-      (r) => r.kind === 0 && !r.revoked && !r.delegated && active.has(r.projectId) && activeZones.has(r.zoneId) && (signersOf.get(r.entityId) ?? []).includes(r.attester),
+      (r) =>
+        r.kind === 0 &&
+        !r.revoked &&
+        !r.delegated &&
+        active.has(r.projectId) &&
+        activeZones.has(r.zoneId) &&
+        (signersOf.get(r.entityId) ?? []).includes(r.attester),
     ) as AttestationRow;
     expect(Number((await view<{ status: bigint }>("getProject", open.projectId)).status), "an active project to attest about").to.equal(2);
     const contentHash = `0x${"ab".repeat(32)}`;
-    const { blockNumber } = await c.send(open.attester, "attest", [{ projectId: open.projectId, kind: 1, contentHash, refUID: open.uid, uri: "ipfs://live-test" }]);
+    const { blockNumber } = await c.send(open.attester, "attest", [
+      { projectId: open.projectId, kind: 1, contentHash, refUID: open.uid, uri: "ipfs://live-test" },
+    ]);
     const revocation = await c.send(open.attester, "revoke", [open.uid, "live revocation test"]);
     await indexer.waitForBlock(revocation.blockNumber, 30_000);
     const { attestations, programme } = await graphql<{ attestations: { items: AttestationRow[] }; programme: { attestations: number; revocations: number } }>(
@@ -296,7 +329,14 @@ describe("indexer: the index agrees with the chain (seeded sample)", function ()
          programme(id: 1) { attestations revocations } }`,
     );
     expect(attestations.items).to.have.length(1);
-    expect(attestations.items[0]).to.include({ seq: 1973, projectId: open.projectId, refUid: open.uid, uri: "ipfs://live-test", block: String(blockNumber), revoked: false });
+    expect(attestations.items[0]).to.include({
+      seq: 1973,
+      projectId: open.projectId,
+      refUid: open.uid,
+      uri: "ipfs://live-test",
+      block: String(blockNumber),
+      revoked: false,
+    });
     expect(programme).to.deep.equal({ attestations: 1974, revocations: 90 });
     const { attestation } = await graphql<{ attestation: AttestationRow }>(url, `{ attestation(uid: "${open.uid}") { revoked revoker revokeReason } }`);
     expect(attestation).to.deep.equal({ revoked: true, revoker: open.attester, revokeReason: "live revocation test" });

@@ -82,7 +82,19 @@ const transaction = (n: number) => ({
   v: "0x1",
 });
 /** A log filter as Ponder builds one for `PilotProgramme:<event>`. */
-const filter = { type: "log", chainId: CHAIN, address: PROGRAMME, topic0: TOPIC, topic1: null, topic2: null, topic3: null, fromBlock: 0, toBlock: undefined, hasTransactionReceipt: false, include: [] };
+const filter = {
+  type: "log",
+  chainId: CHAIN,
+  address: PROGRAMME,
+  topic0: TOPIC,
+  topic1: null,
+  topic2: null,
+  topic3: null,
+  fromBlock: 0,
+  toBlock: undefined,
+  hasTransactionReceipt: false,
+  include: [],
+};
 
 describe("indexer: Ponder's historical sync handed over in memory (our patch)", () => {
   let createSyncStore: (args: { common: unknown; qb: unknown }) => SyncStore;
@@ -105,7 +117,11 @@ describe("indexer: Ponder's historical sync handed over in memory (our patch)", 
   // no database at all: a query would throw on these
   const store = () => createSyncStore({ common: {}, qb: {} });
   /** The error a promise rejects with (undefined when it resolves). */
-  const failure = (p: Promise<unknown>): Promise<Error | undefined> => p.then(() => undefined, (e: Error) => e);
+  const failure = (p: Promise<unknown>): Promise<Error | undefined> =>
+    p.then(
+      () => undefined,
+      (e: Error) => e,
+    );
 
   /** Blocks 10..14, each with a transaction and three logs (inserted out of order), one of another contract. */
   async function fill(s: SyncStore): Promise<void> {

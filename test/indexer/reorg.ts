@@ -52,18 +52,55 @@ describe("indexer: reorgs (evm_snapshot / evm_revert on the node)", function () 
     await indexer.waitForBlock(head0);
     const { attestations } = await graphql<{ attestations: { items: Row[] } }>(
       url,
-      `{ attestations(where: {kind: 0, revoked: false, delegated: false}, orderBy: "seq", orderDirection: "desc", limit: 200) { items { uid seq projectId entityId zoneId kind attester revoked delegated } } }`,
+      `
+        {
+          attestations(where: { kind: 0, revoked: false, delegated: false }, orderBy: "seq", orderDirection: "desc", limit: 200) {
+            items {
+              uid
+              seq
+              projectId
+              entityId
+              zoneId
+              kind
+              attester
+              revoked
+              delegated
+            }
+          }
+        }
+      `,
     );
-    const { projects, entitys, zones } = await graphql<{ projects: { items: { id: number }[] }; entitys: { items: { id: number; signers: string[] }[] }; zones: { items: { id: number }[] } }>(
+    const { projects, entitys, zones } = await graphql<{
+      projects: { items: { id: number }[] };
+      entitys: { items: { id: number; signers: string[] }[] };
+      zones: { items: { id: number }[] };
+    }>(
       url,
-      `{ projects(where: {status: 2}, limit: 1000) { items { id } } entitys(where: {status: 1}, limit: 1000) { items { id signers } } zones(where: {status: 1}) { items { id } } }`,
+      `
+        {
+          projects(where: { status: 2 }, limit: 1000) {
+            items {
+              id
+            }
+          }
+          entitys(where: { status: 1 }, limit: 1000) {
+            items {
+              id
+              signers
+            }
+          }
+          zones(where: { status: 1 }) {
+            items {
+              id
+            }
+          }
+        }
+      `,
     );
     const active = new Set(projects.items.map((p) => p.id));
     const signers = new Map(entitys.items.map((e) => [e.id, e.signers]));
     const zonesOk = new Set(zones.items.map((z) => z.id));
-    const open = attestations.items.filter(
-      (r) => active.has(r.projectId) && zonesOk.has(r.zoneId) && (signers.get(r.entityId) ?? []).includes(r.attester),
-    );
+    const open = attestations.items.filter((r) => active.has(r.projectId) && zonesOk.has(r.zoneId) && (signers.get(r.entityId) ?? []).includes(r.attester));
     const [a, b] = open as [Row, Row];
     expect(b, "two open progress reports to work with").to.not.equal(undefined);
     const before = await state([]);
@@ -97,11 +134,17 @@ describe("indexer: reorgs (evm_snapshot / evm_revert on the node)", function () 
       await new Promise((r) => setTimeout(r, 200));
       after = await state([...dropped, kept]);
     }
-    expect(after.attestations.items.map((x) => x.contentHash), "only the new branch's attestation").to.deep.equal([kept]);
+    expect(
+      after.attestations.items.map((x) => x.contentHash),
+      "only the new branch's attestation",
+    ).to.deep.equal([kept]);
     expect(after.attestations.items[0]?.seq, "its place in the log is the dropped one's").to.equal(before.programme.attestations);
     expect(after.programme).to.include({ attestations: before.programme.attestations + 1, revocations: before.programme.revocations });
     expect(after.stats.items.find((s) => s.key === "0")?.value ?? 0).to.equal(revokedOfKind0);
-    const { attestation } = await graphql<{ attestation: { revoked: boolean; revoker: string | null } }>(url, `{ attestation(uid: "${a.uid}") { revoked revoker } }`);
+    const { attestation } = await graphql<{ attestation: { revoked: boolean; revoker: string | null } }>(
+      url,
+      `{ attestation(uid: "${a.uid}") { revoked revoker } }`,
+    );
     expect(attestation, "the revocation was on the dropped branch").to.deep.equal({ revoked: false, revoker: null });
     expect((await c.programme.getFunction("getAttestation")(a.uid)).revoked, "and the chain agrees").to.equal(false);
     const meta = (await (await fetch(`${url}/meta`)).json()) as { indexedBlock: number };

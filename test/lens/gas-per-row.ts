@@ -57,7 +57,12 @@ describe("gas per row of the list views (measured)", function () {
 
   before(async () => {
     typical = await fillProgramme(connection, TYPICAL, N, N);
-    atCaps = await fillProgramme(connection, AT_CAPS, Math.max(MAX_PAGE.zones, MAX_PAGE.entities, MAX_PAGE.entityRows, MAX_PAGE.projects), MAX_PAGE.attestationsOf);
+    atCaps = await fillProgramme(
+      connection,
+      AT_CAPS,
+      Math.max(MAX_PAGE.zones, MAX_PAGE.entities, MAX_PAGE.entityRows, MAX_PAGE.projects),
+      MAX_PAGE.attestationsOf,
+    );
   });
 
   it("matches sdk/readPaging.ts within 10 %, at the planned caps and on typical rows", async () => {
@@ -75,10 +80,15 @@ describe("gas per row of the list views (measured)", function () {
       if (onIstanbul(connection)) {
         // the sdk's figures (current pricing) are upper bounds here: pages sized from them fit
         expect(caps[view].perRow, `${view} at caps on istanbul: measured ${caps[view].perRow}, sdk says ${GAS_PER_ROW[view]}`).to.be.at.most(GAS_PER_ROW[view]);
-        expect(usual[view].perRow, `${view} typical on istanbul: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.be.at.most(GAS_PER_ROW_TYPICAL[view]);
+        expect(usual[view].perRow, `${view} typical on istanbul: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.be.at.most(
+          GAS_PER_ROW_TYPICAL[view],
+        );
       } else {
         expect(within10(caps[view].perRow, GAS_PER_ROW[view]), `${view} at caps: measured ${caps[view].perRow}, sdk says ${GAS_PER_ROW[view]}`).to.equal(true);
-        expect(within10(usual[view].perRow, GAS_PER_ROW_TYPICAL[view]), `${view} typical: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`).to.equal(true);
+        expect(
+          within10(usual[view].perRow, GAS_PER_ROW_TYPICAL[view]),
+          `${view} typical: measured ${usual[view].perRow}, sdk says ${GAS_PER_ROW_TYPICAL[view]}`,
+        ).to.equal(true);
       }
       expect(caps[view].perCall, `${view}: gas per call`).to.be.at.most(GAS_PER_CALL);
     }

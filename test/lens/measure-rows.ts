@@ -76,9 +76,14 @@ export async function fillProgramme(connection: NetworkConnection, shape: RowSha
   }
   await (await admin.setProjectStatus(1, ProjectStatus.Active, "", tx)).wait();
   const hash = ethers.id("one document, many attestations") as Hex;
-  for (let done = 0; done < attestations; ) {
+  for (let done = 0; done < attestations;) {
     const n = Math.min(150, attestations - done);
-    await (await s.attestBatch(Array.from({ length: n }, () => request(1, Kind.ProgressReport, hash)), tx)).wait();
+    await (
+      await s.attestBatch(
+        Array.from({ length: n }, () => request(1, Kind.ProgressReport, hash)),
+        tx,
+      )
+    ).wait();
     done += n;
   }
   const uids = Array.from({ length: attestations }, (_, i) => expectedUid(ethers, hash, i));

@@ -51,10 +51,13 @@ describe("page maxima (PageTooLarge)", () => {
       const { reader, programme } = await fixture();
       const max = BigInt(MAX_PAGE[view]);
       const call = (offset: bigint, limit: bigint) => reader[view](offset, limit);
-      for (const [offset, limit] of [[0n, max + 1n], [0n, MAX_UINT], [1000n, max + 1n], [MAX_UINT, MAX_UINT]] as const) {
-        await expect(call(offset, limit), `${view}(${offset}, ${limit})`)
-          .to.be.revertedWithCustomError(programme, "PageTooLarge")
-          .withArgs(limit, max);
+      for (const [offset, limit] of [
+        [0n, max + 1n],
+        [0n, MAX_UINT],
+        [1000n, max + 1n],
+        [MAX_UINT, MAX_UINT],
+      ] as const) {
+        await expect(call(offset, limit), `${view}(${offset}, ${limit})`).to.be.revertedWithCustomError(programme, "PageTooLarge").withArgs(limit, max);
       }
       const page = await call(0n, max);
       expect(page[0].length).to.be.greaterThan(0);
@@ -87,7 +90,12 @@ describe("page maxima (PageTooLarge)", () => {
   it(`attestationsOf: a limit above ${MAX_PAGE.attestationsOf} is refused with PageTooLarge(limit, ${MAX_PAGE.attestationsOf}), whatever the offset`, async () => {
     const { programme, hash } = await fixture();
     const max = BigInt(MAX_PAGE.attestationsOf);
-    for (const [offset, limit] of [[0n, max + 1n], [0n, MAX_UINT], [5n, max + 1n], [MAX_UINT, MAX_UINT]] as const) {
+    for (const [offset, limit] of [
+      [0n, max + 1n],
+      [0n, MAX_UINT],
+      [5n, max + 1n],
+      [MAX_UINT, MAX_UINT],
+    ] as const) {
       await expect(programme.attestationsOf(hash, offset, limit), `attestationsOf(${offset}, ${limit})`)
         .to.be.revertedWithCustomError(programme, "PageTooLarge")
         .withArgs(limit, max);

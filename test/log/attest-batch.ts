@@ -24,21 +24,13 @@ describe("AttestationLog.attestBatch", () => {
     expect(uids).to.deep.equal(reqs.map((r) => expectedUid(ethers, r.contentHash, 0)));
     const tx = asSigner.attestBatch(reqs);
     for (let i = 0; i < reqs.length; i++) {
-      await expect(tx)
-        .to.emit(d.programme, "Attested")
-        .withArgs(uids[i], 1, d.signer.address, reqs[i].kind, reqs[i].contentHash, ZERO_HASH, reqs[i].uri);
+      await expect(tx).to.emit(d.programme, "Attested").withArgs(uids[i], 1, d.signer.address, reqs[i].kind, reqs[i].contentHash, ZERO_HASH, reqs[i].uri);
     }
     const receipt = await (await tx).wait();
     const time = BigInt((await ethers.provider.getBlock(receipt!.blockNumber))!.timestamp);
     for (let i = 0; i < reqs.length; i++) {
       const a = await d.programme.getAttestation(uids[i]);
-      expect([a.attester, a.projectId, a.kind, a.time, a.contentHash]).to.deep.equal([
-        d.signer.address,
-        1n,
-        BigInt(reqs[i].kind),
-        time,
-        reqs[i].contentHash,
-      ]);
+      expect([a.attester, a.projectId, a.kind, a.time, a.contentHash]).to.deep.equal([d.signer.address, 1n, BigInt(reqs[i].kind), time, reqs[i].contentHash]);
     }
     expect((await d.programme.totals()).attestations).to.equal(3n);
   });
@@ -53,11 +45,7 @@ describe("AttestationLog.attestBatch", () => {
 
   it("mixed kinds and projects (a regulator of both fields, in two zones), ending with an acceptance", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    const reqs = [
-      request(1, Kind.Evaluation, docHash(ethers)),
-      request(3, Kind.Evaluation, docHash(ethers)),
-      request(3, Kind.Acceptance, docHash(ethers)),
-    ];
+    const reqs = [request(1, Kind.Evaluation, docHash(ethers)), request(3, Kind.Evaluation, docHash(ethers)), request(3, Kind.Acceptance, docHash(ethers))];
     const tx = d.programme.connect(d.regulator).attestBatch(reqs);
     await expect(tx).to.emit(d.programme, "ProjectStatusChanged").withArgs(3, ProjectStatus.Accepted, d.regulator.address, "");
     await (await tx).wait();
@@ -96,8 +84,7 @@ describe("AttestationLog.attestBatch", () => {
           const d = await networkHelpers.loadFixture(seeded);
           const good = () => request(1, Kind.ProgressReport, docHash(ethers));
           const bad = c.bad(docHash(ethers));
-          const reqs =
-            position === "first" ? [bad, good(), good()] : position === "middle" ? [good(), bad, good()] : [good(), good(), bad];
+          const reqs = position === "first" ? [bad, good(), good()] : position === "middle" ? [good(), bad, good()] : [good(), good(), bad];
           const hashes = hashesOf(reqs);
           const before = await logState(d.programme, hashes, [d.signer.address]);
           const args = c.args.map((a) => (a === "signer" ? d.signer.address : a));
@@ -107,10 +94,7 @@ describe("AttestationLog.attestBatch", () => {
           expect(await logState(d.programme, hashes, [d.signer.address])).to.deep.equal(before);
           for (const r of reqs) {
             if (r.contentHash !== ZERO_HASH) {
-              await expect(d.programme.getAttestation(expectedUid(ethers, r.contentHash, 0))).to.be.revertedWithCustomError(
-                d.programme,
-                "UnknownAttestation",
-              );
+              await expect(d.programme.getAttestation(expectedUid(ethers, r.contentHash, 0))).to.be.revertedWithCustomError(d.programme, "UnknownAttestation");
             }
           }
         });
@@ -146,9 +130,7 @@ describe("AttestationLog.attestBatch", () => {
       const later = docHash(ethers);
       const laterUid = expectedUid(ethers, later, 0);
       const reqs = [request(1, Kind.Milestone, docHash(ethers), laterUid), request(1, Kind.ProgressReport, later)];
-      await expect(d.programme.connect(d.signer).attestBatch(reqs))
-        .to.be.revertedWithCustomError(d.programme, "UnknownAttestation")
-        .withArgs(laterUid);
+      await expect(d.programme.connect(d.signer).attestBatch(reqs)).to.be.revertedWithCustomError(d.programme, "UnknownAttestation").withArgs(laterUid);
     });
 
     it("the same hash twice in one batch gets n = 0 and n = 1", async () => {

@@ -69,9 +69,7 @@ describe("DelegatedAttestations.attestBySig", () => {
       expect(s.nonce).to.equal(0n);
       const uid = expectedUid(ethers, h, 0);
       const tx = submit(d, req, s);
-      await expect(tx)
-        .to.emit(d.programme, "Attested")
-        .withArgs(uid, 1, d.signer.address, Kind.ProgressReport, h, ZERO_HASH, "ipfs://report");
+      await expect(tx).to.emit(d.programme, "Attested").withArgs(uid, 1, d.signer.address, Kind.ProgressReport, h, ZERO_HASH, "ipfs://report");
       await expect(tx).to.emit(d.programme, "SignatureUsed").withArgs(d.signer.address, 0n, uid);
       expect(await d.programme.nonces(d.signer.address)).to.equal(1n);
       expect((await d.programme.getAccount(d.signer.address)).nonce).to.equal(1n);
@@ -91,7 +89,9 @@ describe("DelegatedAttestations.attestBySig", () => {
         expect(await d.programme.connect(from).attestBySig.staticCall(req, s.attester, s.nonce, s.deadline, s.signature)).to.equal(
           expectedUid(ethers, req.contentHash, 0),
         );
-        await expect(submit(d, req, s, from)).to.emit(d.programme, "SignatureUsed").withArgs(d.signer.address, BigInt(i), expectedUid(ethers, req.contentHash, 0));
+        await expect(submit(d, req, s, from))
+          .to.emit(d.programme, "SignatureUsed")
+          .withArgs(d.signer.address, BigInt(i), expectedUid(ethers, req.contentHash, 0));
       }
       expect(await d.programme.nonces(d.signer.address)).to.equal(3n);
     });
@@ -108,7 +108,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       for (const [kind, who] of issuers) {
         const req = request(1, kind, docHash(ethers));
         const s = await signAttestation(connection, d.programme, who, req);
-        await expect(submit(d, req, s)).to.emit(d.programme, "Attested").withArgs(expectedUid(ethers, req.contentHash, 0), 1, who.address, kind, req.contentHash, ZERO_HASH, "");
+        await expect(submit(d, req, s))
+          .to.emit(d.programme, "Attested")
+          .withArgs(expectedUid(ethers, req.contentHash, 0), 1, who.address, kind, req.contentHash, ZERO_HASH, "");
       }
       expect(await d.programme.nonces(d.regulator.address)).to.equal(2n);
       expect(await d.programme.nonces(d.zoneAdmin.address)).to.equal(1n);
@@ -132,10 +134,14 @@ describe("DelegatedAttestations.attestBySig", () => {
       const s = await signAttestation(connection, d.programme, d.signer, req, { deadline });
       await networkHelpers.time.setNextBlockTimestamp(deadline + 1n);
       const before = await logState(d.programme, [req.contentHash], [d.signer.address]);
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "ExpiredSignature").withArgs(deadline);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "ExpiredSignature")
+        .withArgs(deadline);
       // long expired
       await networkHelpers.time.increase(365 * 24 * 3600);
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "ExpiredSignature").withArgs(deadline);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "ExpiredSignature")
+        .withArgs(deadline);
       expect(await logState(d.programme, [req.contentHash], [d.signer.address])).to.deep.equal(before);
     });
 
@@ -143,7 +149,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       const d = await networkHelpers.loadFixture(seeded);
       const req = request(1, Kind.ProgressReport, docHash(ethers));
       const s = await signAttestation(connection, d.programme, d.signer, req, { nonce: 5n, deadline: 1n });
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "ExpiredSignature").withArgs(1n);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "ExpiredSignature")
+        .withArgs(1n);
       await (await d.programme.connect(d.admin).pause()).wait();
       await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
     });
@@ -164,10 +172,16 @@ describe("DelegatedAttestations.attestBySig", () => {
       const req = request(1, Kind.ProgressReport, docHash(ethers));
       const s = await signAttestation(connection, d.programme, d.signer, req);
       await (await submit(d, req, s)).wait();
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 1n);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 1n);
       // also by the attester itself, and by another relayer
-      await expect(submit(d, req, s, d.signer)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 1n);
-      await expect(submit(d, req, s, d.outsider)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 1n);
+      await expect(submit(d, req, s, d.signer))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 1n);
+      await expect(submit(d, req, s, d.outsider))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 1n);
       expect(await d.programme.attestationCount(req.contentHash)).to.equal(1n);
     });
 
@@ -176,9 +190,13 @@ describe("DelegatedAttestations.attestBySig", () => {
       const req = request(1, Kind.ProgressReport, docHash(ethers));
       const s = await signAttestation(connection, d.programme, d.signer, req, { nonce: 1n });
       const before = await logState(d.programme, [req.contentHash], [d.signer.address]);
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 0n);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 0n);
       const max = await signAttestation(connection, d.programme, d.signer, req, { nonce: 2n ** 64n - 1n });
-      await expect(submit(d, req, max)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 0n);
+      await expect(submit(d, req, max))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 0n);
       expect(await logState(d.programme, [req.contentHash], [d.signer.address])).to.deep.equal(before);
     });
 
@@ -190,7 +208,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       const sb = await signAttestation(connection, d.programme, d.signer, b);
       expect(sa.nonce).to.equal(sb.nonce);
       await (await submit(d, b, sb)).wait();
-      await expect(submit(d, a, sa)).to.be.revertedWithCustomError(d.programme, "InvalidNonce").withArgs(d.signer.address, 1n);
+      await expect(submit(d, a, sa))
+        .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
+        .withArgs(d.signer.address, 1n);
     });
 
     it("a signature made for another chain id -> InvalidSignature(attester)", async () => {
@@ -220,7 +240,10 @@ describe("DelegatedAttestations.attestBySig", () => {
       const base = attestDomain(chainId, (await d.programme.getAddress()) as Hex);
       const deadline = BigInt(await networkHelpers.time.latest()) + 3600n;
       const msg = attestMessage(req, d.signer.address as Hex, 0n, deadline);
-      for (const domain of [{ ...base, name: "EAS" }, { ...base, version: "2" }]) {
+      for (const domain of [
+        { ...base, name: "EAS" },
+        { ...base, version: "2" },
+      ]) {
         const sig = await d.signer.signTypedData(domain, types, msg);
         await expectInvalidSignature(d, req, d.signer.address, 0n, deadline, sig);
       }
@@ -315,14 +338,20 @@ describe("DelegatedAttestations.attestBySig", () => {
       const d = await networkHelpers.loadFixture(seeded);
       const closed = request(2, Kind.ProgressReport, docHash(ethers));
       const s1 = await signAttestation(connection, d.programme, d.signer, closed);
-      await expect(submit(d, closed, s1)).to.be.revertedWithCustomError(d.programme, "ProjectNotOpen").withArgs(2, 1);
+      await expect(submit(d, closed, s1))
+        .to.be.revertedWithCustomError(d.programme, "ProjectNotOpen")
+        .withArgs(2, 1);
       const ghost = docHash(ethers, "ghost");
       const dangling = request(1, Kind.ProgressReport, docHash(ethers), ghost);
       const s2 = await signAttestation(connection, d.programme, d.signer, dangling);
-      await expect(submit(d, dangling, s2)).to.be.revertedWithCustomError(d.programme, "UnknownAttestation").withArgs(ghost);
+      await expect(submit(d, dangling, s2))
+        .to.be.revertedWithCustomError(d.programme, "UnknownAttestation")
+        .withArgs(ghost);
       const badKind = { ...request(1, Kind.ProgressReport, docHash(ethers)), kind: 6 };
       const s3 = await signAttestation(connection, d.programme, d.signer, badKind);
-      await expect(submit(d, badKind, s3)).to.be.revertedWithCustomError(d.programme, "InvalidKind").withArgs(6);
+      await expect(submit(d, badKind, s3))
+        .to.be.revertedWithCustomError(d.programme, "InvalidKind")
+        .withArgs(6);
       expect(await d.programme.nonces(d.signer.address)).to.equal(0n);
     });
   });
@@ -332,7 +361,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       const owner = d.spare[0];
       const wallet = await ethers.deployContract("ERC1271WalletMock", [owner.address]);
       const walletAddress = await wallet.getAddress();
-      await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, owner, 1, { account: walletAddress }))).to.emit(d.programme, "SignerAdded").withArgs(1, walletAddress);
+      await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, owner, 1, { account: walletAddress })))
+        .to.emit(d.programme, "SignerAdded")
+        .withArgs(1, walletAddress);
       return { wallet, walletAddress, owner };
     }
 
@@ -370,7 +401,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       await expectInvalidSignature(d, req, walletAddress, s.nonce, s.deadline, s.signature);
       // the owner's key cannot bypass the wallet: the owner itself is no signer of the entity
       const direct = await signAttestation(connection, d.programme, owner, req);
-      await expect(submit(d, req, direct)).to.be.revertedWithCustomError(d.programme, "NotEntitySigner").withArgs(1, owner.address);
+      await expect(submit(d, req, direct))
+        .to.be.revertedWithCustomError(d.programme, "NotEntitySigner")
+        .withArgs(1, owner.address);
     });
 
     it("a wallet removed from the entity: its owner's valid signature -> NotEntitySigner(entityId, wallet)", async () => {
@@ -379,7 +412,9 @@ describe("DelegatedAttestations.attestBySig", () => {
       await (await d.programme.connect(d.zoneAdmin).removeSigner(1, walletAddress)).wait();
       const req = request(1, Kind.Milestone, docHash(ethers));
       const s = await signAttestation(connection, d.programme, owner, req, { attester: walletAddress });
-      await expect(submit(d, req, s)).to.be.revertedWithCustomError(d.programme, "NotEntitySigner").withArgs(1, walletAddress);
+      await expect(submit(d, req, s))
+        .to.be.revertedWithCustomError(d.programme, "NotEntitySigner")
+        .withArgs(1, walletAddress);
     });
   });
 
@@ -413,9 +448,7 @@ describe("DelegatedAttestations.attestBySig", () => {
       ];
       for (const [req, nonce, deadline] of samples) {
         const msg = attestMessage(req, d.signer.address as Hex, nonce, deadline);
-        expect(await d.programme.attestDigest(req, d.signer.address, nonce, deadline)).to.equal(
-          ethers.TypedDataEncoder.hash(domain, types, msg),
-        );
+        expect(await d.programme.attestDigest(req, d.signer.address, nonce, deadline)).to.equal(ethers.TypedDataEncoder.hash(domain, types, msg));
       }
     });
 
@@ -434,20 +467,16 @@ describe("DelegatedAttestations.increaseNonce", () => {
     const d = await networkHelpers.loadFixture(seeded);
     const req = request(1, Kind.ProgressReport, docHash(ethers));
     const signed = await signAttestation(connection, d.programme, d.signer, req);
-    await expect(d.programme.connect(d.signer).increaseNonce(5))
-      .to.emit(d.programme, "NonceIncreased")
-      .withArgs(d.signer.address, 0, 5);
+    await expect(d.programme.connect(d.signer).increaseNonce(5)).to.emit(d.programme, "NonceIncreased").withArgs(d.signer.address, 0, 5);
     expect(await d.programme.nonces(d.signer.address)).to.equal(5n);
-    await expect(
-      d.programme.connect(d.relayer).attestBySig(req, signed.attester, signed.nonce, signed.deadline, signed.signature),
-    )
+    await expect(d.programme.connect(d.relayer).attestBySig(req, signed.attester, signed.nonce, signed.deadline, signed.signature))
       .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
       .withArgs(d.signer.address, 5);
     const fresh = await signAttestation(connection, d.programme, d.signer, req);
     expect(fresh.nonce).to.equal(5n);
-    await expect(
-      d.programme.connect(d.relayer).attestBySig(req, fresh.attester, fresh.nonce, fresh.deadline, fresh.signature),
-    ).to.emit(d.programme, "SignatureUsed").withArgs(d.signer.address, 5, expectedUid(ethers, req.contentHash, 0));
+    await expect(d.programme.connect(d.relayer).attestBySig(req, fresh.attester, fresh.nonce, fresh.deadline, fresh.signature))
+      .to.emit(d.programme, "SignatureUsed")
+      .withArgs(d.signer.address, 5, expectedUid(ethers, req.contentHash, 0));
   });
 
   it("refuses a nonce that is not above the current one (InvalidNonce), and works while paused", async () => {
@@ -477,10 +506,7 @@ describe("DelegatedAttestations.increaseNonce: the nonce never reaches a dead en
       const req = request(1, Kind.ProgressReport, docHash(ethers));
       const s = await signAttestation(connection, d.programme, d.signer, req);
       expect(s.nonce).to.equal(expected);
-      await expect(d.programme.connect(d.relayer).attestBySig(req, s.attester, s.nonce, s.deadline, s.signature)).to.emit(
-        d.programme,
-        "SignatureUsed",
-      );
+      await expect(d.programme.connect(d.relayer).attestBySig(req, s.attester, s.nonce, s.deadline, s.signature)).to.emit(d.programme, "SignatureUsed");
     }
     expect(await d.programme.nonces(d.signer.address)).to.equal(maxJump + 2n);
   });

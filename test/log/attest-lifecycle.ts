@@ -74,10 +74,7 @@ describe("AttestationLog.attest — lifecycle", () => {
     it("Active: every kind is taken (by its issuer)", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       for (const kind of ALL_KINDS) {
-        await expect(d.programme.connect(issuer(d, kind, 1)).attest(request(1, kind, docHash(ethers)))).to.emit(
-          d.programme,
-          "Attested",
-        );
+        await expect(d.programme.connect(issuer(d, kind, 1)).attest(request(1, kind, docHash(ethers)))).to.emit(d.programme, "Attested");
       }
     });
 
@@ -86,10 +83,7 @@ describe("AttestationLog.attest — lifecycle", () => {
       await (await d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Suspended, "audit")).wait();
       await expectRefusedAllKinds(d, 1, "ProjectNotOpen", [1, ProjectStatus.Suspended]);
       await (await d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Active, "")).wait();
-      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(
-        d.programme,
-        "Attested",
-      );
+      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(d.programme, "Attested");
     });
 
     it("Rejected accepts nothing -> ProjectNotOpen(id, Rejected)", async () => {
@@ -108,9 +102,7 @@ describe("AttestationLog.attest — lifecycle", () => {
       const d = await networkHelpers.loadFixture(seeded);
       const h = docHash(ethers);
       const tx = d.programme.connect(d.regulator).attest(request(1, Kind.Acceptance, h, ZERO_HASH, "ipfs://acceptance"));
-      await expect(tx)
-        .to.emit(d.programme, "ProjectStatusChanged")
-        .withArgs(1, ProjectStatus.Accepted, d.regulator.address, "");
+      await expect(tx).to.emit(d.programme, "ProjectStatusChanged").withArgs(1, ProjectStatus.Accepted, d.regulator.address, "");
       await expect(tx)
         .to.emit(d.programme, "Attested")
         .withArgs(expectedUid(ethers, h, 0), 1, d.regulator.address, Kind.Acceptance, h, ZERO_HASH, "ipfs://acceptance");
@@ -125,10 +117,7 @@ describe("AttestationLog.attest — lifecycle", () => {
     it("a non-acceptance kind does not touch the project", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       const before = await d.programme.getProject(1);
-      await expect(d.programme.connect(d.regulator).attest(request(1, Kind.Evaluation, docHash(ethers)))).not.to.emit(
-        d.programme,
-        "ProjectStatusChanged",
-      );
+      await expect(d.programme.connect(d.regulator).attest(request(1, Kind.Evaluation, docHash(ethers)))).not.to.emit(d.programme, "ProjectStatusChanged");
       const after = await d.programme.getProject(1);
       expect(after.status).to.equal(before.status);
       expect(after.updatedAt).to.equal(before.updatedAt);
@@ -141,10 +130,7 @@ describe("AttestationLog.attest — lifecycle", () => {
       await (await d.programme.connect(d.admin).setZoneStatus(1, ZoneStatus.Suspended)).wait();
       await expectRefusedAllKinds(d, 1, "ZoneNotActive", [1, ZoneStatus.Suspended]);
       // the other zone is unaffected
-      await expect(d.programme.connect(d.otherSigner).attest(request(3, Kind.ProgressReport, docHash(ethers)))).to.emit(
-        d.programme,
-        "Attested",
-      );
+      await expect(d.programme.connect(d.otherSigner).attest(request(3, Kind.ProgressReport, docHash(ethers)))).to.emit(d.programme, "Attested");
       await (await d.programme.connect(d.admin).setZoneStatus(1, ZoneStatus.Closed)).wait();
       await expectRefusedAllKinds(d, 1, "ZoneNotActive", [1, ZoneStatus.Closed]);
     });
@@ -164,10 +150,7 @@ describe("AttestationLog.attest — lifecycle", () => {
       await (await d.programme.connect(d.zoneAdmin).setEntityStatus(1, EntityStatus.Suspended)).wait();
       await expectRefusedAllKinds(d, 1, "EntityNotActive", [1, EntityStatus.Suspended]);
       await (await d.programme.connect(d.zoneAdmin).setEntityStatus(1, EntityStatus.Active)).wait();
-      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(
-        d.programme,
-        "Attested",
-      );
+      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(d.programme, "Attested");
     });
 
     it("revoked entity -> EntityNotActive(entityId, Revoked)", async () => {
@@ -181,10 +164,7 @@ describe("AttestationLog.attest — lifecycle", () => {
       await (await d.programme.connect(d.admin).pause()).wait();
       for (const kind of ALL_KINDS) {
         const h = docHash(ethers);
-        await expect(d.programme.connect(issuer(d, kind, 1)).attest(request(1, kind, h))).to.be.revertedWithCustomError(
-          d.programme,
-          "EnforcedPause",
-        );
+        await expect(d.programme.connect(issuer(d, kind, 1)).attest(request(1, kind, h))).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
         expect(await d.programme.attestationCount(h)).to.equal(0n);
       }
       // even an invalid request hears about the pause first
@@ -192,10 +172,7 @@ describe("AttestationLog.attest — lifecycle", () => {
         d.programme.connect(d.outsider).attest({ projectId: 0, kind: 255, contentHash: ZERO_HASH, refUID: ZERO_HASH, uri: "" }),
       ).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
       await (await d.programme.connect(d.admin).unpause()).wait();
-      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(
-        d.programme,
-        "Attested",
-      );
+      await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.emit(d.programme, "Attested");
     });
   });
 });

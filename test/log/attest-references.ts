@@ -35,10 +35,7 @@ describe("AttestationLog.attest — references", () => {
     await (await d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, report))).wait();
     const reportUid = expectedUid(ethers, report, 0);
     await (await d.programme.connect(d.signer).revoke(reportUid, "wrong figures")).wait();
-    await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers), reportUid))).to.emit(
-      d.programme,
-      "Attested",
-    );
+    await expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers), reportUid))).to.emit(d.programme, "Attested");
   });
 
   it("an unknown reference -> UnknownAttestation(refUID), nothing written", async () => {

@@ -6,18 +6,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import {
-  seedLogProgramme,
-  request,
-  docHash,
-  expectedUid,
-  logState,
-  HEALTH,
-  EDUCATION,
-  ZERO_HASH,
-  type LogDeployed,
-  TERM_END,
-} from "../helpers/fixtures.js";
+import { seedLogProgramme, request, docHash, expectedUid, logState, HEALTH, EDUCATION, ZERO_HASH, type LogDeployed, TERM_END } from "../helpers/fixtures.js";
 import { Kind } from "@pilot/sdk/domain";
 
 const connection = await network.create();
@@ -41,14 +30,7 @@ async function attestsOk(d: LogDeployed, who: HardhatEthersSigner, projectId: nu
 }
 
 /** Expects `who` to be refused `kind` on `projectId` with `error(...args)`, and nothing written. */
-async function refused(
-  d: LogDeployed,
-  who: HardhatEthersSigner,
-  projectId: number,
-  kind: Kind,
-  error: string,
-  args: unknown[],
-): Promise<void> {
+async function refused(d: LogDeployed, who: HardhatEthersSigner, projectId: number, kind: Kind, error: string, args: unknown[]): Promise<void> {
   const h = docHash(ethers);
   const before = await logState(d.programme, [h]);
   await expect(d.programme.connect(who).attest(request(projectId, kind, h)))

@@ -62,7 +62,10 @@ describe("AttestationLog.revoke", () => {
       const opinion = await attested(d, d.expert, 1, Kind.ExpertOpinion);
       await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
       await (await d.programme.connect(d.admin).setExpertFields(d.expert.address, 0, TERM_END)).wait();
-      for (const [who, u] of [[d.signer2, uid], [d.expert, opinion.uid]] as const) {
+      for (const [who, u] of [
+        [d.signer2, uid],
+        [d.expert, opinion.uid],
+      ] as const) {
         await expect(d.programme.connect(who).revoke(u, "stolen key"))
           .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
           .withArgs(u, who.address);
@@ -106,9 +109,7 @@ describe("AttestationLog.revoke", () => {
       const d = await networkHelpers.loadFixture(seeded);
       const { uid } = await attested(d, d.signer, 1, Kind.ProgressReport);
       for (const who of [d.outsider, d.zoneAdmin2, d.energyRegulator, d.expert, d.educationExpert, d.signer2, d.otherSigner]) {
-        await expect(d.programme.connect(who).revoke(uid, "no"))
-          .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
-          .withArgs(uid, who.address);
+        await expect(d.programme.connect(who).revoke(uid, "no")).to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke").withArgs(uid, who.address);
       }
       expect((await d.programme.getAttestation(uid)).revoked).to.equal(false);
     });
@@ -129,9 +130,7 @@ describe("AttestationLog.revoke", () => {
       const d = await networkHelpers.loadFixture(seeded);
       const ghost = docHash(ethers, "ghost");
       for (const uid of [ghost, ZERO_HASH]) {
-        await expect(d.programme.connect(d.regulator).revoke(uid, "no"))
-          .to.be.revertedWithCustomError(d.programme, "UnknownAttestation")
-          .withArgs(uid);
+        await expect(d.programme.connect(d.regulator).revoke(uid, "no")).to.be.revertedWithCustomError(d.programme, "UnknownAttestation").withArgs(uid);
       }
     });
 
@@ -148,9 +147,7 @@ describe("AttestationLog.revoke", () => {
       const { uid } = await attested(d, d.signer, 1, Kind.ProgressReport);
       await (await d.programme.connect(d.signer).revoke(uid, "first")).wait();
       for (const who of [d.signer, d.zoneAdmin, d.regulator, d.outsider]) {
-        await expect(d.programme.connect(who).revoke(uid, "again"))
-          .to.be.revertedWithCustomError(d.programme, "AlreadyRevoked")
-          .withArgs(uid);
+        await expect(d.programme.connect(who).revoke(uid, "again")).to.be.revertedWithCustomError(d.programme, "AlreadyRevoked").withArgs(uid);
       }
       expect((await d.programme.getAttestation(uid)).revoked).to.equal(true);
     });
@@ -163,9 +160,7 @@ describe("AttestationLog.revoke", () => {
       expect((await d.programme.getProject(1)).status).to.equal(BigInt(ProjectStatus.Accepted));
 
       const tx = d.programme.connect(d.regulator).revoke(uid, "accepted by mistake");
-      await expect(tx)
-        .to.emit(d.programme, "ProjectStatusChanged")
-        .withArgs(1, ProjectStatus.Active, d.regulator.address, "acceptance revoked");
+      await expect(tx).to.emit(d.programme, "ProjectStatusChanged").withArgs(1, ProjectStatus.Active, d.regulator.address, "acceptance revoked");
       await expect(tx).to.emit(d.programme, "Revoked").withArgs(uid, d.regulator.address, "accepted by mistake");
       const receipt = await (await tx).wait();
       const p = await d.programme.getProject(1);
@@ -215,7 +210,12 @@ describe("AttestationLog.revoke", () => {
       const a = await attested(d, d.signer, 1, Kind.ProgressReport);
       const b = await attested(d, d.expert, 1, Kind.ExpertOpinion);
       await (await d.programme.connect(d.admin).pause()).wait();
-      for (const [who, uid] of [[d.signer, a.uid], [d.zoneAdmin, a.uid], [d.regulator, b.uid], [d.expert, b.uid]] as const) {
+      for (const [who, uid] of [
+        [d.signer, a.uid],
+        [d.zoneAdmin, a.uid],
+        [d.regulator, b.uid],
+        [d.expert, b.uid],
+      ] as const) {
         await expect(d.programme.connect(who).revoke(uid, "incident")).to.be.revertedWithCustomError(d.programme, "EnforcedPause");
       }
       // the refusals that need no authority still come first

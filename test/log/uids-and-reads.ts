@@ -4,15 +4,7 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import {
-  seedLogProgramme,
-  request,
-  docHash,
-  expectedUid,
-  signAttestation,
-  ZERO_HASH,
-  type LogDeployed,
-} from "../helpers/fixtures.js";
+import { seedLogProgramme, request, docHash, expectedUid, signAttestation, ZERO_HASH, type LogDeployed } from "../helpers/fixtures.js";
 import { Kind } from "@pilot/sdk/domain";
 import type { Hex } from "@pilot/sdk/eip712";
 
@@ -134,7 +126,11 @@ describe("AttestationLog — uids and reads", () => {
     await (
       await d.programme
         .connect(d.signer)
-        .attestBatch([request(1, Kind.ProgressReport, docHash(ethers)), request(1, Kind.Milestone, docHash(ethers)), request(1, Kind.Milestone, docHash(ethers))])
+        .attestBatch([
+          request(1, Kind.ProgressReport, docHash(ethers)),
+          request(1, Kind.Milestone, docHash(ethers)),
+          request(1, Kind.Milestone, docHash(ethers)),
+        ])
     ).wait();
     expect(await count()).to.equal(4n);
     const req = request(1, Kind.Milestone, docHash(ethers));

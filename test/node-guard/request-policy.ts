@@ -105,7 +105,15 @@ describe("node guard: request policy", () => {
     const WALLET = "chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn";
 
     it("may read and send already-signed transactions", () => {
-      for (const method of ["eth_chainId", "eth_blockNumber", "eth_call", "eth_estimateGas", "eth_getTransactionReceipt", "eth_sendRawTransaction", "eth_feeHistory"]) {
+      for (const method of [
+        "eth_chainId",
+        "eth_blockNumber",
+        "eth_call",
+        "eth_estimateGas",
+        "eth_getTransactionReceipt",
+        "eth_sendRawTransaction",
+        "eth_feeHistory",
+      ]) {
         expect(decide(post(WALLET, call(method)), policy), method).to.deep.equal({ action: "forward", allowOrigin: WALLET });
       }
       expect(decide(post("moz-extension://0b2c6d1e-1234", call("eth_getBalance")), policy).action).to.equal("forward");
@@ -148,7 +156,11 @@ describe("node guard: request policy", () => {
 
     it("serves POST and OPTIONS only", () => {
       for (const method of ["GET", "PUT", "DELETE", "PATCH"]) {
-        expect(decide({ method, origin: DAPP, host: "127.0.0.1:8545" }, policy)).to.include({ action: "refuse", status: 405, refusal: "http-method-not-allowed" });
+        expect(decide({ method, origin: DAPP, host: "127.0.0.1:8545" }, policy)).to.include({
+          action: "refuse",
+          status: 405,
+          refusal: "http-method-not-allowed",
+        });
       }
       // a foreign page learns nothing more from another HTTP method
       expect(decide({ method: "GET", origin: "http://evil.example", host: "127.0.0.1:8545" }, policy)).to.include({ status: 403 });

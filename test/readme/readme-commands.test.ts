@@ -14,8 +14,7 @@ import hre from "hardhat";
 
 const README = readFileSync("README.md", "utf8");
 const rootScripts = Object.keys(JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>);
-const workspaceScripts = (dir: string) =>
-  JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts as Record<string, string>;
+const workspaceScripts = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).scripts as Record<string, string>;
 
 /** README's inline and fenced code, where its commands are. */
 const codeSpans = [...README.matchAll(/```[a-z]*\n([\s\S]*?)```|`([^`\n]+)`/g)].map((m) => m[1] ?? m[2]);

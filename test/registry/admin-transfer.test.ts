@@ -49,9 +49,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
     const [, schedule] = await d.programme.pendingDefaultAdmin();
     const accept = () => d.programme.connect(d.outsider).acceptDefaultAdminTransfer();
 
-    await expectUnchanged(d, () =>
-      expect(accept()).to.be.revertedWithCustomError(d.programme, "AccessControlEnforcedDefaultAdminDelay").withArgs(schedule),
-    );
+    await expectUnchanged(d, () => expect(accept()).to.be.revertedWithCustomError(d.programme, "AccessControlEnforcedDefaultAdminDelay").withArgs(schedule));
     await networkHelpers.time.setNextBlockTimestamp(schedule);
     await expect(accept()).to.be.revertedWithCustomError(d.programme, "AccessControlEnforcedDefaultAdminDelay").withArgs(schedule);
     await networkHelpers.time.setNextBlockTimestamp(schedule + 1n);
@@ -88,10 +86,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
     await expect(d.programme.connect(newAdmin).createZone("Haikou", "Hainan", "", ZERO_HASH))
       .to.emit(d.programme, "ZoneCreated")
       .withArgs(3, "Haikou", "Hainan", "", ZERO_HASH);
-    await expect(d.programme.connect(newAdmin).setRegulatorFields(d.relayer.address, HEALTH_ONLY, TERM_END)).to.emit(
-      d.programme,
-      "RegulatorFieldsSet",
-    );
+    await expect(d.programme.connect(newAdmin).setRegulatorFields(d.relayer.address, HEALTH_ONLY, TERM_END)).to.emit(d.programme, "RegulatorFieldsSet");
     // the new admin has zone authority everywhere
     await expect(d.programme.connect(newAdmin).setEntityStatus(1, 2)).to.emit(d.programme, "EntityStatusChanged");
 
@@ -106,9 +101,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
       );
     }
     // the old admin lost its zone authority too
-    await expect(d.programme.connect(d.admin).setEntityStatus(1, 1))
-      .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
-      .withArgs(1, d.admin.address);
+    await expect(d.programme.connect(d.admin).setEntityStatus(1, 1)).to.be.revertedWithCustomError(d.programme, "NotZoneAdmin").withArgs(1, d.admin.address);
     // ... and, holding no office any more, may now sign for an entity; the new admin may not
     await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, d.admin, 2)))
       .to.emit(d.programme, "SignerAdded")
@@ -180,10 +173,7 @@ describe("ProgrammeGovernance: programme admin two-step transfer", () => {
     await expect(d.programme.connect(d.outsider).changeDefaultAdminDelay(1))
       .to.be.revertedWithCustomError(d.programme, "AccessControlUnauthorizedAccount")
       .withArgs(d.outsider.address, ADMIN_ROLE);
-    await expect(d.programme.connect(d.admin).changeDefaultAdminDelay(ADMIN_DELAY * 2)).to.emit(
-      d.programme,
-      "DefaultAdminDelayChangeScheduled",
-    );
+    await expect(d.programme.connect(d.admin).changeDefaultAdminDelay(ADMIN_DELAY * 2)).to.emit(d.programme, "DefaultAdminDelayChangeScheduled");
     const [newDelay] = await d.programme.pendingDefaultAdminDelay();
     expect(newDelay).to.equal(BigInt(ADMIN_DELAY * 2));
     expect(await d.programme.defaultAdminDelay()).to.equal(BigInt(ADMIN_DELAY));

@@ -22,8 +22,12 @@ describe("ProgrammeGovernance constructor", () => {
 
     const one = await factory.deploy(1, 60, admin.address, ethers.ZeroAddress);
     expect(await one.FIELD_COUNT()).to.equal(1n);
-    await expect(one.setRegulatorFields(who.address, 1, TERM_END)).to.emit(one, "RegulatorFieldsSet").withArgs(who.address, 1, TERM_END);
-    await expect(one.setRegulatorFields(who.address, 2, TERM_END)).to.be.revertedWithCustomError(one, "InvalidFields").withArgs(2);
+    await expect(one.setRegulatorFields(who.address, 1, TERM_END))
+      .to.emit(one, "RegulatorFieldsSet")
+      .withArgs(who.address, 1, TERM_END);
+    await expect(one.setRegulatorFields(who.address, 2, TERM_END))
+      .to.be.revertedWithCustomError(one, "InvalidFields")
+      .withArgs(2);
 
     const all = await factory.deploy(32, 60, admin.address, ethers.ZeroAddress);
     expect(await all.FIELD_COUNT()).to.equal(32n);

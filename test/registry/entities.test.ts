@@ -131,7 +131,9 @@ describe("EntityRegistry.registerEntity", () => {
       const d = await networkHelpers.loadFixture(seeded);
       await expectUnchanged(d, async () =>
         expect(
-          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.otherSigner, 3)]),
+          d.programme
+            .connect(d.zoneAdmin)
+            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.otherSigner, 3)]),
         )
           .to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered")
           .withArgs(d.otherSigner.address, 2),
@@ -142,7 +144,11 @@ describe("EntityRegistry.registerEntity", () => {
       const d = await networkHelpers.loadFixture(seeded);
       for (const who of [d.zoneAdmin, d.zoneAdmin2, d.regulator, d.expert, d.admin]) {
         await expectUnchanged(d, async () =>
-          expect(d.programme.connect(d.admin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, who, 3)]))
+          expect(
+            d.programme
+              .connect(d.admin)
+              .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, who, 3)]),
+          )
             .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
             .withArgs(who.address),
         );
@@ -153,7 +159,11 @@ describe("EntityRegistry.registerEntity", () => {
       const d = await networkHelpers.loadFixture(seeded);
       await expectUnchanged(d, async () =>
         expect(
-          d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [{ account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" }]),
+          d.programme
+            .connect(d.zoneAdmin)
+            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [
+              { account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" },
+            ]),
         ).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
       );
     });
@@ -165,7 +175,11 @@ describe("EntityRegistry.registerEntity", () => {
         expect(
           d.programme
             .connect(d.zoneAdmin)
-            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, good1, 3), await signConsent(ethers, d.programme, good2, 3), await signConsent(ethers, d.programme, d.regulator, 3)]),
+            .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [
+              await signConsent(ethers, d.programme, good1, 3),
+              await signConsent(ethers, d.programme, good2, 3),
+              await signConsent(ethers, d.programme, d.regulator, 3),
+            ]),
         )
           .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
           .withArgs(d.regulator.address),
@@ -175,7 +189,12 @@ describe("EntityRegistry.registerEntity", () => {
       await expect(d.programme.getEntity(3)).to.be.revertedWithCustomError(d.programme, "UnknownEntity").withArgs(3);
       // the good accounts are still free
       await expect(
-        d.programme.connect(d.zoneAdmin).registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, good1, 3), await signConsent(ethers, d.programme, good2, 3)]),
+        d.programme
+          .connect(d.zoneAdmin)
+          .registerEntity(1, "Haier", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [
+            await signConsent(ethers, d.programme, good1, 3),
+            await signConsent(ethers, d.programme, good2, 3),
+          ]),
       ).to.emit(d.programme, "EntityRegistered");
     });
   });
@@ -229,11 +248,13 @@ describe("EntityRegistry.setEntityStatus", () => {
 
   it("refuses a status beyond Revoked (InvalidStatus, before the id) and unknown entities", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    for (const [entityId, status] of [[1, 4], [1, 255], [99, 4]]) {
+    for (const [entityId, status] of [
+      [1, 4],
+      [1, 255],
+      [99, 4],
+    ]) {
       await expectUnchanged(d, async () =>
-        expect(d.programme.connect(d.admin).setEntityStatus(entityId, status))
-          .to.be.revertedWithCustomError(d.programme, "InvalidStatus")
-          .withArgs(status),
+        expect(d.programme.connect(d.admin).setEntityStatus(entityId, status)).to.be.revertedWithCustomError(d.programme, "InvalidStatus").withArgs(status),
       );
     }
     for (const entityId of [0, 3]) {

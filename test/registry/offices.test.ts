@@ -33,9 +33,13 @@ for (const office of OFFICES) {
       const who = d.spare[0].address;
       const a = d.programme.connect(d.admin);
       await (await a[office.fn](who, bit(ENERGY) | bit(HEALTH), TERM_END)).wait();
-      await expect(a[office.fn](who, bit(EDUCATION), TERM_END)).to.emit(d.programme, office.event).withArgs(who, bit(EDUCATION), TERM_END);
+      await expect(a[office.fn](who, bit(EDUCATION), TERM_END))
+        .to.emit(d.programme, office.event)
+        .withArgs(who, bit(EDUCATION), TERM_END);
       expect((await d.programme.getAccount(who))[office.key]).to.equal(BigInt(bit(EDUCATION)));
-      await expect(a[office.fn](who, 0, TERM_END)).to.emit(d.programme, office.event).withArgs(who, 0, TERM_END);
+      await expect(a[office.fn](who, 0, TERM_END))
+        .to.emit(d.programme, office.event)
+        .withArgs(who, 0, TERM_END);
       expect((await d.programme.getAccount(who))[office.key]).to.equal(0n);
     });
 
@@ -55,10 +59,7 @@ for (const office of OFFICES) {
     it("refuses the zero address", async () => {
       const d = await networkHelpers.loadFixture(seeded);
       await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.admin)[office.fn](ethers.ZeroAddress, bit(HEALTH), TERM_END)).to.be.revertedWithCustomError(
-          d.programme,
-          "ZeroAddress",
-        ),
+        expect(d.programme.connect(d.admin)[office.fn](ethers.ZeroAddress, bit(HEALTH), TERM_END)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
       );
     });
 
@@ -101,10 +102,7 @@ describe("ProgrammeGovernance: offices take effect", () => {
     await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Suspended, "audit"))
       .to.be.revertedWithCustomError(d.programme, "NotProjectAuthority")
       .withArgs(1, d.regulator.address);
-    await expect(d.programme.connect(d.regulator).setProjectStatus(3, ProjectStatus.Suspended, "audit")).to.emit(
-      d.programme,
-      "ProjectStatusChanged",
-    );
+    await expect(d.programme.connect(d.regulator).setProjectStatus(3, ProjectStatus.Suspended, "audit")).to.emit(d.programme, "ProjectStatusChanged");
   });
 
   it("a dismissed expert can no longer give opinions", async () => {
@@ -151,9 +149,7 @@ describe("ProgrammeGovernance.getAccount and nonces", () => {
     const req = request(1, Kind.ProgressReport, docHash(ethers));
     const sig = await signAttestation(connection, d.programme, d.signer2, req);
     await (await d.programme.connect(d.relayer).attestBySig(req, sig.attester, sig.nonce, sig.deadline, sig.signature)).wait();
-    await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address))
-      .to.emit(d.programme, "NonceIncreased")
-      .withArgs(d.signer2.address, 1, 2);
+    await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).to.emit(d.programme, "NonceIncreased").withArgs(d.signer2.address, 1, 2);
     expect(await d.programme.getAccount(d.signer2.address)).to.deep.equal([0n, 0n, 0n, 0n, 2n, 0n, false, 0n]);
   });
 });

@@ -28,13 +28,9 @@ describe("ProgrammeGovernance: pause", () => {
 
   it("refuses pause while paused (EnforcedPause) and unpause while running (ExpectedPause)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await expectUnchanged(d, () =>
-      expect(d.programme.connect(d.admin).unpause()).to.be.revertedWithCustomError(d.programme, "ExpectedPause"),
-    );
+    await expectUnchanged(d, () => expect(d.programme.connect(d.admin).unpause()).to.be.revertedWithCustomError(d.programme, "ExpectedPause"));
     await (await d.programme.connect(d.admin).pause()).wait();
-    await expectUnchanged(d, () =>
-      expect(d.programme.connect(d.admin).pause()).to.be.revertedWithCustomError(d.programme, "EnforcedPause"),
-    );
+    await expectUnchanged(d, () => expect(d.programme.connect(d.admin).pause()).to.be.revertedWithCustomError(d.programme, "EnforcedPause"));
   });
 
   it("refuses pause and unpause by anyone but the programme admin", async () => {
@@ -84,10 +80,7 @@ describe("ProgrammeGovernance: pause", () => {
         ),
       );
       await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.signer).proposeProject(HEALTH, "Telemedicine", "", ZERO_HASH)).to.be.revertedWithCustomError(
-          d.programme,
-          "EnforcedPause",
-        ),
+        expect(d.programme.connect(d.signer).proposeProject(HEALTH, "Telemedicine", "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "EnforcedPause"),
       );
       await expectUnchanged(d, () =>
         expect(d.programme.connect(d.signer).attest(request(1, Kind.ProgressReport, docHash(ethers)))).to.be.revertedWithCustomError(
@@ -111,13 +104,19 @@ describe("ProgrammeGovernance: pause", () => {
       const d = await networkHelpers.loadFixture(paused);
       const a = d.programme.connect(d.admin);
       await expect(a.removeZoneAdmin(d.zoneAdmin.address)).to.emit(d.programme, "ZoneAdminRemoved").withArgs(1, d.zoneAdmin.address);
-      await expect(a.setRegulatorFields(d.regulator.address, 0, TERM_END)).to.emit(d.programme, "RegulatorFieldsSet").withArgs(d.regulator.address, 0, TERM_END);
-      await expect(a.setExpertFields(d.expert.address, 0, TERM_END)).to.emit(d.programme, "ExpertFieldsSet").withArgs(d.expert.address, 0, TERM_END);
+      await expect(a.setRegulatorFields(d.regulator.address, 0, TERM_END))
+        .to.emit(d.programme, "RegulatorFieldsSet")
+        .withArgs(d.regulator.address, 0, TERM_END);
+      await expect(a.setExpertFields(d.expert.address, 0, TERM_END))
+        .to.emit(d.programme, "ExpertFieldsSet")
+        .withArgs(d.expert.address, 0, TERM_END);
       await expect(a.setEntityStatus(1, EntityStatus.Suspended))
         .to.emit(d.programme, "EntityStatusChanged")
         .withArgs(1, EntityStatus.Suspended, d.admin.address);
       await expect(a.removeSigner(1, d.signer2.address)).to.emit(d.programme, "SignerRemoved").withArgs(1, d.signer2.address);
-      await expect(a.addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1))).to.emit(d.programme, "SignerAdded").withArgs(1, d.spare[0].address);
+      await expect(a.addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1)))
+        .to.emit(d.programme, "SignerAdded")
+        .withArgs(1, d.spare[0].address);
       await expect(a.setProjectStatus(1, ProjectStatus.Suspended, "incident"))
         .to.emit(d.programme, "ProjectStatusChanged")
         .withArgs(1, ProjectStatus.Suspended, d.admin.address, "incident");
@@ -125,10 +124,7 @@ describe("ProgrammeGovernance: pause", () => {
       await expect(a.setZoneStatus(2, ZoneStatus.Suspended)).to.emit(d.programme, "ZoneStatusChanged");
       await expect(a.appointZoneAdmin(1, d.spare[1].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed");
       await expect(a.createZone("Haikou", "Hainan", "", ZERO_HASH)).to.emit(d.programme, "ZoneCreated");
-      await expect(a.registerEntity(1, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [])).to.emit(
-        d.programme,
-        "EntityRegistered",
-      );
+      await expect(a.registerEntity(1, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [])).to.emit(d.programme, "EntityRegistered");
       expect(await d.programme.paused()).to.equal(true);
     });
 
@@ -149,10 +145,7 @@ describe("ProgrammeGovernance: pause", () => {
     it("unpausing lets the zone administrators act again", async () => {
       const d = await networkHelpers.loadFixture(paused);
       await (await d.programme.connect(d.admin).unpause()).wait();
-      await expect(d.programme.connect(d.zoneAdmin).setProjectStatus(2, ProjectStatus.Active, "")).to.emit(
-        d.programme,
-        "ProjectStatusChanged",
-      );
+      await expect(d.programme.connect(d.zoneAdmin).setProjectStatus(2, ProjectStatus.Active, "")).to.emit(d.programme, "ProjectStatusChanged");
     });
   });
 

@@ -38,7 +38,11 @@ describe("ProjectRegistry.proposeProject", () => {
 
   it("accepts the last field id (FIELD_COUNT - 1)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await (await d.programme.connect(d.admin).registerEntity(1, "Ningbo Port", EntityType.Enterprise, bit(16), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])).wait();
+    await (
+      await d.programme
+        .connect(d.admin)
+        .registerEntity(1, "Ningbo Port", EntityType.Enterprise, bit(16), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])
+    ).wait();
     await expect(d.programme.connect(d.spare[0]).proposeProject(16, "Cross-border ledger", "", ZERO_HASH))
       .to.emit(d.programme, "ProjectProposed")
       .withArgs(4, 3, 1, 16, d.spare[0].address, "Cross-border ledger", "", ZERO_HASH);
@@ -113,10 +117,7 @@ describe("ProjectRegistry.proposeProject", () => {
     await (await d.programme.connect(d.admin).pause()).wait();
     for (const who of [d.signer, d.outsider]) {
       await expectUnchanged(d, () =>
-        expect(d.programme.connect(who).proposeProject(HEALTH, "Telemedicine", "", ZERO_HASH)).to.be.revertedWithCustomError(
-          d.programme,
-          "EnforcedPause",
-        ),
+        expect(d.programme.connect(who).proposeProject(HEALTH, "Telemedicine", "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "EnforcedPause"),
       );
     }
   });

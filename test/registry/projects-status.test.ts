@@ -19,14 +19,7 @@ const LEGAL: ReadonlyArray<readonly [ProjectStatus, ProjectStatus]> = [
   [ProjectStatus.Suspended, ProjectStatus.Active],
   [ProjectStatus.Suspended, ProjectStatus.Terminated],
 ];
-const FROM = [
-  ProjectStatus.Proposed,
-  ProjectStatus.Active,
-  ProjectStatus.Suspended,
-  ProjectStatus.Rejected,
-  ProjectStatus.Accepted,
-  ProjectStatus.Terminated,
-];
+const FROM = [ProjectStatus.Proposed, ProjectStatus.Active, ProjectStatus.Suspended, ProjectStatus.Rejected, ProjectStatus.Accepted, ProjectStatus.Terminated];
 const TO = [ProjectStatus.None, ...FROM];
 const isLegal = (from: ProjectStatus, to: ProjectStatus) => LEGAL.some(([f, t]) => f === from && t === to);
 
@@ -132,9 +125,7 @@ describe("ProjectRegistry.setProjectStatus: reasons, inputs, pause", () => {
       const id = await projectIn(ethers, d, from, HEALTH);
       const authorities = from === ProjectStatus.Proposed ? [d.zoneAdmin, d.admin] : [d.zoneAdmin, d.admin, d.regulator];
       for (const who of authorities) {
-        await expectUnchanged(d, () =>
-          expect(d.programme.connect(who).setProjectStatus(id, to, "")).to.be.revertedWithCustomError(d.programme, "EmptyReason"),
-        );
+        await expectUnchanged(d, () => expect(d.programme.connect(who).setProjectStatus(id, to, "")).to.be.revertedWithCustomError(d.programme, "EmptyReason"));
       }
     }
   });
@@ -171,7 +162,11 @@ describe("ProjectRegistry.setProjectStatus: reasons, inputs, pause", () => {
 
   it("refuses a status beyond Terminated (InvalidStatus, before the id) and unknown projects", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    for (const [projectId, status] of [[1, 7], [1, 255], [99, 7]]) {
+    for (const [projectId, status] of [
+      [1, 7],
+      [1, 255],
+      [99, 7],
+    ]) {
       await expectUnchanged(d, () =>
         expect(d.programme.connect(d.admin).setProjectStatus(projectId, status, "why"))
           .to.be.revertedWithCustomError(d.programme, "InvalidStatus")
@@ -215,7 +210,10 @@ describe("ProjectRegistry.setProjectStatus: the zone must be active to start a p
       const d = await networkHelpers.loadFixture(seeded);
       await (await d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Suspended, "audit")).wait();
       await (await d.programme.connect(d.admin).setZoneStatus(1, zoneStatus)).wait();
-      for (const [id, to] of [[2, ProjectStatus.Active], [1, ProjectStatus.Active]] as const) {
+      for (const [id, to] of [
+        [2, ProjectStatus.Active],
+        [1, ProjectStatus.Active],
+      ] as const) {
         await expectUnchanged(d, () =>
           expect(d.programme.connect(d.zoneAdmin).setProjectStatus(id, to, ""))
             .to.be.revertedWithCustomError(d.programme, "ZoneNotActive")
@@ -224,10 +222,8 @@ describe("ProjectRegistry.setProjectStatus: the zone must be active to start a p
       }
       // a closed zone's administrator has no powers left: the programme office rejects
       const rejecter = zoneStatus === 3 ? d.admin : d.zoneAdmin;
-      await expect(d.programme.connect(rejecter).setProjectStatus(2, ProjectStatus.Rejected, "zone closed"))
-        .to.emit(d.programme, "ProjectStatusChanged");
-      await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Terminated, "zone closed"))
-        .to.emit(d.programme, "ProjectStatusChanged");
+      await expect(d.programme.connect(rejecter).setProjectStatus(2, ProjectStatus.Rejected, "zone closed")).to.emit(d.programme, "ProjectStatusChanged");
+      await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Terminated, "zone closed")).to.emit(d.programme, "ProjectStatusChanged");
     });
   }
 });

@@ -13,8 +13,15 @@ async function fiveOfEach(): Promise<Deployed> {
   const d = await seedProgramme(connection);
   const a = d.programme.connect(d.admin);
   for (const name of ["Fuzhou", "Guangzhou", "Baise"]) await (await a.createZone(name, "", "", ZERO_HASH)).wait();
-  await (await a.registerEntity(3, "Aisino", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])).wait();
-  await (await a.registerEntity(4, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[1], 4), await signConsent(ethers, d.programme, d.spare[2], 4)])).wait();
+  await (
+    await a.registerEntity(3, "Aisino", EntityType.Enterprise, bit(HEALTH), "", ZERO_HASH, [await signConsent(ethers, d.programme, d.spare[0], 3)])
+  ).wait();
+  await (
+    await a.registerEntity(4, "Haier", EntityType.Enterprise, bit(EDUCATION), "", ZERO_HASH, [
+      await signConsent(ethers, d.programme, d.spare[1], 4),
+      await signConsent(ethers, d.programme, d.spare[2], 4),
+    ])
+  ).wait();
   await (await a.registerEntity(5, "Baise Port", EntityType.Other, bit(HEALTH), "", ZERO_HASH, [])).wait();
   await (await d.programme.connect(d.spare[0]).proposeProject(HEALTH, "Invoices", "", ZERO_HASH)).wait();
   await (await d.programme.connect(d.spare[2]).proposeProject(EDUCATION, "Apprentices", "", ZERO_HASH)).wait();

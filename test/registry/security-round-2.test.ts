@@ -73,10 +73,12 @@ describe("issue 9, finding 1: revocation needs authority held now", () => {
     await (await a.removeZoneAdmin(d.zoneAdmin.address)).wait();
     await (await a.setRegulatorFields(d.regulator.address, bit(12), TERM_END)).wait(); // keeps education, loses health
     await (await a.setExpertFields(d.expert.address, 0, TERM_END)).wait();
-    for (const [who, uid] of [[d.zoneAdmin, review], [d.regulator, evaluation], [d.expert, opinion]] as const) {
-      await expect(d.programme.connect(who).revoke(uid, "no"))
-        .to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke")
-        .withArgs(uid, who.address);
+    for (const [who, uid] of [
+      [d.zoneAdmin, review],
+      [d.regulator, evaluation],
+      [d.expert, opinion],
+    ] as const) {
+      await expect(d.programme.connect(who).revoke(uid, "no")).to.be.revertedWithCustomError(d.programme, "NotAuthorizedToRevoke").withArgs(uid, who.address);
     }
   });
 
@@ -161,21 +163,19 @@ describe("issue 9, finding 2: no project is stranded", () => {
     await (await d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Suspended, "audit")).wait();
     for (const entityStatus of [EntityStatus.Suspended, EntityStatus.Revoked]) {
       await (await d.programme.connect(d.admin).setEntityStatus(1, entityStatus)).wait();
-      for (const [id, who] of [[2, d.zoneAdmin], [1, d.regulator], [2, d.admin]] as const) {
+      for (const [id, who] of [
+        [2, d.zoneAdmin],
+        [1, d.regulator],
+        [2, d.admin],
+      ] as const) {
         await expect(d.programme.connect(who).setProjectStatus(id, ProjectStatus.Active, ""))
           .to.be.revertedWithCustomError(d.programme, "EntityNotActive")
           .withArgs(1, entityStatus);
       }
     }
     // a revoked entity's open projects can still be ended
-    await expect(d.programme.connect(d.zoneAdmin).setProjectStatus(2, ProjectStatus.Rejected, "entity revoked")).to.emit(
-      d.programme,
-      "ProjectStatusChanged",
-    );
-    await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Terminated, "entity revoked")).to.emit(
-      d.programme,
-      "ProjectStatusChanged",
-    );
+    await expect(d.programme.connect(d.zoneAdmin).setProjectStatus(2, ProjectStatus.Rejected, "entity revoked")).to.emit(d.programme, "ProjectStatusChanged");
+    await expect(d.programme.connect(d.regulator).setProjectStatus(1, ProjectStatus.Terminated, "entity revoked")).to.emit(d.programme, "ProjectStatusChanged");
   });
 });
 
@@ -193,16 +193,16 @@ describe("issue 9, finding 3: a key becomes a signer only with its own consent",
     const now = await networkHelpers.time.latest();
     const expired = await signConsent(ethers, d.programme, key, 1, { deadline: BigInt(now) });
     await expect(za.addSigner(1, expired)).to.be.revertedWithCustomError(d.programme, "ExpiredSignature").withArgs(now);
-    await expect(za.addSigner(1, await signConsent(ethers, d.programme, key, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, key.address);
+    await expect(za.addSigner(1, await signConsent(ethers, d.programme, key, 1)))
+      .to.emit(d.programme, "SignerAdded")
+      .withArgs(1, key.address);
   });
 
   it("finding 3: a typo'd address that nobody controls cannot become a signer", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const typo = ethers.getAddress("0x9965507d1a55bcc2695c58ba16fb37d819b0a4dd");
     const forged = await signConsent(ethers, d.programme, d.spare[0], 1, { account: typo });
-    await expect(
-      d.programme.connect(d.zoneAdmin).registerEntity(1, "Typo Bank", EntityType.Bank, bit(HEALTH), "", ZERO_HASH, [forged]),
-    )
+    await expect(d.programme.connect(d.zoneAdmin).registerEntity(1, "Typo Bank", EntityType.Bank, bit(HEALTH), "", ZERO_HASH, [forged]))
       .to.be.revertedWithCustomError(d.programme, "InvalidConsent")
       .withArgs(typo, 3);
   });
@@ -223,9 +223,7 @@ describe("issue 9, finding 3: a key becomes a signer only with its own consent",
     const consent = await signConsent(ethers, d.programme, key, 1);
     await (await d.programme.connect(d.zoneAdmin).addSigner(1, consent)).wait();
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, key.address)).wait();
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, consent))
-      .to.be.revertedWithCustomError(d.programme, "InvalidConsent")
-      .withArgs(key.address, 1);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, consent)).to.be.revertedWithCustomError(d.programme, "InvalidConsent").withArgs(key.address, 1);
     const withdrawn = await signConsent(ethers, d.programme, key2, 1);
     await (await d.programme.connect(key2).increaseNonce(1)).wait();
     await expect(d.programme.connect(d.zoneAdmin).addSigner(1, withdrawn))
@@ -242,24 +240,44 @@ describe("issue 9, finding 4: bounded rows", () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
     const { nameBytes, titleBytes, regionBytes, uriBytes, reasonBytes } = LIMITS;
-    await expect(a.createZone(over(nameBytes), "", "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "NameTooLong").withArgs(nameBytes + 1, nameBytes);
+    await expect(a.createZone(over(nameBytes), "", "", ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "NameTooLong")
+      .withArgs(nameBytes + 1, nameBytes);
     // bytes, not characters: 101 two-byte characters are 202 bytes
-    await expect(a.createZone("é".repeat(101), "", "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "NameTooLong").withArgs(202, nameBytes);
-    await expect(a.createZone("Z", over(regionBytes), "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "RegionTooLong").withArgs(regionBytes + 1, regionBytes);
-    await expect(a.createZone("Z", "", over(uriBytes), ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "URITooLong").withArgs(uriBytes + 1, uriBytes);
+    await expect(a.createZone("é".repeat(101), "", "", ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "NameTooLong")
+      .withArgs(202, nameBytes);
+    await expect(a.createZone("Z", over(regionBytes), "", ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "RegionTooLong")
+      .withArgs(regionBytes + 1, regionBytes);
+    await expect(a.createZone("Z", "", over(uriBytes), ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "URITooLong")
+      .withArgs(uriBytes + 1, uriBytes);
     await expect(a.createZone(at(nameBytes), at(regionBytes), at(uriBytes), ZERO_HASH)).to.emit(d.programme, "ZoneCreated");
 
-    await expect(a.registerEntity(1, over(nameBytes), 0, bit(HEALTH), "", ZERO_HASH, [])).to.be.revertedWithCustomError(d.programme, "NameTooLong").withArgs(nameBytes + 1, nameBytes);
-    await expect(a.registerEntity(1, "E", 0, bit(HEALTH), over(uriBytes), ZERO_HASH, [])).to.be.revertedWithCustomError(d.programme, "URITooLong").withArgs(uriBytes + 1, uriBytes);
+    await expect(a.registerEntity(1, over(nameBytes), 0, bit(HEALTH), "", ZERO_HASH, []))
+      .to.be.revertedWithCustomError(d.programme, "NameTooLong")
+      .withArgs(nameBytes + 1, nameBytes);
+    await expect(a.registerEntity(1, "E", 0, bit(HEALTH), over(uriBytes), ZERO_HASH, []))
+      .to.be.revertedWithCustomError(d.programme, "URITooLong")
+      .withArgs(uriBytes + 1, uriBytes);
 
     const s = d.programme.connect(d.signer);
-    await expect(s.proposeProject(HEALTH, over(titleBytes), "", ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "TitleTooLong").withArgs(titleBytes + 1, titleBytes);
-    await expect(s.proposeProject(HEALTH, "T", over(uriBytes), ZERO_HASH)).to.be.revertedWithCustomError(d.programme, "URITooLong").withArgs(uriBytes + 1, uriBytes);
+    await expect(s.proposeProject(HEALTH, over(titleBytes), "", ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "TitleTooLong")
+      .withArgs(titleBytes + 1, titleBytes);
+    await expect(s.proposeProject(HEALTH, "T", over(uriBytes), ZERO_HASH))
+      .to.be.revertedWithCustomError(d.programme, "URITooLong")
+      .withArgs(uriBytes + 1, uriBytes);
     await expect(s.proposeProject(HEALTH, at(titleBytes), at(uriBytes), ZERO_HASH)).to.emit(d.programme, "ProjectProposed");
 
     const longUri = request(1, Kind.ProgressReport, docHash(ethers), ZERO_HASH, over(uriBytes));
-    await expect(s.attest(longUri)).to.be.revertedWithCustomError(d.programme, "URITooLong").withArgs(uriBytes + 1, uriBytes);
-    await expect(s.attestBatch([longUri])).to.be.revertedWithCustomError(d.programme, "URITooLong").withArgs(uriBytes + 1, uriBytes);
+    await expect(s.attest(longUri))
+      .to.be.revertedWithCustomError(d.programme, "URITooLong")
+      .withArgs(uriBytes + 1, uriBytes);
+    await expect(s.attestBatch([longUri]))
+      .to.be.revertedWithCustomError(d.programme, "URITooLong")
+      .withArgs(uriBytes + 1, uriBytes);
     const sig = await signAttestation(connection, d.programme, d.signer, longUri);
     await expect(d.programme.connect(d.relayer).attestBySig(longUri, sig.attester, sig.nonce, sig.deadline, sig.signature))
       .to.be.revertedWithCustomError(d.programme, "URITooLong")
@@ -267,7 +285,9 @@ describe("issue 9, finding 4: bounded rows", () => {
     await expect(s.attest(request(1, Kind.ProgressReport, docHash(ethers), ZERO_HASH, at(uriBytes)))).to.emit(d.programme, "Attested");
 
     const uid = await attested(d, d.signer, 1, Kind.Milestone);
-    await expect(s.revoke(uid, over(reasonBytes))).to.be.revertedWithCustomError(d.programme, "ReasonTooLong").withArgs(reasonBytes + 1, reasonBytes);
+    await expect(s.revoke(uid, over(reasonBytes)))
+      .to.be.revertedWithCustomError(d.programme, "ReasonTooLong")
+      .withArgs(reasonBytes + 1, reasonBytes);
     await expect(d.programme.connect(d.zoneAdmin).setProjectStatus(1, ProjectStatus.Suspended, over(reasonBytes)))
       .to.be.revertedWithCustomError(d.programme, "ReasonTooLong")
       .withArgs(reasonBytes + 1, reasonBytes);
@@ -289,7 +309,9 @@ describe("issue 9, finding 4: bounded rows", () => {
     // entity 1 has two keys: fourteen more fit
     const more = Array.from({ length: max - 2 }, () => ethers.Wallet.createRandom());
     for (const k of more) await (await za.addSigner(1, await signConsent(ethers, d.programme, k, 1, { nonce: 0n }))).wait();
-    await expect(za.addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1))).to.be.revertedWithCustomError(d.programme, "TooManySigners").withArgs(1, max);
+    await expect(za.addSigner(1, await signConsent(ethers, d.programme, d.spare[0], 1)))
+      .to.be.revertedWithCustomError(d.programme, "TooManySigners")
+      .withArgs(1, max);
     // and suspending the entity updates every key's slot (a bounded loop)
     await (await za.setEntityStatus(1, EntityStatus.Suspended)).wait();
     for (const k of more) expect((await d.programme.getAccount(k.address)).entityActive).to.equal(false);
@@ -313,9 +335,7 @@ describe("issue 9, finding 7: signatures bind to the key's current tenure", () =
     const d = await networkHelpers.loadFixture(seeded);
     const req = request(1, Kind.Review, docHash(ethers));
     const old = await signAttestation(connection, d.programme, d.zoneAdmin, req, { deadline: 2n ** 63n });
-    await expect(d.programme.connect(d.admin).removeZoneAdmin(d.zoneAdmin.address))
-      .to.emit(d.programme, "NonceIncreased")
-      .withArgs(d.zoneAdmin.address, 0, 1);
+    await expect(d.programme.connect(d.admin).removeZoneAdmin(d.zoneAdmin.address)).to.emit(d.programme, "NonceIncreased").withArgs(d.zoneAdmin.address, 0, 1);
     await (await d.programme.connect(d.admin).appointZoneAdmin(1, d.zoneAdmin.address, TERM_END)).wait();
     await expect(d.programme.connect(d.relayer).attestBySig(req, old.attester, old.nonce, old.deadline, old.signature))
       .to.be.revertedWithCustomError(d.programme, "InvalidNonce")
@@ -326,7 +346,11 @@ describe("issue 9, finding 7: signatures bind to the key's current tenure", () =
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
     await expect(a.setExpertFields(d.expert.address, bit(HEALTH) | bit(12), TERM_END)).not.to.emit(d.programme, "NonceIncreased");
-    await expect(a.setExpertFields(d.expert.address, bit(12), TERM_END)).to.emit(d.programme, "NonceIncreased").withArgs(d.expert.address, 0, 1);
-    await expect(a.setRegulatorFields(d.regulator.address, bit(HEALTH), TERM_END)).to.emit(d.programme, "NonceIncreased").withArgs(d.regulator.address, 0, 1);
+    await expect(a.setExpertFields(d.expert.address, bit(12), TERM_END))
+      .to.emit(d.programme, "NonceIncreased")
+      .withArgs(d.expert.address, 0, 1);
+    await expect(a.setRegulatorFields(d.regulator.address, bit(HEALTH), TERM_END))
+      .to.emit(d.programme, "NonceIncreased")
+      .withArgs(d.regulator.address, 0, 1);
   });
 });

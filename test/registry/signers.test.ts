@@ -12,8 +12,12 @@ describe("EntityRegistry.addSigner", () => {
   it("adds a signer, as the zone administrator or the programme admin", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const [s0, s1] = d.spare;
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, s0, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, s0.address);
-    await expect(d.programme.connect(d.admin).addSigner(1, await signConsent(ethers, d.programme, s1, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, s1.address);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, s0, 1)))
+      .to.emit(d.programme, "SignerAdded")
+      .withArgs(1, s0.address);
+    await expect(d.programme.connect(d.admin).addSigner(1, await signConsent(ethers, d.programme, s1, 1)))
+      .to.emit(d.programme, "SignerAdded")
+      .withArgs(1, s1.address);
     expect(await d.programme.signersOf(1)).to.deep.equal([d.signer.address, d.signer2.address, s0.address, s1.address]);
     expect((await d.programme.getAccount(s1.address)).entityId).to.equal(1n);
   });
@@ -57,15 +61,24 @@ describe("EntityRegistry.addSigner", () => {
   it("refuses the zero address, a signer of any entity, an office holder and the programme admin", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const za = d.programme.connect(d.zoneAdmin);
-    await expectUnchanged(d, async () => expect(za.addSigner(1, { account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" })).to.be.revertedWithCustomError(d.programme, "ZeroAddress"));
-    for (const [who, entityId] of [[d.signer2, 1], [d.otherSigner, 2]] as const) {
+    await expectUnchanged(d, async () =>
+      expect(za.addSigner(1, { account: ethers.ZeroAddress, deadline: 2n ** 63n, signature: "0x" })).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
+    );
+    for (const [who, entityId] of [
+      [d.signer2, 1],
+      [d.otherSigner, 2],
+    ] as const) {
       await expectUnchanged(d, async () =>
-        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1))).to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered").withArgs(who.address, entityId),
+        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1)))
+          .to.be.revertedWithCustomError(d.programme, "SignerAlreadyRegistered")
+          .withArgs(who.address, entityId),
       );
     }
     for (const who of [d.zoneAdmin, d.zoneAdmin2, d.regulator, d.expert, d.admin]) {
       await expectUnchanged(d, async () =>
-        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1))).to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice").withArgs(who.address),
+        expect(za.addSigner(1, await signConsent(ethers, d.programme, who, 1)))
+          .to.be.revertedWithCustomError(d.programme, "AccountHoldsOffice")
+          .withArgs(who.address),
       );
     }
   });
@@ -74,9 +87,7 @@ describe("EntityRegistry.addSigner", () => {
 describe("EntityRegistry.removeSigner", () => {
   it("removes a signer, as the zone administrator or the programme admin", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address))
-      .to.emit(d.programme, "SignerRemoved")
-      .withArgs(1, d.signer2.address);
+    await expect(d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).to.emit(d.programme, "SignerRemoved").withArgs(1, d.signer2.address);
     expect(await d.programme.signersOf(1)).to.deep.equal([d.signer.address]);
     expect((await d.programme.getAccount(d.signer2.address)).entityId).to.equal(0n);
     await expect(d.programme.connect(d.admin).removeSigner(1, d.signer.address)).to.emit(d.programme, "SignerRemoved").withArgs(1, d.signer.address);
@@ -110,9 +121,7 @@ describe("EntityRegistry.removeSigner", () => {
     const d = await networkHelpers.loadFixture(seeded);
     for (const who of [d.zoneAdmin2, d.signer2, d.regulator]) {
       await expectUnchanged(d, async () =>
-        expect(d.programme.connect(who).removeSigner(1, d.signer2.address))
-          .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
-          .withArgs(1, who.address),
+        expect(d.programme.connect(who).removeSigner(1, d.signer2.address)).to.be.revertedWithCustomError(d.programme, "NotZoneAdmin").withArgs(1, who.address),
       );
     }
     await expectUnchanged(d, async () =>
@@ -155,14 +164,18 @@ describe("EntityRegistry: key rotation keeps history", () => {
   it("a removed key can be re-added to another entity (and then acts for it) or to the same one", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer2.address)).wait();
-    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, d.signer2, 2))).to.emit(d.programme, "SignerAdded").withArgs(2, d.signer2.address);
+    await expect(d.programme.connect(d.zoneAdmin2).addSigner(2, await signConsent(ethers, d.programme, d.signer2, 2)))
+      .to.emit(d.programme, "SignerAdded")
+      .withArgs(2, d.signer2.address);
     expect((await d.programme.getAccount(d.signer2.address)).entityId).to.equal(2n);
     await expect(d.programme.connect(d.signer2).proposeProject(EDUCATION, "Credit transfer", "", ZERO_HASH))
       .to.emit(d.programme, "ProjectProposed")
       .withArgs(4, 2, 2, EDUCATION, d.signer2.address, "Credit transfer", "", ZERO_HASH);
 
     await (await d.programme.connect(d.zoneAdmin).removeSigner(1, d.signer.address)).wait();
-    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, d.signer, 1))).to.emit(d.programme, "SignerAdded").withArgs(1, d.signer.address);
+    await expect(d.programme.connect(d.zoneAdmin).addSigner(1, await signConsent(ethers, d.programme, d.signer, 1)))
+      .to.emit(d.programme, "SignerAdded")
+      .withArgs(1, d.signer.address);
   });
 
   it("a removed key may then be appointed to an office", async () => {

@@ -28,7 +28,9 @@ describe("ZoneRegistry.createZone", () => {
       .to.emit(d.programme, "ZoneCreated")
       .withArgs(1, "Beijing (Haidian)", "Beijing", "ipfs://z", hash);
     const createdAt = await networkHelpers.time.latest();
-    await expect(a.createZone("Xiong'an", "", "", ZERO_HASH)).to.emit(d.programme, "ZoneCreated").withArgs(2, "Xiong'an", "", "", ZERO_HASH);
+    await expect(a.createZone("Xiong'an", "", "", ZERO_HASH))
+      .to.emit(d.programme, "ZoneCreated")
+      .withArgs(2, "Xiong'an", "", "", ZERO_HASH);
     expect(await d.programme.getZone(1)).to.deep.equal([
       1n,
       BigInt(ZoneStatus.Active),
@@ -79,9 +81,7 @@ describe("ZoneRegistry.setZoneStatus", () => {
           await expect(tx()).to.emit(d.programme, "ZoneStatusChanged").withArgs(1, to, d.admin.address);
           expect((await d.programme.getZone(1)).status).to.equal(BigInt(to));
         } else {
-          await expectUnchanged(d, () =>
-            expect(tx()).to.be.revertedWithCustomError(d.programme, "IllegalZoneTransition").withArgs(1, from, to),
-          );
+          await expectUnchanged(d, () => expect(tx()).to.be.revertedWithCustomError(d.programme, "IllegalZoneTransition").withArgs(1, from, to));
         }
       });
     }
@@ -89,11 +89,13 @@ describe("ZoneRegistry.setZoneStatus", () => {
 
   it("refuses a status beyond Closed with InvalidStatus (checked before the zone id)", async () => {
     const d = await networkHelpers.loadFixture(seeded);
-    for (const [zoneId, status] of [[1, 4], [1, 255], [99, 4]]) {
+    for (const [zoneId, status] of [
+      [1, 4],
+      [1, 255],
+      [99, 4],
+    ]) {
       await expectUnchanged(d, () =>
-        expect(d.programme.connect(d.admin).setZoneStatus(zoneId, status))
-          .to.be.revertedWithCustomError(d.programme, "InvalidStatus")
-          .withArgs(status),
+        expect(d.programme.connect(d.admin).setZoneStatus(zoneId, status)).to.be.revertedWithCustomError(d.programme, "InvalidStatus").withArgs(status),
       );
     }
   });
@@ -136,21 +138,33 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
   it("allows a second administrator per zone, an administrator in a suspended zone, and a regulator as administrator", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
-    await expect(a.appointZoneAdmin(1, d.spare[0].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(1, d.spare[0].address, TERM_END);
+    await expect(a.appointZoneAdmin(1, d.spare[0].address, TERM_END))
+      .to.emit(d.programme, "ZoneAdminAppointed")
+      .withArgs(1, d.spare[0].address, TERM_END);
     await (await a.setZoneStatus(2, ZoneStatus.Suspended)).wait();
-    await expect(a.appointZoneAdmin(2, d.spare[1].address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.spare[1].address, TERM_END);
-    await expect(a.appointZoneAdmin(2, d.regulator.address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.regulator.address, TERM_END);
+    await expect(a.appointZoneAdmin(2, d.spare[1].address, TERM_END))
+      .to.emit(d.programme, "ZoneAdminAppointed")
+      .withArgs(2, d.spare[1].address, TERM_END);
+    await expect(a.appointZoneAdmin(2, d.regulator.address, TERM_END))
+      .to.emit(d.programme, "ZoneAdminAppointed")
+      .withArgs(2, d.regulator.address, TERM_END);
   });
 
   it("refuses an unknown zone, a closed zone, the zero address, an entity signer, an existing administrator", async () => {
     const d = await networkHelpers.loadFixture(seeded);
     const a = d.programme.connect(d.admin);
     const who = d.spare[0].address;
-    await expectUnchanged(d, () => expect(a.appointZoneAdmin(0, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(0));
-    await expectUnchanged(d, () => expect(a.appointZoneAdmin(3, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "UnknownZone").withArgs(3));
     await expectUnchanged(d, () =>
-      expect(a.appointZoneAdmin(1, ethers.ZeroAddress, TERM_END)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"),
+      expect(a.appointZoneAdmin(0, who, TERM_END))
+        .to.be.revertedWithCustomError(d.programme, "UnknownZone")
+        .withArgs(0),
     );
+    await expectUnchanged(d, () =>
+      expect(a.appointZoneAdmin(3, who, TERM_END))
+        .to.be.revertedWithCustomError(d.programme, "UnknownZone")
+        .withArgs(3),
+    );
+    await expectUnchanged(d, () => expect(a.appointZoneAdmin(1, ethers.ZeroAddress, TERM_END)).to.be.revertedWithCustomError(d.programme, "ZeroAddress"));
     await expectUnchanged(d, () =>
       expect(a.appointZoneAdmin(1, d.signer.address, TERM_END))
         .to.be.revertedWithCustomError(d.programme, "AccountIsEntitySigner")
@@ -165,7 +179,9 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
     }
     await (await a.setZoneStatus(2, ZoneStatus.Closed)).wait();
     await expectUnchanged(d, () =>
-      expect(a.appointZoneAdmin(2, who, TERM_END)).to.be.revertedWithCustomError(d.programme, "ZoneNotActive").withArgs(2, ZoneStatus.Closed),
+      expect(a.appointZoneAdmin(2, who, TERM_END))
+        .to.be.revertedWithCustomError(d.programme, "ZoneNotActive")
+        .withArgs(2, ZoneStatus.Closed),
     );
   });
 
@@ -177,7 +193,9 @@ describe("ZoneRegistry.appointZoneAdmin / removeZoneAdmin", () => {
     await expect(d.programme.connect(d.zoneAdmin).setEntityStatus(1, 2))
       .to.be.revertedWithCustomError(d.programme, "NotZoneAdmin")
       .withArgs(1, d.zoneAdmin.address);
-    await expect(a.appointZoneAdmin(2, d.zoneAdmin.address, TERM_END)).to.emit(d.programme, "ZoneAdminAppointed").withArgs(2, d.zoneAdmin.address, TERM_END);
+    await expect(a.appointZoneAdmin(2, d.zoneAdmin.address, TERM_END))
+      .to.emit(d.programme, "ZoneAdminAppointed")
+      .withArgs(2, d.zoneAdmin.address, TERM_END);
   });
 
   it("removeZoneAdmin refuses an account that administers no zone with NotZoneAdmin(0, account)", async () => {

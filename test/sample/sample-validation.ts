@@ -32,16 +32,17 @@ describe("sample programme file", () => {
   it("covers every lifecycle state, kind, revocations, references, delegation, suspensions", () => {
     const s = good();
     expect(new Set(s.projects.map((p) => p.status))).to.have.all.keys("Proposed", "Active", "Suspended", "Rejected", "Accepted", "Terminated");
-    expect(new Set(s.attestations.map((a) => a.kind))).to.have.all.keys(
-      "Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance",
-    );
+    expect(new Set(s.attestations.map((a) => a.kind))).to.have.all.keys("Progress report", "Milestone", "Review", "Expert opinion", "Evaluation", "Acceptance");
     expect(s.attestations.filter((a) => a.revoked).length).to.be.greaterThan(20);
     expect(s.attestations.filter((a) => a.ref).length).to.be.greaterThan(20);
     expect(s.attestations.filter((a) => a.delegated).length).to.be.greaterThan(20);
     expect(s.entities.filter((e) => e.status === "Suspended").length).to.be.greaterThan(0);
     expect(s.zones.filter((z) => z.status === "Suspended").length).to.be.greaterThan(0);
     for (const name of ["Haier", "Industrial and Commercial Bank of China", "CISDI Group", "Guizhou Normal University"]) {
-      expect(s.entities.some((e) => e.name === name && !e.fictional), name).to.equal(true);
+      expect(
+        s.entities.some((e) => e.name === name && !e.fictional),
+        name,
+      ).to.equal(true);
     }
     expect(s.entities.filter((e) => e.fictional).every((e) => e.name.startsWith("Fictional "))).to.equal(true);
   });
@@ -88,7 +89,9 @@ describe("sample programme file", () => {
     const s = good();
     const withRef = s.attestations.findIndex((a) => a.ref);
     const ref = s.attestations[withRef]?.ref as string;
-    expect(messageFor((x) => ((x.attestations[0] as Sample["attestations"][number]).project = "p999"))).to.equal('attestations[0].project: unknown project "p999"');
+    expect(messageFor((x) => ((x.attestations[0] as Sample["attestations"][number]).project = "p999"))).to.equal(
+      'attestations[0].project: unknown project "p999"',
+    );
     expect(
       messageFor((x) => {
         const first = x.attestations[0] as Sample["attestations"][number];
@@ -103,21 +106,25 @@ describe("sample programme file", () => {
 
     const review = s.attestations.findIndex((a) => a.kind === "Review");
     expect(messageFor((x) => ((x.attestations[review] as Sample["attestations"][number]).attester = "regulator:tax"))).to.match(
-      new RegExp(`^attestations\\[${review}\\]\\.attester: "regulator:tax" may not issue a Review on project "p\\d+" \\(needs the administrator of zone ".+"\\)$`),
+      new RegExp(
+        `^attestations\\[${review}\\]\\.attester: "regulator:tax" may not issue a Review on project "p\\d+" \\(needs the administrator of zone ".+"\\)$`,
+      ),
     );
     const evaluation = s.attestations.findIndex((a) => a.kind === "Evaluation");
     expect(messageFor((x) => ((x.attestations[evaluation] as Sample["attestations"][number]).attester = "expert:1"))).to.match(
       new RegExp(`^attestations\\[${evaluation}\\]\\.attester: "expert:1" may not issue an Evaluation`),
     );
-    expect(messageFor((x) => ((x.attestations[3] as Sample["attestations"][number]).attester = "ghost"))).to.equal('attestations[3].attester: unknown account "ghost"');
+    expect(messageFor((x) => ((x.attestations[3] as Sample["attestations"][number]).attester = "ghost"))).to.equal(
+      'attestations[3].attester: unknown account "ghost"',
+    );
   });
 
   it("checks revocations, relayers and that fictional names say so", () => {
     const s = good();
     const revoked = s.attestations.findIndex((a) => a.revoked);
-    expect(
-      messageFor((x) => ((x.attestations[revoked] as Sample["attestations"][number]).revoked = { by: "expert:5", reason: "x" })),
-    ).to.match(new RegExp(`^attestations\\[${revoked}\\]\\.revoked\\.by: account "expert:5" may not revoke`));
+    expect(messageFor((x) => ((x.attestations[revoked] as Sample["attestations"][number]).revoked = { by: "expert:5", reason: "x" }))).to.match(
+      new RegExp(`^attestations\\[${revoked}\\]\\.revoked\\.by: account "expert:5" may not revoke`),
+    );
     const delegated = s.attestations.findIndex((a) => a.delegated);
     expect(
       messageFor((x) => {

@@ -37,7 +37,9 @@ function fakeRpc(opts: {
       const custom = opts.fail?.(from, end);
       if (custom) throw custom;
       if (opts.cap !== undefined && end - from + 1n > opts.cap) {
-        throw Object.assign(new Error("RPC Request failed."), { cause: { message: opts.capMessage ?? `exceed maximum block range: ${opts.cap}`, code: -32600 } });
+        throw Object.assign(new Error("RPC Request failed."), {
+          cause: { message: opts.capMessage ?? `exceed maximum block range: ${opts.cap}`, code: -32600 },
+        });
       }
       const out: bigint[] = [];
       for (let b = from; b <= end; b++) for (let i = 0; i < (opts.density?.(b) ?? 1); i++) out.push(b);
@@ -66,7 +68,11 @@ const rejects = async (p: Promise<unknown>, message: string) => {
 describe("sdk/logPaging", () => {
   describe("splitRange", () => {
     it("cuts an inclusive range into pages of at most `size` blocks", () => {
-      expect(splitRange(10n, 34n, 10n)).to.deep.equal([[10n, 19n], [20n, 29n], [30n, 34n]]);
+      expect(splitRange(10n, 34n, 10n)).to.deep.equal([
+        [10n, 19n],
+        [20n, 29n],
+        [30n, 34n],
+      ]);
       expect(splitRange(5n, 5n, 50_000n)).to.deep.equal([[5n, 5n]]);
       expect(splitRange(6n, 5n, 10n)).to.deep.equal([]);
       expect(() => splitRange(0n, 1n, 0n)).to.throw(RangeError);
@@ -127,7 +133,10 @@ describe("sdk/logPaging", () => {
       expect(rpc.calls).to.deep.equal(["logs 1-10", "logs 11-20", "logs 21-25"]);
       expect(rpc.batches).to.have.length(1);
       const big = fakeRpc({ head: 30n });
-      expect(await getLogsPaged(big.source, 0n, "latest", { maxRange: 10n, pagesPerBatch: 2, headHint: 29n })).to.deep.equal({ logs: range(0n, 30n), head: 30n });
+      expect(await getLogsPaged(big.source, 0n, "latest", { maxRange: 10n, pagesPerBatch: 2, headHint: 29n })).to.deep.equal({
+        logs: range(0n, 30n),
+        head: 30n,
+      });
       expect(big.calls).to.deep.equal(["head", "logs 0-9", "logs 10-19", "logs 20-29", "logs 30-30"]);
     });
 

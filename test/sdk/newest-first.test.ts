@@ -53,7 +53,12 @@ describe("sdk/logPaging newestFirst (limited mode: block ranges from the head do
   });
 
   it("rethrows what a shorter range cannot cure, and respects the request budget", async () => {
-    const refused = await newestFirst(async () => { throw new Error("execution reverted"); }, { floor: 0n, below: 10n, range: 5n, maxRange: 5n, target: 1, maxRequests: 3 }).then(
+    const refused = await newestFirst(
+      async () => {
+        throw new Error("execution reverted");
+      },
+      { floor: 0n, below: 10n, range: 5n, maxRange: 5n, target: 1, maxRequests: 3 },
+    ).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -68,7 +73,15 @@ describe("sdk/logPaging newestFirst (limited mode: block ranges from the head do
     // Blocks 1..900 hold one log each; 901..1000 are quiet (the last hundred blocks).
     const { getLogs, calls } = chain(Array.from({ length: 900 }, (_, i) => i + 1));
     const free = await newestFirst(getLogs, { floor: 1n, below: 1000n, range: 100n, maxRange: 10_000n, target: 100, maxRequests: 10 });
-    const guarded = await newestFirst(chain(Array.from({ length: 900 }, (_, i) => i + 1)).getLogs, { floor: 1n, below: 1000n, range: 100n, maxRange: 10_000n, target: 100, maxRequests: 10, prior: 0.9 });
+    const guarded = await newestFirst(chain(Array.from({ length: 900 }, (_, i) => i + 1)).getLogs, {
+      floor: 1n,
+      below: 1000n,
+      range: 100n,
+      maxRange: 10_000n,
+      target: 100,
+      maxRequests: 10,
+      prior: 0.9,
+    });
     const read = (r: typeof free) => r.ranges.reduce((n, x) => n + x.logs.length, 0);
     expect(read(free)).to.equal(800); // 100 quiet blocks, then 8 times as many at one log each
     expect(calls.length).to.equal(2);

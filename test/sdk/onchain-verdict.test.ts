@@ -4,7 +4,14 @@
  * (Against the real contract with 2,500 attestations: test/lens/many-attestations.ts.)
  */
 import { expect } from "chai";
-import { readAllAttestationsOf, readOnchainVerdict, toOnchainAttestation, verdictOf, type OnchainAttestation, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
+import {
+  readAllAttestationsOf,
+  readOnchainVerdict,
+  toOnchainAttestation,
+  verdictOf,
+  type OnchainAttestation,
+  type ProgrammeRead,
+} from "@pilot/sdk/onchainVerdict";
 import { ShortPageError } from "@pilot/sdk/readPaging";
 
 const HASH = `0x${"ab".repeat(32)}` as const;
@@ -60,7 +67,12 @@ describe("sdk/onchainVerdict", () => {
     };
     const v = await readOnchainVerdict(slow, HASH);
     expect(most).to.equal(2);
-    expect({ count: v.count, valid: v.valid, revoked: v.revoked, records: v.records.length }).to.deep.equal({ count: 320, valid: 319, revoked: 1, records: 320 });
+    expect({ count: v.count, valid: v.valid, revoked: v.revoked, records: v.records.length }).to.deep.equal({
+      count: 320,
+      valid: 319,
+      revoked: 1,
+      records: 320,
+    });
     expect(p.calls).to.deep.equal(["attestationCount", "attestationsOf(0,1000)"]);
   });
 
@@ -112,7 +124,9 @@ describe("sdk/onchainVerdict", () => {
     expect(verdictOf([])).to.deep.equal({ count: 0, valid: 0, revoked: 0, status: "not-attested" });
     expect(verdictOf([a(true), a(true)])).to.deep.equal({ count: 2, valid: 0, revoked: 2, status: "revoked" });
     expect(verdictOf([a(true), a(false)])).to.deep.equal({ count: 2, valid: 1, revoked: 1, status: "valid" });
-    expect(() => toOnchainAttestation({ uid: uid(1), contentHash: HASH, attester: ATTESTER, projectId: 1, kind: 0, time: 1, revoked: "no" })).to.throw(/revoked flag/);
+    expect(() => toOnchainAttestation({ uid: uid(1), contentHash: HASH, attester: ATTESTER, projectId: 1, kind: 0, time: 1, revoked: "no" })).to.throw(
+      /revoked flag/,
+    );
     expect(() => toOnchainAttestation(null)).to.throw(/not a record/);
   });
 });

@@ -12,7 +12,12 @@ const OTHER: Address = "0x5000000000000000000000000000000000000005";
 const A: Address = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
 const ZERO32 = `0x${"0".repeat(64)}` as const;
 const known = { programme: PROGRAMME, seats: SEATS, governor: GOVERNOR, timelock: TIMELOCK };
-const ON = { programme: [PROGRAMME, pilotProgrammeAbi], seats: [SEATS, programmeSeatsAbi], governor: [GOVERNOR, programmeGovernorAbi], timelock: [TIMELOCK, programmeTimelockAbi] } as const;
+const ON = {
+  programme: [PROGRAMME, pilotProgrammeAbi],
+  seats: [SEATS, programmeSeatsAbi],
+  governor: [GOVERNOR, programmeGovernorAbi],
+  timelock: [TIMELOCK, programmeTimelockAbi],
+} as const;
 
 const calldata = (abi: Abi, functionName: string, args: readonly unknown[]): Hex => encodeFunctionData({ abi, functionName, args } as never);
 
@@ -29,7 +34,12 @@ const CASES: [keyof typeof ON, string, readonly unknown[], ProposalAction][] = [
   ["programme", "pause", [], { kind: "pause" }],
   ["programme", "unpause", [], { kind: "unpause" }],
   ["programme", "setGuardian", [A], { kind: "setGuardian", account: A }],
-  ["programme", "registerEntity", [3, "Xiamen Data Co.", 1, 1, "https://example.org", ZERO32, []], { kind: "registerEntity", zoneId: 3, name: "Xiamen Data Co." }],
+  [
+    "programme",
+    "registerEntity",
+    [3, "Xiamen Data Co.", 1, 1, "https://example.org", ZERO32, []],
+    { kind: "registerEntity", zoneId: 3, name: "Xiamen Data Co." },
+  ],
   ["programme", "addSigner", [4, { account: A, deadline: 0n, signature: "0x" }], { kind: "addSigner", entityId: 4, account: A }],
   ["programme", "removeSigner", [4, A], { kind: "removeSigner", entityId: 4, account: A }],
   ["programme", "setEntityStatus", [4, 2], { kind: "setEntityStatus", entityId: 4, status: 2 }],
@@ -83,9 +93,23 @@ describe("proposal actions decoded (sdk/proposalActions.ts)", () => {
 
   it("reads a known function without a kind of its own as call fn(args), its arguments as text", () => {
     const grant = calldata(pilotProgrammeAbi, "grantRole", [ZERO32, A]);
-    expect(decodeAction(PROGRAMME, 0n, grant, known)).to.deep.equal({ kind: "call", contract: "programme", target: PROGRAMME, fn: "grantRole", args: [ZERO32, A], value: 0n });
+    expect(decodeAction(PROGRAMME, 0n, grant, known)).to.deep.equal({
+      kind: "call",
+      contract: "programme",
+      target: PROGRAMME,
+      fn: "grantRole",
+      args: [ZERO32, A],
+      value: 0n,
+    });
     const relay = calldata(programmeGovernorAbi, "relay", [A, 0n, "0x"]);
-    expect(decodeAction(GOVERNOR, 0n, relay, known)).to.deep.equal({ kind: "call", contract: "governor", target: GOVERNOR, fn: "relay", args: [A, "0", "0x"], value: 0n });
+    expect(decodeAction(GOVERNOR, 0n, relay, known)).to.deep.equal({
+      kind: "call",
+      contract: "governor",
+      target: GOVERNOR,
+      fn: "relay",
+      args: [A, "0", "0x"],
+      value: 0n,
+    });
   });
 
   it("never words an action that sends value as a plain office action", () => {
@@ -108,7 +132,13 @@ describe("proposal actions decoded (sdk/proposalActions.ts)", () => {
   });
 
   it("keeps calldata no function of the target's ABI matches raw: an unknown selector, a short or truncated payload", () => {
-    expect(decodeAction(PROGRAMME, 0n, "0xdeadbeef", known)).to.deep.equal({ kind: "raw", contract: "programme", target: PROGRAMME, data: "0xdeadbeef", value: 0n });
+    expect(decodeAction(PROGRAMME, 0n, "0xdeadbeef", known)).to.deep.equal({
+      kind: "raw",
+      contract: "programme",
+      target: PROGRAMME,
+      data: "0xdeadbeef",
+      value: 0n,
+    });
     expect(decodeAction(SEATS, 3n, "0x", known)).to.deep.equal({ kind: "raw", contract: "seats", target: SEATS, data: "0x", value: 3n });
     const truncated = calldata(programmeSeatsAbi, "reassignSeat", [4, A]).slice(0, 40) as Hex;
     expect(decodeAction(SEATS, 0n, truncated, known)).to.deep.equal({ kind: "raw", contract: "seats", target: SEATS, data: truncated, value: 0n });

@@ -141,7 +141,10 @@ describe("sdk/readPaging", () => {
     it("streams pages with their offsets, from a start offset", async () => {
       const pages = [];
       for await (const p of readPages(view(12).read, { pageSize: 5, offset: 3 })) pages.push([p.offset, p.rows.length, p.total]);
-      expect(pages).to.deep.equal([[3, 5, 12], [8, 4, 12]]);
+      expect(pages).to.deep.equal([
+        [3, 5, 12],
+        [8, 4, 12],
+      ]);
     });
     it("gives up with the node's error when even one row is refused", async () => {
       const e = await rejection(readAllPages(view(10, 0).read, { pageSize: 4 }));
@@ -153,11 +156,15 @@ describe("sdk/readPaging", () => {
     it("reads a list in chunks, halving a chunk the node refuses; one row per item, in order", async () => {
       const sizes: number[] = [];
       const items = Array.from({ length: 23 }, (_, i) => i);
-      const rows = await readAllChunks(items, async (chunk) => {
-        sizes.push(chunk.length);
-        if (chunk.length > 6) throw gasError();
-        return chunk.map((i) => i * 10);
-      }, { pageSize: 10 });
+      const rows = await readAllChunks(
+        items,
+        async (chunk) => {
+          sizes.push(chunk.length);
+          if (chunk.length > 6) throw gasError();
+          return chunk.map((i) => i * 10);
+        },
+        { pageSize: 10 },
+      );
       expect(rows).to.deep.equal(items.map((i) => i * 10));
       expect(sizes).to.deep.equal([10, 5, 5, 5, 5, 3]);
       expect(await readAllChunks([], async () => [], { pageSize: 10 })).to.deep.equal([]);

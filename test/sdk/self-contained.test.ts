@@ -28,7 +28,9 @@ describe("@pilot/sdk is self-contained", () => {
       const specifiers = [...text.matchAll(/^(?:import|export)\b[^;]*?\sfrom\s+"([^"]+)"/gm), ...text.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)];
       for (const [, spec] of specifiers) {
         if (spec === undefined) continue;
-        const inside = spec.startsWith(".") ? path.resolve(path.dirname(file), spec).startsWith(SDK + path.sep) : deps.some((d) => spec === d || spec.startsWith(`${d}/`));
+        const inside = spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec).startsWith(SDK + path.sep)
+          : deps.some((d) => spec === d || spec.startsWith(`${d}/`));
         if (!inside) outside.push(`${path.relative(SDK, file)}: ${spec}`);
       }
     }

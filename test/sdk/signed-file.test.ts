@@ -7,7 +7,16 @@ import { expect } from "chai";
 import { zeroHash } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { ATTEST_PRIMARY_TYPE, ATTEST_TYPES, attestDomain, attestMessage, type SignedAttestationFile } from "@pilot/sdk/eip712";
-import { buildSignedFile, parseSignedFile, preRelayChecks, recoverSigner, relayArgs, signedFileKey, signedFileName, type ParsedSignedFile } from "@pilot/sdk/signedFile";
+import {
+  buildSignedFile,
+  parseSignedFile,
+  preRelayChecks,
+  recoverSigner,
+  relayArgs,
+  signedFileKey,
+  signedFileName,
+  type ParsedSignedFile,
+} from "@pilot/sdk/signedFile";
 
 const good = buildSignedFile({
   chainId: 31337,
@@ -72,14 +81,22 @@ describe("sdk/signedFile: one parser for the terminal tool and the dApp", () => 
   });
 
   const accepted: Array<[string, string, (f: ParsedSignedFile) => void]> = [
-    ["a file the tools write", JSON.stringify(good), (f) => {
-      expect(f).to.deep.include({ chainId: 31337, nonce: 3n, deadline: 1_900_000_000n });
-      expect(f.request).to.deep.equal({ projectId: 8, kind: 1, contentHash: `0x${"ab".repeat(32)}`, refUID: zeroHash, uri: "" });
-    }],
-    ["lower-case addresses (checksummed on reading)", variant((f) => ((f.attester = good.attester.toLowerCase()), (f.contract = good.contract.toLowerCase()))), (f) => {
-      expect(f.attester).to.equal(good.attester);
-      expect(f.contract).to.equal(good.contract);
-    }],
+    [
+      "a file the tools write",
+      JSON.stringify(good),
+      (f) => {
+        expect(f).to.deep.include({ chainId: 31337, nonce: 3n, deadline: 1_900_000_000n });
+        expect(f.request).to.deep.equal({ projectId: 8, kind: 1, contentHash: `0x${"ab".repeat(32)}`, refUID: zeroHash, uri: "" });
+      },
+    ],
+    [
+      "lower-case addresses (checksummed on reading)",
+      variant((f) => ((f.attester = good.attester.toLowerCase()), (f.contract = good.contract.toLowerCase()))),
+      (f) => {
+        expect(f.attester).to.equal(good.attester);
+        expect(f.contract).to.equal(good.contract);
+      },
+    ],
     ["no refUID (the zero uid)", variant((f) => delete f.request.refUID), (f) => expect(f.request.refUID).to.equal(zeroHash)],
     ["no uri (empty)", variant((f) => delete f.request.uri), (f) => expect(f.request.uri).to.equal("")],
     ["kind 5 (acceptance, the last kind)", variant((f) => (f.request.kind = 5)), (f) => expect(f.request.kind).to.equal(5)],
@@ -133,7 +150,16 @@ describe("sdk/signedFile: finding 5: the Relay page's checks are keyed by the fi
   });
 
   it("gives the same key to the same content, however the JSON is laid out", () => {
-    const reordered = { signature: good.signature, deadline: good.deadline, nonce: good.nonce, request: { ...good.request }, attester: good.attester.toLowerCase(), contract: good.contract, chainId: good.chainId, format: good.format };
+    const reordered = {
+      signature: good.signature,
+      deadline: good.deadline,
+      nonce: good.nonce,
+      request: { ...good.request },
+      attester: good.attester.toLowerCase(),
+      contract: good.contract,
+      chainId: good.chainId,
+      format: good.format,
+    };
     expect(signedFileKey(parsed(JSON.stringify(reordered)))).to.equal(key);
   });
 

@@ -29,6 +29,8 @@ describe("sdk/time: finding 5: every date formatter is total", () => {
 
   it("error sentences with a time never throw either (ExpiredSignature of a 2^64-1 deadline)", async () => {
     expect(await describeContractError("ExpiredSignature", [2n ** 64n - 1n])).to.equal("the signature expired at no calendar date (18446744073709551615 s)");
-    expect(await describeContractError("AccessControlEnforcedDefaultAdminDelay", [0n])).to.equal("the programme office transfer can be accepted only after 1970-01-01T00:00:00Z");
+    expect(await describeContractError("AccessControlEnforcedDefaultAdminDelay", [0n])).to.equal(
+      "the programme office transfer can be accepted only after 1970-01-01T00:00:00Z",
+    );
   });
 });

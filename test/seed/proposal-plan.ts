@@ -68,7 +68,11 @@ describe("the governed office's sample (scripts/seed/proposal-plan.ts, account-p
   });
 
   it("an episode with the local settings: vote once voting opens, queue once it closes, execute after the delay, all within a minute", () => {
-    const t = episodeTimes(1000, { votingDelay: LOCAL_GOVERNOR_SETTINGS.votingDelay, votingPeriod: LOCAL_GOVERNOR_SETTINGS.votingPeriod, timelockDelay: LOCAL_GOVERNOR_SETTINGS.timelockDelay });
+    const t = episodeTimes(1000, {
+      votingDelay: LOCAL_GOVERNOR_SETTINGS.votingDelay,
+      votingPeriod: LOCAL_GOVERNOR_SETTINGS.votingPeriod,
+      timelockDelay: LOCAL_GOVERNOR_SETTINGS.timelockDelay,
+    });
     expect(t.vote).to.equal(1000 + LOCAL_GOVERNOR_SETTINGS.votingDelay + 1); // after the snapshot
     expect(t.queue).to.equal(1000 + LOCAL_GOVERNOR_SETTINGS.votingDelay + LOCAL_GOVERNOR_SETTINGS.votingPeriod + 1); // after the deadline
     expect(t.execute - t.queue).to.equal(LOCAL_GOVERNOR_SETTINGS.timelockDelay);

@@ -87,7 +87,10 @@ describe("BSN Spartan-I: EVM target, opcodes, size, no value", () => {
     for (const name of SUITE) {
       const { abi } = await hre.artifacts.readArtifact(name);
       const payable = abi.filter((item) => item.stateMutability === "payable" || item.type === "receive" || item.type === "fallback");
-      expect(payable.map((item) => item.name ?? item.type), name).to.deep.equal([]);
+      expect(
+        payable.map((item) => item.name ?? item.type),
+        name,
+      ).to.deep.equal([]);
     }
   });
 });

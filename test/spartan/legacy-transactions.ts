@@ -57,7 +57,10 @@ describe("BSN Spartan-I: the `spartan` network sends legacy (type-0) transaction
     expect(Number(latest.gasLimit)).to.equal(16_000_000);
     const [unlocked] = (await chain.provider.request({ method: "eth_accounts" })) as string[];
     await expect(
-      chain.provider.request({ method: "eth_sendTransaction", params: [{ from: unlocked, to: unlocked, maxFeePerGas: "0x3b9aca00", maxPriorityFeePerGas: "0x1" }] }),
+      chain.provider.request({
+        method: "eth_sendTransaction",
+        params: [{ from: unlocked, to: unlocked, maxFeePerGas: "0x3b9aca00", maxPriorityFeePerGas: "0x1" }],
+      }),
     ).to.be.rejectedWith(/EIP-1559 style fee params .* not supported by the current hardfork/);
   });
 

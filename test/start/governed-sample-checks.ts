@@ -47,7 +47,11 @@ export async function checkGovernedSample(provider: JsonRpcProvider, record: Dep
   // the proposals, by state at the chain's head (the clock the seeding left: 2025-01-06 09:00 in Beijing)
   const head = await provider.getBlock("latest");
   expect(head?.timestamp).to.equal(secondsOf(PROGRAMME_CALENDAR.clock));
-  const created = await provider.getLogs({ address: g.governor, topics: [governorIface.getEvent("ProposalCreated")?.topicHash as string], fromBlock: record.deploymentBlock });
+  const created = await provider.getLogs({
+    address: g.governor,
+    topics: [governorIface.getEvent("ProposalCreated")?.topicHash as string],
+    fromBlock: record.deploymentBlock,
+  });
   const proposals = await Promise.all(
     created.map(async (log) => {
       const e = governorIface.parseLog(log);
@@ -59,7 +63,10 @@ export async function checkGovernedSample(provider: JsonRpcProvider, record: Dep
   const states = proposals.map((p) => p.state);
   for (const s of ["Executed", "Defeated", "Queued", "Active"]) expect(states, `a proposal ${s.toLowerCase()}`).to.include(s);
   const executedCalls = proposals.filter((p) => p.state === "Executed").flatMap((p) => p.calls);
-  expect(executedCalls.filter((c) => c === "createZone"), "every zone created by an executed proposal").to.have.length(sample.zones.length);
+  expect(
+    executedCalls.filter((c) => c === "createZone"),
+    "every zone created by an executed proposal",
+  ).to.have.length(sample.zones.length);
   const offices = sample.accounts.filter((a) => a.role === "zoneAdmin" || a.role === "regulator" || a.role === "expert");
   const appointments = executedCalls.filter((c) => c === "appointZoneAdmin" || c === "setRegulatorFields" || c === "setExpertFields");
   expect(appointments, "every office appointed by an executed proposal").to.have.length(offices.length);
@@ -75,5 +82,8 @@ export async function checkGovernedSample(provider: JsonRpcProvider, record: Dep
   const lapsed = expiries.filter((e) => e.expires <= (head?.timestamp ?? 0));
   expect(lapsed.map((e) => e.label)).to.deep.equal([lapsingOffice(sample)]);
   expect(lapsed[0]?.expires).to.equal(secondsOf(PROGRAMME_CALENDAR.lapsedTerm));
-  expect(expiries.every((e) => e.expires > 0), "every office has an expiry").to.equal(true);
+  expect(
+    expiries.every((e) => e.expires > 0),
+    "every office has an expiry",
+  ).to.equal(true);
 }

@@ -134,8 +134,13 @@ describe("npm start flow (real hardhat node)", function () {
     const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
     return ((await res.json()) as { data: Record<string, unknown> }).data;
   };
-  const meta = async (url: string) => (await (await fetch(`${url}/meta`)).json()) as { chainId: number; programme: string; indexedBlock: number; indexedTime: number };
-  const reachable = async (url: string) => fetch(`${url}/health`).then((r) => r.ok, () => false);
+  const meta = async (url: string) =>
+    (await (await fetch(`${url}/meta`)).json()) as { chainId: number; programme: string; indexedBlock: number; indexedTime: number };
+  const reachable = async (url: string) =>
+    fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
   const record = async (): Promise<DeploymentRecord> => JSON.parse(await readFile(path.join(dir, "chain-31337.json"), "utf8")) as DeploymentRecord;
 
   async function counts(port: number, reader: string) {

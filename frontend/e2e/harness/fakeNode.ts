@@ -13,10 +13,7 @@ export interface FakeNode {
   stop(): Promise<void>;
 }
 
-export const FAKE_ACCOUNTS = [
-  "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",
-  "0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
-] as const;
+export const FAKE_ACCOUNTS = ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"] as const;
 
 interface Call {
   readonly id?: unknown;

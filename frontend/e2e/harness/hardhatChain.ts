@@ -15,15 +15,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  encodeFunctionData,
-  getContractAddress,
-  getAddress,
-  keccak256,
-  toHex,
-  type Address,
-  type Hex,
-} from "viem";
+import { encodeFunctionData, getContractAddress, getAddress, keccak256, toHex, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { defaultOfficeExpiry } from "@pilot/sdk/governance";
@@ -50,8 +42,14 @@ const EIP712_DOMAIN = [
   { name: "verifyingContract", type: "address" },
 ];
 
-async function rpcBatch(url: string, calls: readonly { method: string; params: readonly unknown[] }[]): Promise<{ result?: unknown; error?: { message: string } }[]> {
-  const replies = await new Rpc(url).batchSettled(calls.map((c) => ({ method: c.method, params: [...c.params] })), calls.length || 1);
+async function rpcBatch(
+  url: string,
+  calls: readonly { method: string; params: readonly unknown[] }[],
+): Promise<{ result?: unknown; error?: { message: string } }[]> {
+  const replies = await new Rpc(url).batchSettled(
+    calls.map((c) => ({ method: c.method, params: [...c.params] })),
+    calls.length || 1,
+  );
   return replies.map((r) => (r instanceof RpcError ? { error: { message: r.message } } : { result: r }));
 }
 
@@ -68,8 +66,26 @@ interface SampleFile {
   readonly fields: readonly { key: string; label: string }[];
   readonly accounts: readonly SampleAccount[];
   readonly zones: readonly { key: string; name: string; region: string; status: string }[];
-  readonly entities: readonly { key: string; name: string; zone: string; type: string; fields: readonly string[]; signers: readonly string[]; status: string; description: string; fictional?: boolean }[];
-  readonly projects: readonly { key: string; entity: string; field: string; title: string; summary: string; status: string; statusChange?: { by: string; reason: string } }[];
+  readonly entities: readonly {
+    key: string;
+    name: string;
+    zone: string;
+    type: string;
+    fields: readonly string[];
+    signers: readonly string[];
+    status: string;
+    description: string;
+    fictional?: boolean;
+  }[];
+  readonly projects: readonly {
+    key: string;
+    entity: string;
+    field: string;
+    title: string;
+    summary: string;
+    status: string;
+    statusChange?: { by: string; reason: string };
+  }[];
   readonly attestations: readonly {
     key: string;
     project: string;
@@ -168,10 +184,11 @@ export async function planSeed(url: string, samplePath = join(REPO_ROOT, "data",
 function scenarioTargets(sample: SampleFile) {
   // The scenarios' entity: the first fictional active entity in an active zone with an active project.
   const activeZones = new Set(sample.zones.filter((z) => z.status === "Active").map((z) => z.key));
-  const project = sample.projects.find((p) => {
-    const e = sample.entities.find((x) => x.key === p.entity);
-    return p.status === "Active" && e?.status === "Active" && activeZones.has(e.zone) && e.fictional !== false;
-  }) ?? sample.projects.find((p) => p.status === "Active");
+  const project =
+    sample.projects.find((p) => {
+      const e = sample.entities.find((x) => x.key === p.entity);
+      return p.status === "Active" && e?.status === "Active" && activeZones.has(e.zone) && e.fictional !== false;
+    }) ?? sample.projects.find((p) => p.status === "Active");
   if (!project) throw new Error("the sample has no active project");
   const entity = sample.entities.find((e) => e.key === project.entity);
   if (!entity) throw new Error(`unknown entity ${project.entity}`);
@@ -186,7 +203,11 @@ export interface SeedHooks {
   readonly onDeployed?: (deployed: { readonly programme: Address; readonly reader: Address; readonly deploymentBlock: number }) => void;
 }
 
-export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "data", "sample-programme.json"), hooks: SeedHooks = {}): Promise<SeededProgramme> {
+export async function deployAndSeed(
+  url: string,
+  samplePath = join(REPO_ROOT, "data", "sample-programme.json"),
+  hooks: SeedHooks = {},
+): Promise<SeededProgramme> {
   const started = Date.now();
   const sample = JSON.parse(readFileSync(samplePath, "utf8")) as SampleFile;
   FIELDS = sample.fields;
@@ -239,7 +260,15 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
       const hashes: (Hex | undefined)[] = [];
       for (let i = 0; i < txs.length; i += chunk) {
         const part = txs.slice(i, i + chunk);
-        const replies = await rpcBatch(url, part.map((t) => ({ method: "eth_sendTransaction", params: [{ from: t.from, to: t.to ?? programme, data: t.data, gas: SEED_TX_GAS, maxFeePerGas: SEED_MAX_FEE, maxPriorityFeePerGas: SEED_PRIORITY_FEE }] })));
+        const replies = await rpcBatch(
+          url,
+          part.map((t) => ({
+            method: "eth_sendTransaction",
+            params: [
+              { from: t.from, to: t.to ?? programme, data: t.data, gas: SEED_TX_GAS, maxFeePerGas: SEED_MAX_FEE, maxPriorityFeePerGas: SEED_PRIORITY_FEE },
+            ],
+          })),
+        );
         replies.forEach((r, j) => {
           if (r.error) {
             failed++;
@@ -253,7 +282,10 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
         if (round > 200) throw new Error(`seed: ${pending.size} transactions still pending after 200 blocks`);
         await rpc(url, "evm_mine", []);
         const asked = [...pending.keys()];
-        const receipts = await rpcBatch(url, asked.map((h) => ({ method: "eth_getTransactionReceipt", params: [h] })));
+        const receipts = await rpcBatch(
+          url,
+          asked.map((h) => ({ method: "eth_getTransactionReceipt", params: [h] })),
+        );
         receipts.forEach((r, j) => {
           const receipt = r.result as { status: Hex } | null | undefined;
           const hash = asked[j] as Hex;
@@ -314,7 +346,11 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
       ? await privateKeyToAccount(key).signTypedData(typed)
       : ((await rpc(url, "eth_signTypedData_v4", [
           account,
-          JSON.stringify({ ...typed, types: { ...typed.types, EIP712Domain: EIP712_DOMAIN }, message: { ...typed.message, nonce: "0", deadline: consentDeadline.toString() } }),
+          JSON.stringify({
+            ...typed,
+            types: { ...typed.types, EIP712Domain: EIP712_DOMAIN },
+            message: { ...typed.message, nonce: "0", deadline: consentDeadline.toString() },
+          }),
         ])) as Hex);
     return { account, deadline: consentDeadline, signature };
   };
@@ -322,17 +358,29 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     const id = entityIds.get(e.key) ?? 0;
     const keys = await Promise.all(e.signers.map((label) => consentOf(at(label), id)));
     phase1.push(
-      call(zoneAdminOf.get(e.zone) ?? office, "registerEntity", [
-        zoneIds.get(e.zone), e.name, ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]), mask(e.fields),
-        `urn:sample:entity:${e.key}`, sha256Sync(e.description), keys,
-      ], `entity ${e.key}`),
+      call(
+        zoneAdminOf.get(e.zone) ?? office,
+        "registerEntity",
+        [
+          zoneIds.get(e.zone),
+          e.name,
+          ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]),
+          mask(e.fields),
+          `urn:sample:entity:${e.key}`,
+          sha256Sync(e.description),
+          keys,
+        ],
+        `entity ${e.key}`,
+      ),
     );
   }
   // 3. Projects, proposed by the entity's first signer; then approved or rejected.
   const entityByKey = new Map(sample.entities.map((e) => [e.key, e]));
   for (const p of sample.projects) {
     const e = entityByKey.get(p.entity);
-    phase1.push(call(at(e?.signers[0] ?? ""), "proposeProject", [fieldId(p.field), p.title, `urn:sample:project:${p.key}`, sha256Sync(p.summary)], `project ${p.key}`));
+    phase1.push(
+      call(at(e?.signers[0] ?? ""), "proposeProject", [fieldId(p.field), p.title, `urn:sample:project:${p.key}`, sha256Sync(p.summary)], `project ${p.key}`),
+    );
   }
   for (const p of sample.projects) {
     if (p.status === "Proposed") continue;
@@ -352,7 +400,13 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     hashCount.set(hash, n + 1);
     uidByKey.set(a.key, attestationUid(hash, n));
     const refUID = a.ref ? (uidByKey.get(a.ref) ?? `0x${"0".repeat(64)}`) : `0x${"0".repeat(64)}`;
-    const request = { projectId: projectIds.get(a.project), kind: ATTESTATION_KINDS.indexOf(a.kind as (typeof ATTESTATION_KINDS)[number]), contentHash: hash, refUID, uri: a.uri ?? "" };
+    const request = {
+      projectId: projectIds.get(a.project),
+      kind: ATTESTATION_KINDS.indexOf(a.kind as (typeof ATTESTATION_KINDS)[number]),
+      contentHash: hash,
+      refUID,
+      uri: a.uri ?? "",
+    };
     attestTxs.push(call(at(a.attester), "attest", [request], `attestation ${a.key}`));
   }
   await send(attestTxs);
@@ -375,10 +429,19 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
     late.push(call(by, "setProjectStatus", [projectIds.get(p.key), target, p.statusChange?.reason ?? "status change"], `status ${p.key}`));
   }
   for (const e of sample.entities) {
-    if (e.status !== "Active") late.push(call(zoneAdminOf.get(e.zone) ?? office, "setEntityStatus", [entityIds.get(e.key), ENTITY_STATUSES.indexOf(e.status as (typeof ENTITY_STATUSES)[number])], `entity status ${e.key}`));
+    if (e.status !== "Active")
+      late.push(
+        call(
+          zoneAdminOf.get(e.zone) ?? office,
+          "setEntityStatus",
+          [entityIds.get(e.key), ENTITY_STATUSES.indexOf(e.status as (typeof ENTITY_STATUSES)[number])],
+          `entity status ${e.key}`,
+        ),
+      );
   }
   for (const z of sample.zones) {
-    if (z.status !== "Active") late.push(call(office, "setZoneStatus", [zoneIds.get(z.key), ZONE_STATUSES.indexOf(z.status as (typeof ZONE_STATUSES)[number])], `zone status ${z.key}`));
+    if (z.status !== "Active")
+      late.push(call(office, "setZoneStatus", [zoneIds.get(z.key), ZONE_STATUSES.indexOf(z.status as (typeof ZONE_STATUSES)[number])], `zone status ${z.key}`));
   }
   await send(late);
 
@@ -386,7 +449,13 @@ export async function deployAndSeed(url: string, samplePath = join(REPO_ROOT, "d
   return {
     ...plan,
     deploymentBlock: record.deploymentBlock,
-    counts: { zones: sample.zones.length, entities: sample.entities.length, projects: sample.projects.length, attestations: sample.attestations.length, failed },
+    counts: {
+      zones: sample.zones.length,
+      entities: sample.entities.length,
+      projects: sample.projects.length,
+      attestations: sample.attestations.length,
+      failed,
+    },
     seedMs: Date.now() - started,
   };
 }

@@ -153,7 +153,9 @@ export function e2eWalletInitScript(opts: E2EWalletOptions): void {
 
   const icon =
     "data:image/svg+xml;base64," +
-    btoa('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="6" fill="#0f766e"/><text x="12" y="16" font-size="11" text-anchor="middle" fill="#fff" font-family="sans-serif">E2E</text></svg>');
+    btoa(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="6" fill="#0f766e"/><text x="12" y="16" font-size="11" text-anchor="middle" fill="#fff" font-family="sans-serif">E2E</text></svg>',
+    );
   const detail = Object.freeze({
     info: Object.freeze({ uuid: opts.uuid ?? crypto.randomUUID(), name: "E2E Wallet", icon, rdns: "dev.e2e.wallet" }),
     provider,
@@ -170,13 +172,10 @@ export async function installE2EWallet(page: Page, options: E2EWalletOptions): P
 
 type WalletWindow = Window & { __e2eWallet: E2EWalletControl };
 
-export const walletSetChain = (page: Page, chainId: number) =>
-  page.evaluate((id) => (window as unknown as WalletWindow).__e2eWallet.setChainId(id), chainId);
+export const walletSetChain = (page: Page, chainId: number) => page.evaluate((id) => (window as unknown as WalletWindow).__e2eWallet.setChainId(id), chainId);
 export const walletForgetChain = (page: Page, chainId: number) =>
   page.evaluate((id) => (window as unknown as WalletWindow).__e2eWallet.forgetChain(id), chainId);
 export const walletSetAccounts = (page: Page, accounts: readonly string[]) =>
   page.evaluate((list) => (window as unknown as WalletWindow).__e2eWallet.setAccounts(list), [...accounts]);
-export const walletRejectNext = (page: Page, method: string) =>
-  page.evaluate((m) => (window as unknown as WalletWindow).__e2eWallet.rejectNext(m), method);
-export const walletLog = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...(window as unknown as WalletWindow).__e2eWallet.log]);
+export const walletRejectNext = (page: Page, method: string) => page.evaluate((m) => (window as unknown as WalletWindow).__e2eWallet.rejectNext(m), method);
+export const walletLog = (page: Page): Promise<string[]> => page.evaluate(() => [...(window as unknown as WalletWindow).__e2eWallet.log]);

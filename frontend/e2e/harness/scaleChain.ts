@@ -35,7 +35,14 @@ export interface ScaleChainInfo {
 export interface ScaleReadyInfo {
   readonly attestations: number;
   readonly seconds: { readonly seed: number; readonly fill: number; readonly indexer: number; readonly total: number };
-  readonly fill: { readonly attestations: number; readonly revocations: number; readonly acceptances: number; readonly transactions: number; readonly blocks: number; readonly perSecond: number };
+  readonly fill: {
+    readonly attestations: number;
+    readonly revocations: number;
+    readonly acceptances: number;
+    readonly transactions: number;
+    readonly blocks: number;
+    readonly perSecond: number;
+  };
   readonly nodeRssMB: number;
   /** PilotProgramme.totals() once filled. */
   readonly onChain: { readonly zones: number; readonly entities: number; readonly projects: number; readonly attestations: number };

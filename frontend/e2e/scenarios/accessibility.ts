@@ -49,7 +49,10 @@ export async function axeFindings(page: Page, scope?: string): Promise<AxeFindin
   // Legacy mode: axe.run() in the page itself. The default (runPartial in each frame, finishRun in a
   // blank page opened for it, axe injected into both) took 2-3 times as long per analysis here; what
   // it adds is cross-origin (and srcdoc) iframes, and the dApp has none (same-origin ones are analysed all the same).
-  const builder = new AxeBuilder({ page }).withTags([...AXE_TAGS]).options({ resultTypes: ["violations"] }).setLegacyMode(true);
+  const builder = new AxeBuilder({ page })
+    .withTags([...AXE_TAGS])
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode(true);
   const result = await (scope ? builder.include(scope) : builder).analyze();
   return result.violations.map((v) => ({
     id: v.id,
@@ -115,7 +118,11 @@ export async function axeWalk(walk: AxeWalk): Promise<Map<string, AxeResult>> {
         const thenStart = Date.now();
         await stop.then.open(page);
         const thenAxe = Date.now();
-        out.set(`${stop.label} + ${stop.then.label}`, { findings: await axeFindings(page, stop.then.scope), ms: Date.now() - thenStart, axeMs: Date.now() - thenAxe });
+        out.set(`${stop.label} + ${stop.then.label}`, {
+          findings: await axeFindings(page, stop.then.scope),
+          ms: Date.now() - thenStart,
+          axeMs: Date.now() - thenAxe,
+        });
       }
     }
   } finally {

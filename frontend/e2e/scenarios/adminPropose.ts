@@ -57,9 +57,15 @@ export async function adminProposeScenario({ browser, nodeUrl, appUrl, chainId }
   // An account without a seat is told what it needs, and offered no office form.
   const other = setup.accounts[5] as string;
   await walletSetAccounts(page, [other]);
-  await page.getByTestId("wallet-connected").filter({ hasText: other.slice(0, 6) }).waitFor();
+  await page
+    .getByTestId("wallet-connected")
+    .filter({ hasText: other.slice(0, 6) })
+    .waitFor();
   await page.getByRole("link", { name: "Admin", exact: true }).click();
-  await page.getByTestId("needs-office").filter({ hasText: "Only a seat holder can propose; the office is the sixteen bodies' timelock." }).waitFor({ timeout: 30_000 });
+  await page
+    .getByTestId("needs-office")
+    .filter({ hasText: "Only a seat holder can propose; the office is the sixteen bodies' timelock." })
+    .waitFor({ timeout: 30_000 });
   assert.equal(await page.getByTestId("create-zone-form").count(), 0);
   assert.deepEqual(errors, [], "no uncaught page errors");
   await context.close();

@@ -57,11 +57,28 @@ async function deployGoverned(nodeUrl: string, holders: readonly Address[]): Pro
   const before = Number(await blockNumber(nodeUrl));
   try {
     await new Promise<void>((ok, fail) => {
-      const child = spawn(process.execPath, [HARDHAT_CLI, "--build-profile", "default", "ignition", "deploy", "ignition/modules/GovernedProgramme.ts", "--network", "rpc", "--parameters", parameters, "--deployment-id", deploymentId], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, PILOT_RPC_URL: nodeUrl },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          HARDHAT_CLI,
+          "--build-profile",
+          "default",
+          "ignition",
+          "deploy",
+          "ignition/modules/GovernedProgramme.ts",
+          "--network",
+          "rpc",
+          "--parameters",
+          parameters,
+          "--deployment-id",
+          deploymentId,
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, PILOT_RPC_URL: nodeUrl },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let output = "";
       child.stdout.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -114,7 +131,13 @@ export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
 /** The dev-deployment override (localStorage DEV_DEPLOYMENT_KEY) that opens the governed programme in the seeded build, seats labelled. */
 export function governedOverride({ g, holders }: GovernedSetup) {
   const accountLabels = Object.fromEntries(holders.map((h, i) => [h.toLowerCase(), `Seat: ${GOVERNING_BODIES[i]}`]));
-  return deploymentSuite({ programme: g.programme, reader: g.reader, deploymentBlock: g.deploymentBlock, governance: { governor: g.governor, timelock: g.timelock, seats: g.seats }, accountLabels });
+  return deploymentSuite({
+    programme: g.programme,
+    reader: g.reader,
+    deploymentBlock: g.deploymentBlock,
+    governance: { governor: g.governor, timelock: g.timelock, seats: g.seats },
+    accountLabels,
+  });
 }
 export { DEV_DEPLOYMENT_KEY };
 
@@ -145,7 +168,11 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   const description = "# Create zone Xiamen in Fujian\n\nThe province asked for a pilot zone in Xiamen.";
   const createZone = encodeFunctionData({ abi: pilotProgrammeAbi, functionName: "createZone", args: ["Xiamen", "Fujian", "", zeroHash] });
   const proposeTx = (await rpc(nodeUrl, "eth_sendTransaction", [
-    { from: holders[15], to: g.governor, data: encodeFunctionData({ abi: programmeGovernorAbi, functionName: "propose", args: [[g.programme], [0n], [createZone], description] }) },
+    {
+      from: holders[15],
+      to: g.governor,
+      data: encodeFunctionData({ abi: programmeGovernorAbi, functionName: "propose", args: [[g.programme], [0n], [createZone], description] }),
+    },
   ])) as Hex;
   const receipt = await client.waitForTransactionReceipt({ hash: proposeTx });
   assert.equal(receipt.status, "success", "the seat holder's proposal was accepted");
@@ -161,7 +188,11 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   await page.getByRole("button", { name: "Connect wallet" }).click();
   await page.getByRole("button", { name: "E2E Wallet" }).click();
   await page.getByTestId("wallet-connected").waitFor();
-  assert.equal(await page.getByRole("link", { name: "Governance", exact: true }).count(), 1, "the nav links the Governance page when the deployment has a governor");
+  assert.equal(
+    await page.getByRole("link", { name: "Governance", exact: true }).count(),
+    1,
+    "the nav links the Governance page when the deployment has a governor",
+  );
 
   // Seats: sixteen, the guardian marked, the bodies named.
   const seats = page.getByTestId("seat");
@@ -170,7 +201,10 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   assert.match((await seats.first().textContent()) ?? "", /Cyberspace Administration.*Guardian/);
   const proposal = page.getByTestId("proposal").filter({ hasText: "Create zone Xiamen in Fujian" });
   await proposal.getByTestId("proposal-action").filter({ hasText: "Create zone Xiamen in Fujian" }).waitFor();
-  await proposal.getByTestId("milestone").filter({ hasText: /Voting closes in/ }).waitFor();
+  await proposal
+    .getByTestId("milestone")
+    .filter({ hasText: /Voting closes in/ })
+    .waitFor();
 
   // An account without a seat is told so, with the button disabled.
   await walletSetAccounts(page, [accounts[5] as string]);
@@ -181,11 +215,17 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   for (let i = 0; i < 9; i++) {
     const account = holders[i] as Address;
     await walletSetAccounts(page, [account]);
-    await page.getByTestId("wallet-connected").filter({ hasText: account.slice(0, 6) }).waitFor();
+    await page
+      .getByTestId("wallet-connected")
+      .filter({ hasText: account.slice(0, 6) })
+      .waitFor();
     if (i === 0) await proposal.getByTestId("vote-reason").fill("A pilot zone in Fujian is overdue.");
     await proposal.getByTestId("vote-for").click({ timeout: 20_000 });
     await proposal.getByTestId("my-vote").waitFor({ timeout: 30_000 });
-    await proposal.getByTestId("tally-for").filter({ hasText: new RegExp(`^${i + 1}$`) }).waitFor({ timeout: 20_000 });
+    await proposal
+      .getByTestId("tally-for")
+      .filter({ hasText: new RegExp(`^${i + 1}$`) })
+      .waitFor({ timeout: 20_000 });
   }
   await proposal.getByTestId("quorum").filter({ hasText: "Quorum reached: 9 of 9" }).waitFor();
   // The ninth seat cannot vote twice.
@@ -199,9 +239,15 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
   await proposal.getByTestId("queue").click({ timeout: 20_000 });
   await page.getByTestId("proposal").and(page.locator('[data-state="Queued"]')).waitFor({ timeout: 30_000 });
   // Too early to execute: disabled, and the page says until when.
-  await proposal.getByTestId("act-why").filter({ hasText: /The timelock holds this proposal until \d{4}-\d\d-\d\dT/ }).waitFor();
+  await proposal
+    .getByTestId("act-why")
+    .filter({ hasText: /The timelock holds this proposal until \d{4}-\d\d-\d\dT/ })
+    .waitFor();
   assert.equal(await proposal.getByTestId("execute").isDisabled(), true);
-  await proposal.getByTestId("milestone").filter({ hasText: /Executable in/ }).waitFor();
+  await proposal
+    .getByTestId("milestone")
+    .filter({ hasText: /Executable in/ })
+    .waitFor();
   // issue 12's accessibility bar holds here too: seats, tallies, quorum, countdown, a disabled action with its reason
   const findings = await axeFindings(page);
   assert.deepEqual(findings, [], describeFindings("governance (en)", findings));
@@ -248,7 +294,11 @@ export async function governanceScenario({ browser, nodeUrl, appUrl, chainId }: 
       const fit = await ctx.page.evaluate(() => {
         const header = document.querySelector(".header") as HTMLElement;
         const disconnect = document.querySelector(".wallet__disconnect")?.getBoundingClientRect();
-        return { page: document.documentElement.scrollWidth, header: header.scrollWidth, disconnect: disconnect ? { left: disconnect.left, right: disconnect.right } : undefined };
+        return {
+          page: document.documentElement.scrollWidth,
+          header: header.scrollWidth,
+          disconnect: disconnect ? { left: disconnect.left, right: disconnect.right } : undefined,
+        };
       });
       assert.ok(fit.page <= width && fit.header <= width, `${where}: nothing overflows (page ${fit.page} px, header ${fit.header} px)`);
       assert.ok(fit.disconnect && fit.disconnect.left >= 0 && fit.disconnect.right <= width, `${where}: Disconnect on screen`);

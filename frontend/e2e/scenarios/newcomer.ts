@@ -84,7 +84,13 @@ export async function adminWithoutRoles(s: NewcomerSuite): Promise<void> {
   for (const need of ["propose", "zone", "lifecycle", "office"]) await page.getByTestId(`needs-${need}`).waitFor();
   await page.getByTestId("needs-office").getByText("need the programme office").waitFor();
   assert.equal(await page.getByRole("button", { name: "Pause the programme" }).count(), 0, "no pause button for an account without roles");
-  assert.equal(await page.locator("form").filter({ has: page.getByTestId("register-name") }).count(), 0);
+  assert.equal(
+    await page
+      .locator("form")
+      .filter({ has: page.getByTestId("register-name") })
+      .count(),
+    0,
+  );
   await page.getByTestId("consent-entity").waitFor(); // it may still become a signer
   await s.screenshot(page, "e2e-admin-no-role");
   await context.close();
@@ -93,7 +99,11 @@ export async function adminWithoutRoles(s: NewcomerSuite): Promise<void> {
 /** "Attest about this project" for a project the account may not attest to: it says why and which roles may, and preselects nothing else. */
 export async function attestNotEligible(s: NewcomerSuite): Promise<void> {
   // An active project of another entity, in an active zone and of an active entity: it takes attestations, but not from this signer.
-  const data = await s.graphql<{ projects: { items: { id: number; entityId: number; zoneId: number }[] }; entitys: { items: { id: number }[] }; zones: { items: { id: number }[] } }>(
+  const data = await s.graphql<{
+    projects: { items: { id: number; entityId: number; zoneId: number }[] };
+    entitys: { items: { id: number }[] };
+    zones: { items: { id: number }[] };
+  }>(
     `{ projects(where: { status: 2 }, limit: 200) { items { id entityId zoneId } } entitys(where: { status: 1 }, limit: 1000) { items { id } } zones(where: { status: 1 }, limit: 100) { items { id } } }`,
   );
   const activeEntity = new Set(data.entitys.items.map((e) => e.id));
@@ -160,7 +170,10 @@ export async function devAccountPersists(s: NewcomerSuite): Promise<void> {
   await page.goto(s.appUrl);
   await page.getByRole("button", { name: "Connect wallet" }).click();
   const account = s.plan.actors.zoneAdmin;
-  await page.locator("dialog .choice").filter({ hasText: account.slice(0, 8) }).click();
+  await page
+    .locator("dialog .choice")
+    .filter({ hasText: account.slice(0, 8) })
+    .click();
   const chip = page.locator(`.wallet__chip[title="${account}"]`);
   await chip.waitFor({ timeout: 30_000 });
   await page.reload();

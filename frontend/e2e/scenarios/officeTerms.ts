@@ -65,7 +65,12 @@ export async function officeTermByChainClock({ browser, nodeUrl, appUrl, chainId
   assert.equal(receipt?.status, "0x1", "the office appointed the administrator");
 
   const { context, page, errors } = await newPage(browser);
-  const mark = () => page.getByTestId("zone-admins").getByRole("listitem").filter({ hasText: new RegExp(official.slice(2, 6), "i") }).getByTestId("office-expiry");
+  const mark = () =>
+    page
+      .getByTestId("zone-admins")
+      .getByRole("listitem")
+      .filter({ hasText: new RegExp(official.slice(2, 6), "i") })
+      .getByTestId("office-expiry");
   await page.goto(`${appUrl}/zones/${zoneId}`);
   await mark().waitFor({ timeout: 30_000 });
   assert.equal(await mark().getAttribute("data-lapsed"), null, "in its term by the chain's clock");
@@ -79,7 +84,10 @@ export async function officeTermByChainClock({ browser, nodeUrl, appUrl, chainId
   await connect(page);
   const note = page.getByTestId("attest-office-lapsed");
   await note.waitFor({ timeout: 30_000 });
-  assert.match((await note.textContent()) ?? "", /^Your office \(Administrator of zone .+\) lapsed on .+: you can no longer attest with it until it is renewed/);
+  assert.match(
+    (await note.textContent()) ?? "",
+    /^Your office \(Administrator of zone .+\) lapsed on .+: you can no longer attest with it until it is renewed/,
+  );
   // the Attest page with its empty state and the lapse note: no WCAG finding (its state title is an h2 under the page's h1)
   const findings = await axeFindings(page);
   assert.deepEqual(findings, [], describeFindings("attest, office lapsed (en)", findings));

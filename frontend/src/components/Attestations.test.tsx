@@ -10,8 +10,18 @@ import { AttestationTimeline } from "./Attestations";
 const KEY = "0x00000000000000000000000000000000000000a1" as Address;
 const OFFICE = "0x00000000000000000000000000000000000000b1" as Address;
 const item = (n: number, attester: Address, kind: number, revokedBy?: Address): AttestationEvent => ({
-  uid: `0x${String(n).repeat(64)}` as Hex, projectId: 7, attester, kind, kindLabel: "Milestone", contentHash: `0x${"ab".repeat(32)}` as Hex,
-  refUID: undefined, uri: "", time: new Date(Number.NaN), block: 1n, txHash: "0x" as Hex, delegated: false,
+  uid: `0x${String(n).repeat(64)}` as Hex,
+  projectId: 7,
+  attester,
+  kind,
+  kindLabel: "Milestone",
+  contentHash: `0x${"ab".repeat(32)}` as Hex,
+  refUID: undefined,
+  uri: "",
+  time: new Date(Number.NaN),
+  block: 1n,
+  txHash: "0x" as Hex,
+  delegated: false,
   ...(revokedBy ? { revoked: { by: revokedBy, reason: "r", time: undefined } } : {}),
 });
 
@@ -22,16 +32,28 @@ describe("<AttestationTimeline>", () => {
       projects: new Map([[7, { entityId: 4, zoneId: 2, field: 11 }]]),
       office: undefined,
     });
-    render(<MemoryRouter><AttestationTimeline items={[item(1, KEY, 1, OFFICE)]} standing={standing} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <AttestationTimeline items={[item(1, KEY, 1, OFFICE)]} standing={standing} />
+      </MemoryRouter>,
+    );
     const [li] = screen.getAllByTestId("attestation");
-    expect(within(li as HTMLElement).getAllByTestId("standing-mark").map((m) => m.textContent)).toEqual(["former signer", "former office"]);
+    expect(
+      within(li as HTMLElement)
+        .getAllByTestId("standing-mark")
+        .map((m) => m.textContent),
+    ).toEqual(["former signer", "former office"]);
     expect(li).toHaveTextContent("no calendar date (an invalid date)");
   });
 
   it("issue 12: the kind filter narrows the timeline and says so; the compact view shows one line each, the full hash in its title", async () => {
     const user = userEvent.setup();
     const items = [item(1, KEY, 1), { ...item(2, KEY, 1), kind: 0, kindLabel: "Progress report" }, item(3, KEY, 1)];
-    render(<MemoryRouter><AttestationTimeline items={items} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <AttestationTimeline items={items} />
+      </MemoryRouter>,
+    );
     expect(screen.getAllByTestId("attestation")).toHaveLength(3);
     await user.selectOptions(screen.getByTestId("timeline-kind"), "1");
     expect(screen.getAllByTestId("attestation")).toHaveLength(2);

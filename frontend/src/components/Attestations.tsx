@@ -70,12 +70,16 @@ export function AttestationTimeline({
   const { kind, setKind, view, setView } = useTimelineFilter();
   const byUid = new Map(items.map((a) => [a.uid.toLowerCase(), a]));
   const shown = filterByKind(items, kind);
-  const tools = <TimelineControls counts={kindCounts(items, kind)} kind={kind} onKind={setKind} view={view} onView={setView} shown={shown.length} loaded={items.length} />;
+  const tools = (
+    <TimelineControls counts={kindCounts(items, kind)} kind={kind} onKind={setKind} view={view} onView={setView} shown={shown.length} loaded={items.length} />
+  );
   if (shown.length === 0 && kind !== undefined) {
     return (
       <>
         {tools}
-        <p className="muted" data-testid="timeline-none-of-kind">{t("timelineView.noneOfKind", { kind: kindLabel(kind) })}</p>
+        <p className="muted" data-testid="timeline-none-of-kind">
+          {t("timelineView.noneOfKind", { kind: kindLabel(kind) })}
+        </p>
       </>
     );
   }
@@ -89,140 +93,163 @@ export function AttestationTimeline({
   }
   return (
     <>
-    {tools}
-    <ol className="timeline" aria-label={t("timeline.label")}>
-      {shown.map((a) => {
-        const ref = a.refUID ? (byUid.get(a.refUID.toLowerCase()) ?? refs?.get(a.refUID.toLowerCase())) : undefined;
-        const refSameProject = ref ? ref.projectId === a.projectId : false;
-        const project = projectOf?.(a);
-        const key = a.uid.toLowerCase();
-        const disagreements = check?.disagreements.get(key);
-        const confirmed = check?.checked.has(key) && !disagreements;
-        return (
-          <li key={a.uid} id={anchor(a.uid)} className={`timeline__item${a.revoked ? " timeline__item--revoked" : ""}`} data-testid="attestation">
-            <span className="timeline__dot" aria-hidden="true" />
-            <div className="timeline__head">
-              <KindBadge kind={a.kindLabel} />
-              <time dateTime={isoDateTime(a.time)} className="muted small">
-                {formatDateTime(a.time)}
-              </time>
-              {a.delegated ? <span className="tag" title={t("common.signedRelayedTitle")}>{t("common.signedRelayed")}</span> : null}
-              {a.revoked ? (
-                <span className="badge badge--danger" data-testid="revoked-mark">
-                  {t("common.revoked")}
-                </span>
-              ) : null}
-              {confirmed ? (
-                <span className="chain-check chain-check--ok" data-testid="chain-confirmed" title={t("timeline.chainOkTitle")}>
-                  {t("timeline.chainOk", { state: a.revoked ? t("timeline.chainRevoked") : t("timeline.chainValid") })}
-                </span>
-              ) : null}
-              {disagreements ? (
-                <span className="chain-check chain-check--bad" data-testid="chain-disagrees" role="alert">
-                  {t("timeline.chainBad", { what: disagreements.map(disagreementText).join(t("roles.rolesSeparator")) })}
-                </span>
-              ) : null}
-            </div>
-            <dl className="timeline__meta">
-              {project ? (
-                <div>
-                  <dt>{t("timeline.project")}</dt>
-                  <dd>
-                    <Link to={`/projects/${project.id}#${anchor(a.uid)}`}>{project.title}</Link>
-                  </dd>
-                </div>
-              ) : null}
-              <div>
-                <dt>{t("timeline.by")}</dt>
-                <dd>
-                  <AccountName address={a.attester} entity={entityOf?.(a)} />
-                  <StandingMark standing={standing?.attester(a)} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t("timeline.document")}</dt>
-                <dd>
-                  <HashDisplay value={a.contentHash} />
-                </dd>
-              </div>
-              {a.uri ? (
-                <div>
-                  <dt>{t("timeline.location")}</dt>
-                  <dd className="break">{isLink(a.uri) ? <a href={a.uri} rel="noreferrer noopener" target="_blank">{a.uri}</a> : <span className="mono small">{a.uri}</span>}</dd>
-                </div>
-              ) : null}
-              {a.refUID ? (
-                <div>
-                  <dt>{t("timeline.refersTo")}</dt>
-                  <dd>
-                    {ref && !refSameProject ? (
-                      <Link to={`/projects/${ref.projectId}#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
-                        {t("timeline.refOfProject", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time), id: ref.projectId })}
-                      </Link>
-                    ) : (
-                      <a href={`#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
-                        {ref ? t("timeline.refOf", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time) }) : `↳ ${shortHex(a.refUID)}`}
-                      </a>
-                    )}
-                  </dd>
-                </div>
-              ) : null}
-              <div>
-                <dt>{t("timeline.attestation")}</dt>
-                <dd>
-                  <code className="mono small" title={a.uid}>
-                    {shortHex(a.uid, 10, 6)}
-                  </code>
-                </dd>
-              </div>
-            </dl>
-            {a.revoked ? (
-              <p className="timeline__revoked" role="note">
-                <strong>{t("common.revoked")}</strong>
-                {a.revoked.time ? ` ${formatDateTime(a.revoked.time)}` : ""}
-                {a.revoked.by ? (
-                  <>
-                    {" "}
-                    {t("timeline.revokedBy")} <AccountName address={a.revoked.by} />
-                    <StandingMark standing={standing?.revoker(a)} />
-                  </>
+      {tools}
+      <ol className="timeline" aria-label={t("timeline.label")}>
+        {shown.map((a) => {
+          const ref = a.refUID ? (byUid.get(a.refUID.toLowerCase()) ?? refs?.get(a.refUID.toLowerCase())) : undefined;
+          const refSameProject = ref ? ref.projectId === a.projectId : false;
+          const project = projectOf?.(a);
+          const key = a.uid.toLowerCase();
+          const disagreements = check?.disagreements.get(key);
+          const confirmed = check?.checked.has(key) && !disagreements;
+          return (
+            <li key={a.uid} id={anchor(a.uid)} className={`timeline__item${a.revoked ? " timeline__item--revoked" : ""}`} data-testid="attestation">
+              <span className="timeline__dot" aria-hidden="true" />
+              <div className="timeline__head">
+                <KindBadge kind={a.kindLabel} />
+                <time dateTime={isoDateTime(a.time)} className="muted small">
+                  {formatDateTime(a.time)}
+                </time>
+                {a.delegated ? (
+                  <span className="tag" title={t("common.signedRelayedTitle")}>
+                    {t("common.signedRelayed")}
+                  </span>
                 ) : null}
-                {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : t("timeline.reasonUnknown")}
-              </p>
-            ) : null}
-            {!a.revoked && canRevoke?.(a) && onRevoke ? (
-              revoking === a.uid ? (
-                <form
-                  className="revoke-form"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    onRevoke(a, reason.trim());
-                  }}
-                >
-                  <label className="field">
-                    <span className="field__label">{t("timeline.revokeReason")}</span>
-                    <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
-                  </label>
-                  <div className="row">
-                    <button type="submit" className="btn btn--danger btn--sm" disabled={busy || reason.trim() === ""}>
-                      {t("timeline.revoke")}
-                    </button>
-                    <button type="button" className="btn btn--ghost btn--sm" onClick={() => setRevoking(undefined)}>
-                      {t("common.cancel")}
-                    </button>
+                {a.revoked ? (
+                  <span className="badge badge--danger" data-testid="revoked-mark">
+                    {t("common.revoked")}
+                  </span>
+                ) : null}
+                {confirmed ? (
+                  <span className="chain-check chain-check--ok" data-testid="chain-confirmed" title={t("timeline.chainOkTitle")}>
+                    {t("timeline.chainOk", { state: a.revoked ? t("timeline.chainRevoked") : t("timeline.chainValid") })}
+                  </span>
+                ) : null}
+                {disagreements ? (
+                  <span className="chain-check chain-check--bad" data-testid="chain-disagrees" role="alert">
+                    {t("timeline.chainBad", { what: disagreements.map(disagreementText).join(t("roles.rolesSeparator")) })}
+                  </span>
+                ) : null}
+              </div>
+              <dl className="timeline__meta">
+                {project ? (
+                  <div>
+                    <dt>{t("timeline.project")}</dt>
+                    <dd>
+                      <Link to={`/projects/${project.id}#${anchor(a.uid)}`}>{project.title}</Link>
+                    </dd>
                   </div>
-                  {revokeError ? <p className="error-text" role="alert" data-testid="write-error">{revokeError}</p> : null}
-                </form>
-              ) : (
-                <button type="button" className="btn btn--ghost btn--sm timeline__action" onClick={() => { setRevoking(a.uid); setReason(""); }}>
-                  {t("timeline.revokeStart")}
-                </button>
-              )
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+                ) : null}
+                <div>
+                  <dt>{t("timeline.by")}</dt>
+                  <dd>
+                    <AccountName address={a.attester} entity={entityOf?.(a)} />
+                    <StandingMark standing={standing?.attester(a)} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("timeline.document")}</dt>
+                  <dd>
+                    <HashDisplay value={a.contentHash} />
+                  </dd>
+                </div>
+                {a.uri ? (
+                  <div>
+                    <dt>{t("timeline.location")}</dt>
+                    <dd className="break">
+                      {isLink(a.uri) ? (
+                        <a href={a.uri} rel="noreferrer noopener" target="_blank">
+                          {a.uri}
+                        </a>
+                      ) : (
+                        <span className="mono small">{a.uri}</span>
+                      )}
+                    </dd>
+                  </div>
+                ) : null}
+                {a.refUID ? (
+                  <div>
+                    <dt>{t("timeline.refersTo")}</dt>
+                    <dd>
+                      {ref && !refSameProject ? (
+                        <Link to={`/projects/${ref.projectId}#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
+                          {t("timeline.refOfProject", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time), id: ref.projectId })}
+                        </Link>
+                      ) : (
+                        <a href={`#${anchor(a.refUID)}`} className="ref-link" data-testid="ref-link">
+                          {ref ? t("timeline.refOf", { kind: kindLabel(ref.kindLabel), time: formatDateTime(ref.time) }) : `↳ ${shortHex(a.refUID)}`}
+                        </a>
+                      )}
+                    </dd>
+                  </div>
+                ) : null}
+                <div>
+                  <dt>{t("timeline.attestation")}</dt>
+                  <dd>
+                    <code className="mono small" title={a.uid}>
+                      {shortHex(a.uid, 10, 6)}
+                    </code>
+                  </dd>
+                </div>
+              </dl>
+              {a.revoked ? (
+                <p className="timeline__revoked" role="note">
+                  <strong>{t("common.revoked")}</strong>
+                  {a.revoked.time ? ` ${formatDateTime(a.revoked.time)}` : ""}
+                  {a.revoked.by ? (
+                    <>
+                      {" "}
+                      {t("timeline.revokedBy")} <AccountName address={a.revoked.by} />
+                      <StandingMark standing={standing?.revoker(a)} />
+                    </>
+                  ) : null}
+                  {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : t("timeline.reasonUnknown")}
+                </p>
+              ) : null}
+              {!a.revoked && canRevoke?.(a) && onRevoke ? (
+                revoking === a.uid ? (
+                  <form
+                    className="revoke-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      onRevoke(a, reason.trim());
+                    }}
+                  >
+                    <label className="field">
+                      <span className="field__label">{t("timeline.revokeReason")}</span>
+                      <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+                    </label>
+                    <div className="row">
+                      <button type="submit" className="btn btn--danger btn--sm" disabled={busy || reason.trim() === ""}>
+                        {t("timeline.revoke")}
+                      </button>
+                      <button type="button" className="btn btn--ghost btn--sm" onClick={() => setRevoking(undefined)}>
+                        {t("common.cancel")}
+                      </button>
+                    </div>
+                    {revokeError ? (
+                      <p className="error-text" role="alert" data-testid="write-error">
+                        {revokeError}
+                      </p>
+                    ) : null}
+                  </form>
+                ) : (
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--sm timeline__action"
+                    onClick={() => {
+                      setRevoking(a.uid);
+                      setReason("");
+                    }}
+                  >
+                    {t("timeline.revokeStart")}
+                  </button>
+                )
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
     </>
   );
 }
@@ -246,17 +273,26 @@ function CompactTimeline({
         const project = projectOf?.(a);
         const entity = entityOf?.(a);
         return (
-          <li key={a.uid} id={anchor(a.uid)} className={`compact-timeline__item${a.revoked ? " compact-timeline__item--revoked" : ""}`} data-testid="attestation">
+          <li
+            key={a.uid}
+            id={anchor(a.uid)}
+            className={`compact-timeline__item${a.revoked ? " compact-timeline__item--revoked" : ""}`}
+            data-testid="attestation"
+          >
             <KindBadge kind={a.kindLabel} />
             <time dateTime={isoDateTime(a.time)} className="compact-timeline__time muted small">
               {formatDate(a.time)}
             </time>
             <span className="compact-timeline__who">
               {project ? (
-                <Link to={`/projects/${project.id}#${anchor(a.uid)}`} className="compact-timeline__project" title={project.title}>{project.title}</Link>
+                <Link to={`/projects/${project.id}#${anchor(a.uid)}`} className="compact-timeline__project" title={project.title}>
+                  {project.title}
+                </Link>
               ) : null}
               {entity ? (
-                <Link to={`/entities/${entity.id}`} title={entityName(entity.name)}>{entityName(entity.name)}</Link>
+                <Link to={`/entities/${entity.id}`} title={entityName(entity.name)}>
+                  {entityName(entity.name)}
+                </Link>
               ) : (
                 <AccountName address={a.attester} />
               )}
@@ -267,7 +303,11 @@ function CompactTimeline({
               <HashDisplay value={a.contentHash} short />
             </span>
             <span className="compact-timeline__marks">
-              {a.delegated ? <span className="tag" title={t("common.signedRelayedTitle")}>{t("common.signedRelayed")}</span> : null}
+              {a.delegated ? (
+                <span className="tag" title={t("common.signedRelayedTitle")}>
+                  {t("common.signedRelayed")}
+                </span>
+              ) : null}
               {a.revoked ? (
                 <span className="badge badge--danger" data-testid="revoked-mark" title={a.revoked.reason}>
                   {t("common.revoked")}

@@ -12,10 +12,14 @@ export function DataGate({ children }: { readonly children: ReactNode }) {
   if (!contracts) {
     return (
       <>
-      <NetworkNotice />
-      <EmptyState title={t("states.noDeployment")}>
-        <Trans i18nKey="states.noDeploymentText" values={{ name: deployment.chain.name, chainId: deployment.chain.chainId }} components={{ code: <code /> }} />
-      </EmptyState>
+        <NetworkNotice />
+        <EmptyState title={t("states.noDeployment")}>
+          <Trans
+            i18nKey="states.noDeploymentText"
+            values={{ name: deployment.chain.name, chainId: deployment.chain.chainId }}
+            components={{ code: <code /> }}
+          />
+        </EmptyState>
       </>
     );
   }

@@ -22,5 +22,9 @@ export function useLapsedOfficeText(roles: AccountRoles | undefined, names: Name
 /** The same sentence as a note of its own (above a form). */
 export function LapsedOfficeNote({ roles, names }: { readonly roles: AccountRoles | undefined; readonly names: Names }) {
   const text = useLapsedOfficeText(roles, names);
-  return text ? <p className="notice" role="note" data-testid="attest-office-lapsed">{text}</p> : null;
+  return text ? (
+    <p className="notice" role="note" data-testid="attest-office-lapsed">
+      {text}
+    </p>
+  ) : null;
 }

@@ -24,7 +24,10 @@ export function IndexerNotice() {
   if (unreachable) {
     return (
       <div className="notice notice--error" role="alert" data-testid="indexer-error">
-        <strong><Trans i18nKey="states.indexerDown" values={{ url: indexerUrl ?? "" }} components={{ mono: <span className="mono" /> }} /></strong> {t("states.indexerDownText")}
+        <strong>
+          <Trans i18nKey="states.indexerDown" values={{ url: indexerUrl ?? "" }} components={{ mono: <span className="mono" /> }} />
+        </strong>{" "}
+        {t("states.indexerDownText")}
         {error ? <span className="muted small"> ({error.message})</span> : null}
       </div>
     );

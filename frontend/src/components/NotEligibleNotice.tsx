@@ -4,7 +4,17 @@ import type { Issuer, NotEligible } from "../data/eligibility";
 import type { ProjectInfo } from "../data/types";
 import { entityName, fieldLabel, statusLabel, zoneName } from "../i18n/labels";
 
-export function NotEligibleNotice({ project, why, entity, zone }: { readonly project: ProjectInfo; readonly why: NotEligible; readonly entity: string; readonly zone: string }) {
+export function NotEligibleNotice({
+  project,
+  why,
+  entity,
+  zone,
+}: {
+  readonly project: ProjectInfo;
+  readonly why: NotEligible;
+  readonly entity: string;
+  readonly zone: string;
+}) {
   const { t } = useTranslation();
   const title = t("attestGuard.projectName", { id: project.id, title: project.title });
   const issuer = (who: Issuer): string =>

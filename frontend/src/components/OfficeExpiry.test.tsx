@@ -45,8 +45,15 @@ describe("<OfficeExpiry> by the chain's clock", () => {
 
 describe("<LapsedOfficeNote> on the Attest page", () => {
   const roles: AccountRoles = {
-    address: "0x00000000000000000000000000000000000000a1", isProgrammeOffice: false, entityId: 0, zoneAdminOf: 0, regulatorFields: [], expertFields: [],
-    nonce: 0n, paused: false, officeTermEnds: undefined,
+    address: "0x00000000000000000000000000000000000000a1",
+    isProgrammeOffice: false,
+    entityId: 0,
+    zoneAdminOf: 0,
+    regulatorFields: [],
+    expertFields: [],
+    nonce: 0n,
+    paused: false,
+    officeTermEnds: undefined,
     lapsed: { zoneAdminOf: 3, regulatorFields: [], expertFields: [], expiredAt: JAN_1_2025 },
   };
   const names = { zone: (id: number) => (id === 3 ? "Ganzhou" : `#${id}`), entity: (id: number) => `#${id}` };

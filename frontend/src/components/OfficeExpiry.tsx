@@ -18,8 +18,12 @@ export function OfficeExpiry({ expiresAt }: { readonly expiresAt: number | undef
   const now = chainTime.data ?? (chainTime.isError ? Math.floor(Date.now() / 1000) : undefined);
   if (now === undefined) return null;
   return officeLapsed(expiresAt, now) ? (
-    <span data-testid="office-expiry" data-lapsed="true"><Badge tone="danger">{t("governance.office.expired", { date })}</Badge></span>
+    <span data-testid="office-expiry" data-lapsed="true">
+      <Badge tone="danger">{t("governance.office.expired", { date })}</Badge>
+    </span>
   ) : (
-    <span className="muted small" data-testid="office-expiry">{t("governance.office.until", { date })}</span>
+    <span className="muted small" data-testid="office-expiry">
+      {t("governance.office.until", { date })}
+    </span>
   );
 }

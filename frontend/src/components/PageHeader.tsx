@@ -25,4 +25,3 @@ export function Card({ title, children, aside }: { readonly title?: string; read
     </section>
   );
 }
-

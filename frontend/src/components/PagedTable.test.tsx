@@ -16,7 +16,12 @@ const columns: PagedColumn<Row>[] = [
   { key: "name", header: "Name", sort: "name", render: (r) => r.name },
   { key: "zone", header: "Zone", render: (r) => (r.zoneId === 1 ? "Chengdu" : "Wuxi") },
 ];
-const spec = { search: (r: Row) => r.name, filters: { zone: (r: Row, v: string) => isId(r.zoneId, v) }, sorts: { name: (r: Row) => r.id }, id: (r: Row) => r.id };
+const spec = {
+  search: (r: Row) => r.name,
+  filters: { zone: (r: Row, v: string) => isId(r.zoneId, v) },
+  sorts: { name: (r: Row) => r.id },
+  id: (r: Row) => r.id,
+};
 
 /** The table over a fake server: every query change is answered from `rows` (and recorded). */
 function Harness({ onQuery, filters = {} }: { readonly onQuery: (q: ListQuery) => void; readonly filters?: Record<string, string> }) {
@@ -33,7 +38,16 @@ function Harness({ onQuery, filters = {} }: { readonly onQuery: (q: ListQuery) =
         onQuery(next);
         setQuery(next);
       }}
-      filters={[{ key: "zone", label: "Zone", options: [{ value: "1", label: "Chengdu" }, { value: "2", label: "Wuxi" }] }]}
+      filters={[
+        {
+          key: "zone",
+          label: "Zone",
+          options: [
+            { value: "1", label: "Chengdu" },
+            { value: "2", label: "Wuxi" },
+          ],
+        },
+      ]}
       search="Name…"
     />
   );
@@ -71,7 +85,11 @@ describe("<PagedTable> (one page of a list paged elsewhere)", () => {
         vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 10);
       });
       expect(seen.filter((q) => q.search !== "").map((q) => q.search)).toEqual(["Entity 2"]);
-      expect(within(body()).getAllByRole("row").map((r) => r.textContent)).toEqual(["Entity 2Wuxi", "Entity 20Wuxi", "Entity 21Chengdu", "Entity 22Wuxi", "Entity 23Chengdu"]);
+      expect(
+        within(body())
+          .getAllByRole("row")
+          .map((r) => r.textContent),
+      ).toEqual(["Entity 2Wuxi", "Entity 20Wuxi", "Entity 21Chengdu", "Entity 22Wuxi", "Entity 23Chengdu"]);
       await user.type(screen.getByLabelText("Search"), "zzz");
       await act(async () => {
         vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS + 10);
@@ -83,7 +101,7 @@ describe("<PagedTable> (one page of a list paged elsewhere)", () => {
   });
 });
 
-describe("a filter from the link that matches no choice (issue 12: it showed \"All\" over 0 rows)", () => {
+describe('a filter from the link that matches no choice (issue 12: it showed "All" over 0 rows)', () => {
   it("is found; a known value or a filter still loading its choices is not", () => {
     const q = (filters: Record<string, string>): ListQuery => ({ page: 0, pageSize: 10, search: "", filters, sort: { key: "name", dir: "asc" } });
     const zone = { key: "zone", label: "Zone", options: [{ value: "1", label: "Chengdu" }] };

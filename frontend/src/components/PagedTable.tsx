@@ -96,11 +96,15 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
           {filters.map((f) => (
             <label key={f.key} className="field field--inline">
               <span className="field__label">{f.label}</span>
-              <select className="input" value={query.filters[f.key] ?? ""} onChange={(e) => {
+              <select
+                className="input"
+                value={query.filters[f.key] ?? ""}
+                onChange={(e) => {
                   const value = e.target.value;
                   setDropped([]);
                   onQueryChange((q) => ({ ...q, page: 0, filters: { ...q.filters, [f.key]: value } }));
-                }}>
+                }}
+              >
                 <option value="">{t("common.all")}</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -120,7 +124,9 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
       ))}
 
       {page && rows.length === 0 ? (
-        <EmptyState title={t("table.noRows")}>{query.search || Object.values(query.filters).some(Boolean) ? t("table.changeFilters") : t("table.nothingYet")}</EmptyState>
+        <EmptyState title={t("table.noRows")}>
+          {query.search || Object.values(query.filters).some(Boolean) ? t("table.changeFilters") : t("table.nothingYet")}
+        </EmptyState>
       ) : (
         <div className="table-scroll" tabIndex={0} aria-labelledby={`${idBase}-caption`}>
           <table className="table">
@@ -132,11 +138,18 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
                 {columns.map((c) => {
                   const active = c.sort !== undefined && query.sort.key === c.sort;
                   return (
-                    <th key={c.key} scope="col" className={c.numeric ? "num" : undefined} aria-sort={active ? (query.sort.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={c.numeric ? "num" : undefined}
+                      aria-sort={active ? (query.sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                    >
                       {c.sort !== undefined ? (
                         <button type="button" className="th-sort" onClick={() => sortBy(c.sort as string)}>
                           {c.header}
-                          <span aria-hidden="true" className="th-sort__mark">{active ? (query.sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                          <span aria-hidden="true" className="th-sort__mark">
+                            {active ? (query.sort.dir === "asc" ? "▲" : "▼") : "↕"}
+                          </span>
                         </button>
                       ) : (
                         c.header
@@ -163,15 +176,15 @@ export function PagedTable<Row>({ caption, columns, rowKey, page, query, onQuery
 
       <nav className="pager" aria-label={t("table.pages", { caption })}>
         <span className="muted" aria-live="polite">
-          {total === 0 ? t("table.zeroRows") : t("table.range", { first: formatNumber(first), last: formatNumber(first + rows.length - 1), total: formatNumber(total) })}
+          {total === 0
+            ? t("table.zeroRows")
+            : t("table.range", { first: formatNumber(first), last: formatNumber(first + rows.length - 1), total: formatNumber(total) })}
         </span>
         <div className="pager__buttons">
           <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current - 1)} disabled={current === 0 || updating}>
             {t("common.previous")}
           </button>
-          <span className="muted">
-            {t("table.page", { page: formatNumber(current + 1), pages: formatNumber(pageCount) })}
-          </span>
+          <span className="muted">{t("table.page", { page: formatNumber(current + 1), pages: formatNumber(pageCount) })}</span>
           <button type="button" className="btn btn--secondary btn--sm" onClick={() => go(current + 1)} disabled={updating || current >= pageCount - 1}>
             {t("common.next")}
           </button>

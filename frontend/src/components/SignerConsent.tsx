@@ -25,7 +25,12 @@ import { SubmitRow } from "./WriteControls";
 const ONE_WEEK = 7n * 24n * 3600n;
 
 /** Reads a pasted consent against the chosen entity: the key, or why it cannot be used. */
-export function readConsent(text: string, entityId: number, chainId: number, contract: string): { ok: true; consent: SignerConsentFile } | { ok: false; why: string } {
+export function readConsent(
+  text: string,
+  entityId: number,
+  chainId: number,
+  contract: string,
+): { ok: true; consent: SignerConsentFile } | { ok: false; why: string } {
   if (text.trim() === "") return { ok: false, why: "" };
   let consent: SignerConsentFile;
   try {
@@ -33,7 +38,8 @@ export function readConsent(text: string, entityId: number, chainId: number, con
   } catch (error) {
     return { ok: false, why: i18n.t("admin.addSigner.notConsent", { reason: (error as Error).message }) };
   }
-  if (BigInt(consent.chainId) !== BigInt(chainId)) return { ok: false, why: i18n.t("admin.addSigner.otherChain", { chainId: String(consent.chainId), target: String(chainId) }) };
+  if (BigInt(consent.chainId) !== BigInt(chainId))
+    return { ok: false, why: i18n.t("admin.addSigner.otherChain", { chainId: String(consent.chainId), target: String(chainId) }) };
   if (consent.contract.toLowerCase() !== contract.toLowerCase()) return { ok: false, why: i18n.t("admin.addSigner.otherContract") };
   if (consent.entityId !== entityId) return { ok: false, why: i18n.t("admin.addSigner.otherEntity", { id: consent.entityId, chosen: entityId }) };
   return { ok: true, consent };
@@ -76,14 +82,33 @@ export function ConsentCard({ entities, address }: { readonly entities: readonly
   return (
     <Card title={t("admin.consent.title")}>
       <p className="muted small">{t("admin.consent.lead")}</p>
-      <form className="form" onSubmit={(e) => { e.preventDefault(); void sign(); }}>
-        <label className="field"><span className="field__label">{t("admin.input.entity")}</span>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void sign();
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t("admin.input.entity")}</span>
           <select className="input" value={entityId} onChange={(e) => setEntityId(Number(e.target.value))} data-testid="consent-entity">
-            {entities.map((e) => <option key={e.id} value={e.id}>{entityName(e.name)} (#{e.id})</option>)}
+            {entities.map((e) => (
+              <option key={e.id} value={e.id}>
+                {entityName(e.name)} (#{e.id})
+              </option>
+            ))}
           </select>
         </label>
-        <div className="actions"><button type="submit" className="btn btn--primary" disabled={busy || !entityId}>{busy ? t("admin.consent.checkWallet") : t("admin.consent.sign")}</button></div>
-        {error ? <p className="error-text" role="alert">{error}</p> : null}
+        <div className="actions">
+          <button type="submit" className="btn btn--primary" disabled={busy || !entityId}>
+            {busy ? t("admin.consent.checkWallet") : t("admin.consent.sign")}
+          </button>
+        </div>
+        {error ? (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        ) : null}
       </form>
       {consent ? <textarea className="input mono" rows={6} readOnly value={JSON.stringify(consent, null, 2)} data-testid="consent-json" /> : null}
     </Card>
@@ -99,15 +124,36 @@ export function AddSignerCard({ entities }: { readonly entities: readonly Entity
   const read = readConsent(text, chosen, targetChain.id, contracts?.programme ?? "");
   return (
     <Card title={t("admin.addSigner.title")}>
-      <form className="form" onSubmit={(e) => {
-        e.preventDefault();
-        if (read.ok && !write.busy) void write.send(t("admin.addSigner.tx"), "addSigner", [chosen, signerKeyOf(read.consent)]).then((r) => { if (r.ok) setText(""); });
-      }}>
-        <label className="field"><span className="field__label">{t("admin.input.entity")}</span>
-          <select className="input" value={chosen} onChange={(e) => setEntityId(Number(e.target.value))}>{entities.map((e) => <option key={e.id} value={e.id}>{entityName(e.name)}</option>)}</select>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (read.ok && !write.busy)
+            void write.send(t("admin.addSigner.tx"), "addSigner", [chosen, signerKeyOf(read.consent)]).then((r) => {
+              if (r.ok) setText("");
+            });
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t("admin.input.entity")}</span>
+          <select className="input" value={chosen} onChange={(e) => setEntityId(Number(e.target.value))}>
+            {entities.map((e) => (
+              <option key={e.id} value={e.id}>
+                {entityName(e.name)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="field"><span className="field__label">{t("admin.addSigner.consent")}</span>
-          <textarea className="input mono" rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} data-testid="add-signer-consent" />
+        <label className="field">
+          <span className="field__label">{t("admin.addSigner.consent")}</span>
+          <textarea
+            className="input mono"
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+            data-testid="add-signer-consent"
+          />
           {!read.ok && read.why ? <span className="error-text small">{read.why}</span> : null}
           {read.ok ? <span className="small">{t("admin.addSigner.key", { account: read.consent.account })}</span> : null}
         </label>

@@ -70,7 +70,12 @@ export function TimelineControls({
     <div className="timeline-tools" data-testid="timeline-tools">
       <label className="timeline-tools__kind">
         <span className="field__label">{t("timelineView.kind")}</span>
-        <select className="input input--sm" value={kind ?? ""} onChange={(e) => onKind(e.target.value === "" ? undefined : Number(e.target.value))} data-testid="timeline-kind">
+        <select
+          className="input input--sm"
+          value={kind ?? ""}
+          onChange={(e) => onKind(e.target.value === "" ? undefined : Number(e.target.value))}
+          data-testid="timeline-kind"
+        >
           <option value="">{t("timelineView.allKinds", { n: formatNumber(loaded) })}</option>
           {counts.map((c) => (
             <option key={c.kind} value={c.kind}>

@@ -52,11 +52,23 @@ export function VoidSignatures({ address, onVoided }: { readonly address: Addres
         {nonce.data !== undefined ? <span className="muted small">{t("voiding.carry", { nonce: nonce.data.toString() })}</span> : null}
       </p>
       {nonce.isError ? (
-        <button type="button" className="btn btn--ghost btn--sm" onClick={() => void nonce.refetch()}>{t("voiding.retry")}</button>
+        <button type="button" className="btn btn--ghost btn--sm" onClick={() => void nonce.refetch()}>
+          {t("voiding.retry")}
+        </button>
       ) : null}
       {!confirming ? (
         <div className="actions">
-          <button type="button" className="btn btn--secondary" onClick={() => { write.reset(); setVoided(undefined); setConfirming(true); }} disabled={nonce.data === undefined || write.busy} data-testid="void-start">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              write.reset();
+              setVoided(undefined);
+              setConfirming(true);
+            }}
+            disabled={nonce.data === undefined || write.busy}
+            data-testid="void-start"
+          >
             {t("voiding.start")}
           </button>
         </div>
@@ -71,17 +83,37 @@ export function VoidSignatures({ address, onVoided }: { readonly address: Addres
           </p>
           <div className="actions">
             <button type="button" className="btn btn--danger" onClick={() => void confirm()} disabled={write.busy} data-testid="void-confirm-button">
-              {write.state.status === "wallet" ? t("voiding.confirmWallet") : write.state.status === "pending" ? t("voiding.waiting") : write.busy ? t("voiding.checking") : t("voiding.yes")}
+              {write.state.status === "wallet"
+                ? t("voiding.confirmWallet")
+                : write.state.status === "pending"
+                  ? t("voiding.waiting")
+                  : write.busy
+                    ? t("voiding.checking")
+                    : t("voiding.yes")}
             </button>
-            <button type="button" className="btn btn--ghost" onClick={() => { setConfirming(false); write.reset(); }} disabled={write.busy}>
+            <button
+              type="button"
+              className="btn btn--ghost"
+              onClick={() => {
+                setConfirming(false);
+                write.reset();
+              }}
+              disabled={write.busy}
+            >
               {t("common.cancel")}
             </button>
           </div>
         </div>
       )}
-      {write.state.status === "failed" && write.state.message ? <p className="error-text" role="alert" data-testid="void-error">{write.state.message}</p> : null}
+      {write.state.status === "failed" && write.state.message ? (
+        <p className="error-text" role="alert" data-testid="void-error">
+          {write.state.message}
+        </p>
+      ) : null}
       {voided !== undefined ? (
-        <p className="success-text" data-testid="void-done">{t("voiding.done", { nonce: voided.toString() })}</p>
+        <p className="success-text" data-testid="void-done">
+          {t("voiding.done", { nonce: voided.toString() })}
+        </p>
       ) : null}
     </div>
   );

@@ -33,7 +33,19 @@ export function WriteError({ write }: { readonly write: Write }) {
   ) : null;
 }
 
-export function SubmitRow({ write, submit, disabled, danger, children }: { readonly write: Write; readonly submit: string; readonly disabled?: boolean; readonly danger?: boolean; readonly children?: ReactNode }) {
+export function SubmitRow({
+  write,
+  submit,
+  disabled,
+  danger,
+  children,
+}: {
+  readonly write: Write;
+  readonly submit: string;
+  readonly disabled?: boolean;
+  readonly danger?: boolean;
+  readonly children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const label = useBusyLabel(write, submit);
   return (
@@ -42,7 +54,11 @@ export function SubmitRow({ write, submit, disabled, danger, children }: { reado
         <button type="submit" className={`btn ${danger ? "btn--danger" : "btn--primary"}`} disabled={write.busy || disabled}>
           {label}
         </button>
-        {write.state.status === "confirmed" ? <span className="success-text small" role="status">{t("write.done")}</span> : null}
+        {write.state.status === "confirmed" ? (
+          <span className="success-text small" role="status">
+            {t("write.done")}
+          </span>
+        ) : null}
         {children}
       </div>
       <WriteError write={write} />

@@ -10,10 +10,38 @@ import type { PagedColumn, PagedFilter } from "./PagedTable";
 
 export function projectColumns(t: TFunction, { entity }: { readonly entity: boolean }): PagedColumn<ProjectListRow>[] {
   return [
-    { key: "title", header: t("columns.project"), sort: "title", render: (p) => <Link to={`/projects/${p.id}`} className="row-link">{p.title}</Link> },
-    ...(entity ? [{ key: "entity", header: t("columns.entity"), sort: "entity", render: (p: ProjectListRow) => (p.entityName ? entityName(p.entityName) : `#${p.entityId}`) }] : []),
+    {
+      key: "title",
+      header: t("columns.project"),
+      sort: "title",
+      render: (p) => (
+        <Link to={`/projects/${p.id}`} className="row-link">
+          {p.title}
+        </Link>
+      ),
+    },
+    ...(entity
+      ? [
+          {
+            key: "entity",
+            header: t("columns.entity"),
+            sort: "entity",
+            render: (p: ProjectListRow) => (p.entityName ? entityName(p.entityName) : `#${p.entityId}`),
+          },
+        ]
+      : []),
     { key: "field", header: t("columns.field"), sort: "field", render: (p) => fieldLabel(p.fieldLabel) },
-    ...(readMode === "indexed" ? [{ key: "attestations", header: t("columns.attestations"), sort: "attestations", numeric: true, render: (p: ProjectListRow) => p.attestationCount ?? "—" }] : []),
+    ...(readMode === "indexed"
+      ? [
+          {
+            key: "attestations",
+            header: t("columns.attestations"),
+            sort: "attestations",
+            numeric: true,
+            render: (p: ProjectListRow) => p.attestationCount ?? "—",
+          },
+        ]
+      : []),
     { key: "status", header: t("columns.status"), sort: "status", render: (p) => <StatusBadge status={p.status} /> },
   ];
 }

@@ -48,11 +48,15 @@ describe("resolveDeployment: contracts", () => {
   const P = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
   const R = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
   it("reads programme, reader and deployment block, from the `deployment` or the default export", () => {
-    const a = resolveDeployment({ m: { deployment: { chainId: 31337, name: "Local", rpcUrl: "http://127.0.0.1:8545", programme: P, reader: R, deploymentBlock: 7 } } });
+    const a = resolveDeployment({
+      m: { deployment: { chainId: 31337, name: "Local", rpcUrl: "http://127.0.0.1:8545", programme: P, reader: R, deploymentBlock: 7 } },
+    });
     expect(a.programme).toBe(P);
     expect(a.reader).toBe(R);
     expect(a.deploymentBlock).toBe(7n);
-    const b = resolveDeployment({ m: { default: { chainId: 5, name: "X", rpcUrl: "https://x.test", programme: P, reader: R, deploymentBlock: 16, accountLabels: {} } } });
+    const b = resolveDeployment({
+      m: { default: { chainId: 5, name: "X", rpcUrl: "https://x.test", programme: P, reader: R, deploymentBlock: 16, accountLabels: {} } },
+    });
     expect(b.programme).toBe(P);
     expect(b.deploymentBlock).toBe(16n);
   });
@@ -66,7 +70,9 @@ describe("resolveDeployment: contracts", () => {
     ]) {
       expect(resolveDeployment({ m: { deployment: other } }).source, JSON.stringify(other)).toBe("fallback");
     }
-    const listed = resolveDeployment({ m: { deployment: { ...chain, programme: P, reader: R, deploymentBlock: 7, accounts: [{ address: P, label: "Programme office" }] } } });
+    const listed = resolveDeployment({
+      m: { deployment: { ...chain, programme: P, reader: R, deploymentBlock: 7, accounts: [{ address: P, label: "Programme office" }] } },
+    });
     expect(listed.accountLabels).toEqual({});
   });
   it("VITE_DEPLOYMENT (build-time JSON) wins over the generated file", () => {
@@ -79,14 +85,24 @@ describe("resolveDeployment: contracts", () => {
     expect(d.deploymentBlock).toBe(3n);
   });
   it("VITE_DEPLOYMENT=none ignores the generated file", () => {
-    const d = resolveDeployment({ m: { deployment: { chainId: 1, name: "Gen", rpcUrl: "https://gen.test", programme: P, reader: R, deploymentBlock: 1 } } }, { VITE_DEPLOYMENT: "none" });
+    const d = resolveDeployment(
+      { m: { deployment: { chainId: 1, name: "Gen", rpcUrl: "https://gen.test", programme: P, reader: R, deploymentBlock: 1 } } },
+      { VITE_DEPLOYMENT: "none" },
+    );
     expect(d.source).toBe("fallback");
     expect(d.programme).toBeUndefined();
   });
 });
 
 describe("resolveDeployment: the indexer", () => {
-  const base = { chainId: 31337, name: "Local", rpcUrl: "http://127.0.0.1:8545", programme: "0x5FbDB2315678afecb367f032d93F642f64180aa3", reader: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", deploymentBlock: 1 };
+  const base = {
+    chainId: 31337,
+    name: "Local",
+    rpcUrl: "http://127.0.0.1:8545",
+    programme: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+    reader: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+    deploymentBlock: 1,
+  };
   it("reads `indexerUrl` from the generated file (trailing slashes dropped; anything but http(s) refused)", () => {
     expect(resolveDeployment({ m: { deployment: { ...base, indexerUrl: "http://127.0.0.1:42069/" } } }).indexerUrl).toBe("http://127.0.0.1:42069");
     expect(resolveDeployment({ m: { deployment: { ...base, indexerUrl: "ftp://x" } } }).indexerUrl).toBeUndefined();
@@ -101,12 +117,48 @@ describe("resolveDeployment: the indexer", () => {
   });
 
   it("reads the governance addresses, and a local dev chain's other deployment (never a real network's)", () => {
-    const G = { governor: "0x5FbDB2315678afecb367f032d93F642f64180aa3", timelock: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", seats: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0" };
-    const local = { "../generated/deployment.ts": { deployment: { chainId: 31337, name: "Hardhat local", rpcUrl: "http://127.0.0.1:8545", programme: G.governor, reader: G.seats, deploymentBlock: 9, indexerUrl: "http://127.0.0.1:42069", governance: G } } };
+    const G = {
+      governor: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+      timelock: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
+      seats: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
+    };
+    const local = {
+      "../generated/deployment.ts": {
+        deployment: {
+          chainId: 31337,
+          name: "Hardhat local",
+          rpcUrl: "http://127.0.0.1:8545",
+          programme: G.governor,
+          reader: G.seats,
+          deploymentBlock: 9,
+          indexerUrl: "http://127.0.0.1:42069",
+          governance: G,
+        },
+      },
+    };
     expect(resolveDeployment(local).governance).toEqual(G);
-    expect(resolveDeployment(local, {}, JSON.stringify({ programme: G.seats, reader: G.seats, deploymentBlock: 1, governance: { ...G, seats: "0x12" } })).governance).toBeUndefined();
-    const other = resolveDeployment(local, {}, JSON.stringify({ programme: G.timelock, reader: G.governor, deploymentBlock: 40, governance: G, accountLabels: { [G.seats]: "Seat: Ministry of Commerce" } }));
-    expect(other).toMatchObject({ source: "dev-override", programme: G.timelock, reader: G.governor, deploymentBlock: 40n, governance: G, chain: { rpcUrl: "http://127.0.0.1:8545" } });
+    expect(
+      resolveDeployment(local, {}, JSON.stringify({ programme: G.seats, reader: G.seats, deploymentBlock: 1, governance: { ...G, seats: "0x12" } })).governance,
+    ).toBeUndefined();
+    const other = resolveDeployment(
+      local,
+      {},
+      JSON.stringify({
+        programme: G.timelock,
+        reader: G.governor,
+        deploymentBlock: 40,
+        governance: G,
+        accountLabels: { [G.seats]: "Seat: Ministry of Commerce" },
+      }),
+    );
+    expect(other).toMatchObject({
+      source: "dev-override",
+      programme: G.timelock,
+      reader: G.governor,
+      deploymentBlock: 40n,
+      governance: G,
+      chain: { rpcUrl: "http://127.0.0.1:8545" },
+    });
     expect(other.indexerUrl).toBeUndefined();
     expect(other.accountLabels).toEqual({ [G.seats.toLowerCase()]: "Seat: Ministry of Commerce" });
     const real = { "../generated/deployment.ts": { deployment: { ...local["../generated/deployment.ts"].deployment, chainId: 9090 } } };

@@ -71,11 +71,7 @@ export type DeploymentEnv = Partial<Record<"VITE_CHAIN_ID" | "VITE_CHAIN_NAME" |
  * (an empty record when the generated file does not exist) and applies
  * optional build-time env overrides. Pure, so it is unit-tested.
  */
-export function resolveDeployment(
-  modules: Readonly<Record<string, unknown>>,
-  env: DeploymentEnv = {},
-  devOverride?: string | null,
-): ResolvedDeployment {
+export function resolveDeployment(modules: Readonly<Record<string, unknown>>, env: DeploymentEnv = {}, devOverride?: string | null): ResolvedDeployment {
   let chain: ChainDescription = HARDHAT_LOCAL;
   let accountLabels: Record<string, string> = {};
   let operator: string | undefined;

@@ -13,10 +13,14 @@ function devOverride(): string | null {
   }
 }
 
-export const deployment: ResolvedDeployment = resolveDeployment(generated, {
-  VITE_CHAIN_ID: import.meta.env.VITE_CHAIN_ID,
-  VITE_CHAIN_NAME: import.meta.env.VITE_CHAIN_NAME,
-  VITE_RPC_URL: import.meta.env.VITE_RPC_URL,
-  VITE_DEPLOYMENT: import.meta.env.VITE_DEPLOYMENT,
-  VITE_INDEXER_URL: import.meta.env.VITE_INDEXER_URL,
-}, devOverride());
+export const deployment: ResolvedDeployment = resolveDeployment(
+  generated,
+  {
+    VITE_CHAIN_ID: import.meta.env.VITE_CHAIN_ID,
+    VITE_CHAIN_NAME: import.meta.env.VITE_CHAIN_NAME,
+    VITE_RPC_URL: import.meta.env.VITE_RPC_URL,
+    VITE_DEPLOYMENT: import.meta.env.VITE_DEPLOYMENT,
+    VITE_INDEXER_URL: import.meta.env.VITE_INDEXER_URL,
+  },
+  devOverride(),
+);

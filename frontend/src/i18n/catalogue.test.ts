@@ -24,11 +24,24 @@ const tags = (text: string) => [...text.matchAll(/<(\/?\w+)>/g)].map((m) => m[1]
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, "");
 
 // Every source file of the dApp as text (Vite's glob import); tests and the catalogues themselves do not count as uses.
-const files = import.meta.glob(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}", "!./en.ts", "!./zh-CN.ts"], { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const files = import.meta.glob(["../**/*.{ts,tsx}", "!../**/*.test.{ts,tsx}", "!./en.ts", "!./zh-CN.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 const code = Object.values(files).join("\n");
 
 /** Keys looked up with a computed suffix (template literals in i18n/labels.ts and the pages): their prefixes. */
-const DYNAMIC = ["vocab.status.", "vocab.kind.", "vocab.entityType.", "vocab.field.", "vocab.standing.", "vocab.standingWhy.", "overview.granularity.", "disagreement.what."];
+const DYNAMIC = [
+  "vocab.status.",
+  "vocab.kind.",
+  "vocab.entityType.",
+  "vocab.field.",
+  "vocab.standing.",
+  "vocab.standingWhy.",
+  "overview.granularity.",
+  "disagreement.what.",
+];
 
 describe("catalogues", () => {
   it("Chinese has every English key and no other", () => {

@@ -40,7 +40,8 @@ const PRE_SEND: Readonly<Record<string, readonly Input[]>> = {
   TimelockNotReady: [{ type: "uint48" }],
 };
 const INPUTS = new Map<string, readonly Input[]>([...Object.entries(BUILT_IN), ...Object.entries(PRE_SEND)]);
-for (const item of [...pilotProgrammeAbi, ...programmeReaderAbi, ...programmeGovernorAbi, ...programmeTimelockAbi, ...programmeSeatsAbi]) if (item.type === "error") INPUTS.set(item.name, item.inputs);
+for (const item of [...pilotProgrammeAbi, ...programmeReaderAbi, ...programmeGovernorAbi, ...programmeTimelockAbi, ...programmeSeatsAbi])
+  if (item.type === "error") INPUTS.set(item.name, item.inputs);
 
 /**
  * Values of an ABI type, as viem decodes them (numbers up to 48 bits, bigints above), chosen to reach
@@ -139,7 +140,9 @@ describe("contract refusals in the dApp's languages", () => {
     expect(await localContractError("HoldsNoOffice", [A])).toBe(`账户 ${A} 未担任可续任的职务（试点区管理员、监管部门或专家）`);
     expect(await localContractError("AccessControlUnauthorizedAccount", [A, TIMELOCK_ROLES[1]])).toBe(`账户 ${A} 不具备时间锁的执行者角色`);
     expect(await localContractError("GovernorUnexpectedProposalState", [7n, 3, STATES])).toBe("提案 7 的状态为未通过；此操作要求其状态为已撤销或已通过");
-    expect(await localContractError("TimelockUnexpectedOperationState", [UID, STATES])).toBe(`时间锁操作 ${UID} 不处于可执行状态：可能尚未提交、仍在等待期内，或已执行完毕`);
+    expect(await localContractError("TimelockUnexpectedOperationState", [UID, STATES])).toBe(
+      `时间锁操作 ${UID} 不处于可执行状态：可能尚未提交、仍在等待期内，或已执行完毕`,
+    );
     expect(await localContractError("ProposalNotSucceeded", [3])).toBe("只有已通过的提案才能提交至时间锁；本提案的状态为未通过");
   });
 });

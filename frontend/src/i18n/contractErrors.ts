@@ -40,21 +40,23 @@ const field = (value: unknown): string => {
 type Local = (args: readonly unknown[], lookup: NameLookup | undefined) => Promise<string | undefined> | string | undefined;
 
 /** A length bound: "the name is 300 bytes long; at most 200 bytes are allowed". */
-const tooLong = (key: "NameTooLong" | "TitleTooLong" | "RegionTooLong" | "URITooLong" | "ReasonTooLong"): Local => ([n, max]) => {
-  const values = { length: str(n), max: str(max) };
-  switch (key) {
-    case "NameTooLong":
-      return t("contractErrors.NameTooLong", values);
-    case "TitleTooLong":
-      return t("contractErrors.TitleTooLong", values);
-    case "RegionTooLong":
-      return t("contractErrors.RegionTooLong", values);
-    case "URITooLong":
-      return t("contractErrors.URITooLong", values);
-    default:
-      return t("contractErrors.ReasonTooLong", values);
-  }
-};
+const tooLong =
+  (key: "NameTooLong" | "TitleTooLong" | "RegionTooLong" | "URITooLong" | "ReasonTooLong"): Local =>
+  ([n, max]) => {
+    const values = { length: str(n), max: str(max) };
+    switch (key) {
+      case "NameTooLong":
+        return t("contractErrors.NameTooLong", values);
+      case "TitleTooLong":
+        return t("contractErrors.TitleTooLong", values);
+      case "RegionTooLong":
+        return t("contractErrors.RegionTooLong", values);
+      case "URITooLong":
+        return t("contractErrors.URITooLong", values);
+      default:
+        return t("contractErrors.ReasonTooLong", values);
+    }
+  };
 /** The offices `OfficeExpired` names (Solidity `Office`: zone administrator, regulator, expert). */
 const officeLabel = (office: unknown): string =>
   [t("officeErrors.office.zoneAdmin"), t("officeErrors.office.regulator"), t("officeErrors.office.expert")][num(office)] ?? `#${num(office)}`;
@@ -77,16 +79,21 @@ const LOCAL: Readonly<Record<string, Local>> = {
   InvalidKind: ([k]) => t("contractErrors.InvalidKind", { value: num(k), max: ATTESTATION_KINDS.length - 1 }),
   InvalidEntityType: ([ty]) => t("contractErrors.InvalidEntityType", { value: num(ty), max: ENTITY_TYPES.length - 1 }),
   InvalidStatus: ([s]) => t("contractErrors.InvalidStatus", { value: num(s) }),
-  InvalidFields: ([mask]) => (num(mask) === 0 ? t("contractErrors.InvalidFieldsNone") : t("contractErrors.InvalidFields", { mask: hex(mask), max: FIELDS.length - 1 })),
+  InvalidFields: ([mask]) =>
+    num(mask) === 0 ? t("contractErrors.InvalidFieldsNone") : t("contractErrors.InvalidFields", { mask: hex(mask), max: FIELDS.length - 1 }),
   InvalidField: ([f]) => t("contractErrors.InvalidField", { value: num(f), max: FIELDS.length - 1 }),
   FieldNotInEntity: async ([e, f], l) => t("contractErrors.FieldNotInEntity", { entity: await named("entity", e, l), field: field(f) }),
   // roles and scope
   NotZoneAdmin: async ([z, a], l) =>
-    num(z) === 0 ? t("contractErrors.NotZoneAdminNone", { account: str(a) }) : t("contractErrors.NotZoneAdmin", { account: str(a), zone: await named("zone", z, l) }),
+    num(z) === 0
+      ? t("contractErrors.NotZoneAdminNone", { account: str(a) })
+      : t("contractErrors.NotZoneAdmin", { account: str(a), zone: await named("zone", z, l) }),
   NotRegulator: ([f, a]) => t("contractErrors.NotRegulator", { account: str(a), field: field(f) }),
   NotExpert: ([f, a]) => t("contractErrors.NotExpert", { account: str(a), field: field(f) }),
   NotEntitySigner: async ([e, a], l) =>
-    num(e) === 0 ? t("contractErrors.NotEntitySignerNone", { account: str(a) }) : t("contractErrors.NotEntitySigner", { account: str(a), entity: await named("entity", e, l) }),
+    num(e) === 0
+      ? t("contractErrors.NotEntitySignerNone", { account: str(a) })
+      : t("contractErrors.NotEntitySigner", { account: str(a), entity: await named("entity", e, l) }),
   NotProjectAuthority: async ([p, a], l) => t("contractErrors.NotProjectAuthority", { account: str(a), project: await named("project", p, l) }),
   NotAuthorizedToRevoke: ([uid, a]) => t("contractErrors.NotAuthorizedToRevoke", { account: str(a), uid: str(uid) }),
   AlreadyZoneAdmin: async ([a, z], l) => t("contractErrors.AlreadyZoneAdmin", { account: str(a), zone: await named("zone", z, l) }),

@@ -171,9 +171,11 @@ export const en = {
     notFoundText: "There is no page at this address.",
     backToOverview: "Back to the overview",
     noDeployment: "No programme on this network yet",
-    noDeploymentText: "No contract addresses are configured for {{name}} (chain {{chainId}}). Run <code>npm start</code> for a local programme, or build with the deployment of a public network.",
+    noDeploymentText:
+      "No contract addresses are configured for {{name}} (chain {{chainId}}). Run <code>npm start</code> for a local programme, or build with the deployment of a public network.",
     cannotReach: "Cannot reach {{name}}",
-    cannotReachText: "The public RPC at <mono>{{url}}</mono> did not answer. Live registry data is unavailable; check that the node is running, then try again.",
+    cannotReachText:
+      "The public RPC at <mono>{{url}}</mono> did not answer. Live registry data is unavailable; check that the node is running, then try again.",
     limitedTitle: "Limited mode.",
     limitedText: "This deployment has no indexer, so pages read the chain directly and show less.",
     indexerDown: "The indexer at <mono>{{url}}</mono> does not answer.",
@@ -213,7 +215,8 @@ export const en = {
     title: "Programme overview",
     lead: "Pilot zones, entities, projects and the attestations they publish. Everything here is recorded on chain and can be checked by anyone.",
     limitedWhole: "The figures are the chain's; the charts and the latest attestations cover the whole history.",
-    limitedRecent: "The figures are the chain's; the charts and the latest attestations cover only the <b>{{n}} most recent attestations</b>, blocks {{from}}–{{to}}.",
+    limitedRecent:
+      "The figures are the chain's; the charts and the latest attestations cover only the <b>{{n}} most recent attestations</b>, blocks {{from}}–{{to}}.",
     loadError: "Could not load the overview",
     keyFigures: "Key figures",
     zones: "Pilot zones",
@@ -297,7 +300,8 @@ export const en = {
     crumb: "Project #{{id}}",
     lead: "{{field}} pilot of <a>{{entity}}</a> in {{zone}}",
     attestAbout: "Attest about this project",
-    limited: "The timeline is read from the chain's log by this project's id, newest blocks first{{scanned}}; times and revocations come from the contract's records. The status history lists the changes in those blocks only.",
+    limited:
+      "The timeline is read from the chain's log by this project's id, newest blocks first{{scanned}}; times and revocations come from the contract's records. The status history lists the changes in those blocks only.",
     limitedScanned: " (so far blocks {{from}}–{{to}})",
     card: "Project",
     proposed: "Proposed",
@@ -398,9 +402,9 @@ export const en = {
     named: {
       zone: "zone {{name}}",
       zoneNo: "zone #{{id}}",
-      entity: "entity #{{id}} \"{{name}}\"",
+      entity: 'entity #{{id}} "{{name}}"',
       entityNo: "entity #{{id}}",
-      project: "project #{{id}} \"{{name}}\"",
+      project: 'project #{{id}} "{{name}}"',
       projectNo: "project #{{id}}",
     },
     EnforcedPause: "the programme is paused: no writes until the programme office unpauses it",
@@ -414,15 +418,18 @@ export const en = {
     NotExpert: "account {{account}} is not an expert of field {{field}}",
     NotEntitySignerNone: "account {{account}} does not sign for any entity",
     NotEntitySigner: "account {{account}} is not a signer of {{entity}}",
-    NotProjectAuthority: "account {{account}} may not change the status of {{project}} (its zone's administrators, regulators of its field and the programme office may)",
-    NotAuthorizedToRevoke: "account {{account}} may not revoke attestation {{uid}} (the programme office, the project's zone administrators, regulators of its field, and its attester while it still holds the role that issued it may)",
+    NotProjectAuthority:
+      "account {{account}} may not change the status of {{project}} (its zone's administrators, regulators of its field and the programme office may)",
+    NotAuthorizedToRevoke:
+      "account {{account}} may not revoke attestation {{uid}} (the programme office, the project's zone administrators, regulators of its field, and its attester while it still holds the role that issued it may)",
     ZoneNotActive: "{{zone}} is not active (it is {{status}})",
     EntityNotActive: "{{entity}} is not active (it is {{status}})",
     ProjectNotOpen: "{{project}} is {{status}} and takes no such attestation",
     AlreadyRevoked: "attestation {{uid}} is already revoked",
     ReferenceOutsideProject: "the referenced attestation {{uid}} is not about {{project}}",
     ExpiredSignature: "the signature expired at {{time}}",
-    InvalidNonce: "{{signer}}'s signature nonce is {{nonce}}: a new nonce must be above it, and only a signature carrying exactly {{nonce}} can be relayed (a lower one was already used or voided, a higher one must wait)",
+    InvalidNonce:
+      "{{signer}}'s signature nonce is {{nonce}}: a new nonce must be above it, and only a signature carrying exactly {{nonce}} can be relayed (a lower one was already used or voided, a higher one must wait)",
     InvalidSignature: "the signature is not {{signer}}'s (tampered, or signed for another chain or contract)",
     NotProgrammeOffice: "account {{account}} is not the programme office (programme administrator)",
     ExpectedPause: "the programme is not paused",
@@ -442,7 +449,8 @@ export const en = {
     SignerAlreadyRegistered: "account {{account}} already signs for {{entity}}",
     AccountIsEntitySigner: "account {{account}} signs for {{entity}} and cannot hold an office",
     AccountHoldsOffice: "account {{account}} holds an office (programme office, zone administrator, regulator or expert) and cannot sign for an entity",
-    InvalidConsent: "account {{account}} has not consented to sign for {{entity}}: the key itself must sign the consent, at its current nonce (a consent dies when the key is removed or raises its nonce)",
+    InvalidConsent:
+      "account {{account}} has not consented to sign for {{entity}}: the key itself must sign the consent, at its current nonce (a consent dies when the key is removed or raises its nonce)",
     NameTooLong: "the name is {{length}} bytes long; at most {{max}} bytes are allowed",
     TitleTooLong: "the title is {{length}} bytes long; at most {{max}} bytes are allowed",
     RegionTooLong: "the region is {{length}} bytes long; at most {{max}} bytes are allowed",
@@ -459,7 +467,7 @@ export const en = {
     AccessControlInvalidDefaultAdmin: "account {{account}} cannot become the programme office",
     AccessControlEnforcedDefaultAdminDelay: "the programme office transfer can be accepted only after {{time}}",
     InvalidShortString: "the EIP-712 domain name or version is invalid",
-    StringTooLong: "the string \"{{text}}\" is too long",
+    StringTooLong: 'the string "{{text}}" is too long',
     SafeCastOverflowedUintDowncast: "the value {{value}} does not fit in {{bits}} bits",
     Error: "the contract refused: {{message}}",
     Panic: "the contract failed (panic {{code}})",
@@ -478,14 +486,16 @@ export const en = {
     reverted: "The transaction was mined but reverted.",
   },
   voiding: {
-    explain: "A signed attestation you handed to someone stays valid until it is submitted or it expires. Changed your mind, or sent it to the wrong person? Void it: the chain will then refuse every signed attestation of yours that is not on chain yet. Attestations already recorded are not affected.",
+    explain:
+      "A signed attestation you handed to someone stays valid until it is submitted or it expires. Changed your mind, or sent it to the wrong person? Void it: the chain will then refuse every signed attestation of yours that is not on chain yet. Attestations already recorded are not affected.",
     account: "Account <code>{{address}}</code> — current signature nonce: <b>{{nonce}}</b>",
     unavailable: "unavailable",
     carry: " (unsent signatures carry nonce {{nonce}})",
     retry: "Retry reading the nonce",
     start: "Void my unsent signed attestations…",
     confirmLabel: "Confirm voiding",
-    confirm: "<b>Void every signed attestation of yours that nobody has submitted yet?</b> This sends a transaction from your account (you pay the fee) that moves your nonce from {{from}} to {{to}}. It cannot be undone: to attest that content later, sign it again.",
+    confirm:
+      "<b>Void every signed attestation of yours that nobody has submitted yet?</b> This sends a transaction from your account (you pay the fee) that moves your nonce from {{from}} to {{to}}. It cannot be undone: to attest that content later, sign it again.",
     confirmWallet: "Confirm in your wallet…",
     waiting: "Waiting for confirmation…",
     checking: "Checking…",
@@ -616,7 +626,8 @@ export const en = {
     checkWallet: "Check your wallet…",
     sign: "Sign (EIP-712)",
     signedCard: "Signed — not yet on chain",
-    signedText: "Signed by <code>{{attester}}</code> with nonce {{nonce}}, valid until {{deadline}}. Anyone can submit it; only this exact content, chain and contract are accepted.",
+    signedText:
+      "Signed by <code>{{attester}}</code> with nonce {{nonce}}, valid until {{deadline}}. Anyone can submit it; only this exact content, chain and contract are accepted.",
     submit: "Submit now",
     download: "Download signed file",
     unsent: "Unsent signed attestations",
@@ -738,7 +749,7 @@ export const en = {
     },
     addSigner: {
       title: "Add a signer to an entity",
-      consent: "The key's consent (the text its holder signed under \"Consent to sign for an entity\")",
+      consent: 'The key\'s consent (the text its holder signed under "Consent to sign for an entity")',
       key: "Key {{account}}",
       submit: "Add signer",
       tx: "Add a signer",
@@ -822,7 +833,8 @@ export const en = {
     none: "This deployment has no governor",
     noneText: "Its programme office is one account or a multisig: there are no seats or proposals to show.",
     chainNote: "Read from the chain (the indexer does not hold governance events yet), blocks {{from}} to {{to}}.",
-    settings: "Voting opens {{delay}} after a proposal and lasts {{period}}. Quorum: more than {{percent}}% of the seats ({{quorum}} of {{seats}}), counting votes for and abstentions. A passed proposal waits {{timelock}} in the timelock.",
+    settings:
+      "Voting opens {{delay}} after a proposal and lasts {{period}}. Quorum: more than {{percent}}% of the seats ({{quorum}} of {{seats}}), counting votes for and abstentions. A passed proposal waits {{timelock}} in the timelock.",
     seatLabel: "Seat: {{body}}",
     seats: {
       title: "Seats ({{count}})",
@@ -950,7 +962,8 @@ export const en = {
       GovernorDisabledDeposit: "the governor takes no deposits",
       GovernorInsufficientProposerVotes: "account {{account}} has {{votes}} vote(s); proposing needs {{threshold}}: only a seat holder proposes",
       GovernorInvalidProposalLength: "a proposal needs as many targets, calls and values ({{targets}}, {{calls}}, {{values}}), at least one",
-      GovernorInvalidQuorumFraction: "a quorum of more than {{numerator}}/{{denominator}} of the seats is not allowed (below {{denominator}}/{{denominator}} only)",
+      GovernorInvalidQuorumFraction:
+        "a quorum of more than {{numerator}}/{{denominator}} of the seats is not allowed (below {{denominator}}/{{denominator}} only)",
       GovernorInvalidSignature: "the vote's signature is not {{account}}'s",
       GovernorInvalidVoteParams: "this governor takes no vote parameters",
       GovernorInvalidVoteType: "a vote is 0 (against), 1 (for) or 2 (abstain)",
@@ -1000,10 +1013,13 @@ export const en = {
     },
   },
   officeTerms: {
-    attestLapsed_one: "Your office ({{offices}}) lapsed on {{date}}: you can no longer attest with it until it is renewed, which is the programme office's decision.",
-    attestLapsed_other: "Your offices ({{offices}}) lapsed on {{date}}: you can no longer attest with them until they are renewed, which is the programme office's decision.",
+    attestLapsed_one:
+      "Your office ({{offices}}) lapsed on {{date}}: you can no longer attest with it until it is renewed, which is the programme office's decision.",
+    attestLapsed_other:
+      "Your offices ({{offices}}) lapsed on {{date}}: you can no longer attest with them until they are renewed, which is the programme office's decision.",
     zoneProposes: "As a seat holder you propose the zone actions the programme office may take: each form below makes a proposal to the sixteen bodies.",
-    notProposable: "The programme office cannot propose this from the dApp: it needs a signer's consent signed now, not after the vote. An administrator of the zone does it directly.",
+    notProposable:
+      "The programme office cannot propose this from the dApp: it needs a signer's consent signed now, not after the vote. An administrator of the zone does it directly.",
     removeSigner: {
       title: "Remove a signer key",
       key: "Signer key",

@@ -10,7 +10,11 @@ import { BODY_NAMES_ZH } from "./sampleNames";
 import { refusalText } from "../components/governance/refusalText";
 
 const A: Address = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
-const names: ActionNames = { zone: (id) => (id === 15 ? "Chengdu" : undefined), seat: (id) => (id === 16 ? "Ministry of Commerce" : undefined), account: (a) => `${a.slice(0, 6)}…` };
+const names: ActionNames = {
+  zone: (id) => (id === 15 ? "Chengdu" : undefined),
+  seat: (id) => (id === 16 ? "Ministry of Commerce" : undefined),
+  account: (a) => `${a.slice(0, 6)}…`,
+};
 
 afterEach(async () => {
   await i18n.changeLanguage("en");
@@ -27,8 +31,12 @@ describe("governance words", () => {
     expect(actionText({ kind: "removeSeat", seatId: 3 }, names)).toBe("Remove the seat of seat #3");
     expect(actionText({ kind: "setVotingPeriod", seconds: 5 * 86_400 }, names)).toBe("Set the voting period to 5 d");
     expect(actionText({ kind: "setRegulatorFields", account: A, fields: [], expiresAt: 0 }, names)).toBe("Dismiss regulator 0x9965…");
-    expect(actionText({ kind: "call", contract: "programme", target: A, fn: "grantRole", args: ["0x00", A], value: 0n }, names)).toBe(`Call grantRole(0x00, ${A}) on 0x9965…A4dc`);
-    expect(actionText({ kind: "appointZoneAdmin", zoneId: 99, account: A, expiresAt: 1_800_000_000 }, names)).toMatch(/^Appoint 0x9965… administrator of zone Zone #99 until .*2027/);
+    expect(actionText({ kind: "call", contract: "programme", target: A, fn: "grantRole", args: ["0x00", A], value: 0n }, names)).toBe(
+      `Call grantRole(0x00, ${A}) on 0x9965…A4dc`,
+    );
+    expect(actionText({ kind: "appointZoneAdmin", zoneId: 99, account: A, expiresAt: 1_800_000_000 }, names)).toMatch(
+      /^Appoint 0x9965… administrator of zone Zone #99 until .*2027/,
+    );
     // a term ends on a day: its date, no time of day
     expect(actionText({ kind: "renewOffice", account: A, expiresAt: 1_861_920_000 }, names)).toMatch(/until Jan 1, 2029$/);
   });
@@ -52,7 +60,9 @@ describe("governance words", () => {
     expect(actionText({ kind: "cancelDefaultAdminTransfer" }, names)).toBe("Cancel the pending hand-over of the programme office");
     expect(actionText({ kind: "setProposalThreshold", votes: 1 }, names)).toBe("Set the proposal threshold to 1 vote");
     expect(actionText({ kind: "setProposalThreshold", votes: 2 }, names)).toBe("Set the proposal threshold to 2 votes");
-    expect(actionText({ kind: "raw", contract: "unknown", target: A, data: "0xdeadbeef", value: 5n }, names)).toBe("Call 0x9965…A4dc with data 0xdeadbeef (sending 5 wei)");
+    expect(actionText({ kind: "raw", contract: "unknown", target: A, data: "0xdeadbeef", value: 5n }, names)).toBe(
+      "Call 0x9965…A4dc with data 0xdeadbeef (sending 5 wei)",
+    );
     await i18n.changeLanguage("zh-CN");
     expect(actionText({ kind: "setEntityStatus", entityId: 4, status: 3 }, names)).toBe("将主体 #4 的状态改为已撤销");
     expect(actionText({ kind: "removeSigner", entityId: 4, account: A }, names)).toBe("移除主体 #4 的签名人 0x9965…");

@@ -46,7 +46,12 @@ export function durationText(seconds: number): string {
 
 /** A proposal's title: the first line of its description (at most 120 characters). */
 export function proposalTitle(description: string): string {
-  const first = description.split("\n").find((l) => l.trim() !== "")?.replace(/^#+\s*/, "").trim() ?? "";
+  const first =
+    description
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.replace(/^#+\s*/, "")
+      .trim() ?? "";
   return first.length > 120 ? `${first.slice(0, 119)}…` : first;
 }
 
@@ -78,7 +83,9 @@ export function actionText(a: ProposalAction, names: ActionNames): string {
       return t("governance.action.setZoneStatus", { zone: zone(a.zoneId), status: statusLabel(ZONE_STATUSES[a.status] ?? `#${a.status}`).toLowerCase() });
     case "setProjectStatus": {
       const status = statusLabel(PROJECT_STATUSES[a.status] ?? `#${a.status}`).toLowerCase();
-      return a.reason.trim() ? t("adminPropose.action.setProjectStatusWhy", { id: a.projectId, status, reason: a.reason.trim() }) : t("adminPropose.action.setProjectStatus", { id: a.projectId, status });
+      return a.reason.trim()
+        ? t("adminPropose.action.setProjectStatusWhy", { id: a.projectId, status, reason: a.reason.trim() })
+        : t("adminPropose.action.setProjectStatus", { id: a.projectId, status });
     }
     case "appointZoneAdmin":
       return t("governance.action.appointZoneAdmin", { account: names.account(a.account), zone: zone(a.zoneId), date: date(a.expiresAt) });
@@ -99,7 +106,9 @@ export function actionText(a: ProposalAction, names: ActionNames): string {
     case "unpause":
       return t("governance.action.unpause");
     case "setGuardian":
-      return a.account.toLowerCase() === ZERO ? t("governance.action.removeGuardian") : t("governance.action.setGuardian", { account: names.account(a.account) });
+      return a.account.toLowerCase() === ZERO
+        ? t("governance.action.removeGuardian")
+        : t("governance.action.setGuardian", { account: names.account(a.account) });
     case "registerEntity":
       return t("proposalAction.registerEntity", { name: a.name, zone: zone(a.zoneId) });
     case "addSigner":
@@ -129,9 +138,15 @@ export function actionText(a: ProposalAction, names: ActionNames): string {
     case "updateQuorumNumerator":
       return t("governance.action.updateQuorumNumerator", { percent: a.percent });
     case "call":
-      return t("governance.action.call", { fn: a.fn, args: a.args.join(", "), target: shortHex(a.target) }) + (a.value > 0n ? t("governance.action.value", { value: a.value.toString() }) : "");
+      return (
+        t("governance.action.call", { fn: a.fn, args: a.args.join(", "), target: shortHex(a.target) }) +
+        (a.value > 0n ? t("governance.action.value", { value: a.value.toString() }) : "")
+      );
     case "raw":
-      return t("governance.action.raw", { target: shortHex(a.target), data: a.data.length > 26 ? `${a.data.slice(0, 26)}…` : a.data }) + (a.value > 0n ? t("governance.action.value", { value: a.value.toString() }) : "");
+      return (
+        t("governance.action.raw", { target: shortHex(a.target), data: a.data.length > 26 ? `${a.data.slice(0, 26)}…` : a.data }) +
+        (a.value > 0n ? t("governance.action.value", { value: a.value.toString() }) : "")
+      );
   }
 }
 
@@ -165,7 +180,9 @@ const operationStates = (bitmap: unknown): string => {
   return set.length === 0 ? t("governance.errors.otherState") : set.map((k) => t(k)).join(t("governance.errors.or"));
 };
 /** TimelockController's roles by their hash (keccak256 of the role's name, as the contract defines them). */
-const TIMELOCK_ROLE_KEYS: Readonly<Record<string, "governance.errors.timelockRole.proposer" | "governance.errors.timelockRole.executor" | "governance.errors.timelockRole.canceller">> = {
+const TIMELOCK_ROLE_KEYS: Readonly<
+  Record<string, "governance.errors.timelockRole.proposer" | "governance.errors.timelockRole.executor" | "governance.errors.timelockRole.canceller">
+> = {
   [keccak256(toHex("PROPOSER_ROLE"))]: "governance.errors.timelockRole.proposer",
   [keccak256(toHex("EXECUTOR_ROLE"))]: "governance.errors.timelockRole.executor",
   [keccak256(toHex("CANCELLER_ROLE"))]: "governance.errors.timelockRole.canceller",

@@ -117,7 +117,9 @@ export function disagreementText(d: Disagreement): string {
         indexed: t(d.indexed ? "timeline.chainRevoked" : "timeline.chainValid"),
       });
     case "record": {
-      const parts = d.what.split(", ").map((w) => (Object.hasOwn(en.disagreement.what, w) ? t(`disagreement.what.${w as keyof typeof en.disagreement.what}`) : w));
+      const parts = d.what
+        .split(", ")
+        .map((w) => (Object.hasOwn(en.disagreement.what, w) ? t(`disagreement.what.${w as keyof typeof en.disagreement.what}`) : w));
       return t("disagreement.record", { uid: d.uid.slice(0, 10), what: list(parts) });
     }
   }

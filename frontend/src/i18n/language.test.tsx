@@ -46,7 +46,7 @@ describe("language choice", () => {
     expect(detect()).toBe("en");
   });
 
-  it("the tests' browser (jsdom, en-US) starts in English, with <html lang=\"en\">", () => {
+  it('the tests\' browser (jsdom, en-US) starts in English, with <html lang="en">', () => {
     expect(i18n.language).toBe("en");
     expect(document.documentElement.lang).toBe("en");
   });
@@ -71,8 +71,15 @@ describe("language choice", () => {
   it("sentences with a link keep the link's words (no void HTML tag names such as <link> in the catalogues)", async () => {
     for (const language of ["en", "zh-CN"] as const) {
       await i18n.changeLanguage(language);
-      const { unmount } = render(<p data-testid="done"><Trans i18nKey="relay.done" components={{ a: <a href="/projects/8" /> }} /></p>);
-      expect(screen.getByRole("link", { name: language === "en" ? "See it in the project's timeline" : "在项目时间线中查看" })).toHaveAttribute("href", "/projects/8");
+      const { unmount } = render(
+        <p data-testid="done">
+          <Trans i18nKey="relay.done" components={{ a: <a href="/projects/8" /> }} />
+        </p>,
+      );
+      expect(screen.getByRole("link", { name: language === "en" ? "See it in the project's timeline" : "在项目时间线中查看" })).toHaveAttribute(
+        "href",
+        "/projects/8",
+      );
       unmount();
     }
   });

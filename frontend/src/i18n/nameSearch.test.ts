@@ -7,7 +7,9 @@ describe("search by Chinese name", () => {
   it("a part of a Chinese name gives the English names behind it", () => {
     expect(entityNamesFor("海尔")).toEqual(["Haier"]);
     expect(entityNamesFor(" 工商 ")).toEqual(["Industrial and Commercial Bank of China"]);
-    expect(entityNamesFor("中国").sort()).toEqual(["China Broadcasting Network Chongqing", "China State Shipbuilding", "CNOOC", "Industrial and Commercial Bank of China"].sort());
+    expect(entityNamesFor("中国").sort()).toEqual(
+      ["China Broadcasting Network Chongqing", "China State Shipbuilding", "CNOOC", "Industrial and Commercial Bank of China"].sort(),
+    );
     expect(zoneNamesFor("成都")).toEqual(["Chengdu"]);
     expect(zoneNamesFor("海淀")).toEqual(["Beijing (Haidian)"]);
     expect(regionNamesFor("四川")).toEqual(["Sichuan"]);

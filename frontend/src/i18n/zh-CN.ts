@@ -414,7 +414,8 @@ export const zhCN: Catalogue = {
     NotEntitySignerNone: "账户 {{account}} 不为任何主体签名",
     NotEntitySigner: "账户 {{account}} 不是{{entity}}的签名人",
     NotProjectAuthority: "账户 {{account}} 无权变更{{project}}的状态（其所在试点区的管理员、其领域的监管部门和试点工作办公室有权变更）",
-    NotAuthorizedToRevoke: "账户 {{account}} 无权撤销证明 {{uid}}（试点工作办公室、项目所在试点区的管理员、其领域的监管部门，以及仍担任出具该证明之角色的出具人有权撤销）",
+    NotAuthorizedToRevoke:
+      "账户 {{account}} 无权撤销证明 {{uid}}（试点工作办公室、项目所在试点区的管理员、其领域的监管部门，以及仍担任出具该证明之角色的出具人有权撤销）",
     ZoneNotActive: "{{zone}}不在进行中（当前状态：{{status}}）",
     EntityNotActive: "{{entity}}不在进行中（当前状态：{{status}}）",
     ProjectNotOpen: "{{project}}的状态为{{status}}，不接受此类证明",
@@ -477,14 +478,16 @@ export const zhCN: Catalogue = {
     reverted: "交易已上链，但执行被回滚。",
   },
   voiding: {
-    explain: "您交给他人的已签名证明在提交或过期之前一直有效。改变主意了，或者发错了人？将其作废：此后链上会拒绝您所有尚未上链的已签名证明。已记录的证明不受影响。",
+    explain:
+      "您交给他人的已签名证明在提交或过期之前一直有效。改变主意了，或者发错了人？将其作废：此后链上会拒绝您所有尚未上链的已签名证明。已记录的证明不受影响。",
     account: "账户 <code>{{address}}</code> — 当前签名序号（nonce）：<b>{{nonce}}</b>",
     unavailable: "无法获取",
     carry: "（未发送的签名使用序号 {{nonce}}）",
     retry: "重新读取序号",
     start: "作废我未发送的已签名证明…",
     confirmLabel: "确认作废",
-    confirm: "<b>作废您所有尚无人提交的已签名证明？</b>这将从您的账户发送一笔交易（由您支付手续费），把序号从 {{from}} 改为 {{to}}。此操作不可撤销：以后如需证明相同内容，请重新签名。",
+    confirm:
+      "<b>作废您所有尚无人提交的已签名证明？</b>这将从您的账户发送一笔交易（由您支付手续费），把序号从 {{from}} 改为 {{to}}。此操作不可撤销：以后如需证明相同内容，请重新签名。",
     confirmWallet: "请在钱包中确认…",
     waiting: "等待确认…",
     checking: "检查中…",
@@ -821,7 +824,8 @@ export const zhCN: Catalogue = {
     none: "此部署没有治理合约",
     noneText: "其项目办公室是单个账户或多签账户：没有席位或提案可显示。",
     chainNote: "直接读取自链上（索引器尚未收录治理事件），区块 {{from}} 至 {{to}}。",
-    settings: "提案提出 {{delay}} 后开始表决，表决持续 {{period}}。法定人数：超过 {{percent}}% 的席位（{{seats}} 席中的 {{quorum}} 席），赞成票和弃权票均计入。通过的提案在时间锁中等待 {{timelock}}。",
+    settings:
+      "提案提出 {{delay}} 后开始表决，表决持续 {{period}}。法定人数：超过 {{percent}}% 的席位（{{seats}} 席中的 {{quorum}} 席），赞成票和弃权票均计入。通过的提案在时间锁中等待 {{timelock}}。",
     seatLabel: "席位：{{body}}",
     seats: {
       title: "席位（{{count}}）",

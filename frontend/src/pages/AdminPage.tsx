@@ -48,7 +48,12 @@ export function AdminPage() {
   const access = withOffice ? adminAccess(withOffice) : undefined;
   const shows = (s: "propose" | "zone" | "lifecycle" | "office") => access?.shown.includes(s) ?? false;
   const myEntity = r?.entityId ? entityMap.get(r.entityId) : undefined;
-  const needs = { propose: t("admin.needs.propose"), zone: t("admin.needs.zone"), lifecycle: t("admin.needs.lifecycle"), office: mode === "needsSeat" ? t("adminPropose.needsSeat") : t("admin.needs.office") };
+  const needs = {
+    propose: t("admin.needs.propose"),
+    zone: t("admin.needs.zone"),
+    lifecycle: t("admin.needs.lifecycle"),
+    office: mode === "needsSeat" ? t("adminPropose.needsSeat") : t("admin.needs.office"),
+  };
   const lapsed = r?.lapsed;
 
   return (
@@ -68,11 +73,21 @@ export function AdminPage() {
                 <div className="account-summary" data-testid="my-roles">
                   <AccountName address={address} />
                   {rolesText(r, names).length ? (
-                    <ul className="chips">{rolesText(r, names).map((d) => <li key={d} className="chip chip--role">{d}</li>)}</ul>
+                    <ul className="chips">
+                      {rolesText(r, names).map((d) => (
+                        <li key={d} className="chip chip--role">
+                          {d}
+                        </li>
+                      ))}
+                    </ul>
                   ) : (
                     <p className="muted">{t("admin.noRole")}</p>
                   )}
-                  {r.officeTermEnds ? <span className="muted small" data-testid="office-term-ends">{t("adminPropose.termEnds", { date: formatUtcDay(r.officeTermEnds) })}</span> : null}
+                  {r.officeTermEnds ? (
+                    <span className="muted small" data-testid="office-term-ends">
+                      {t("adminPropose.termEnds", { date: formatUtcDay(r.officeTermEnds) })}
+                    </span>
+                  ) : null}
                   {r.paused ? <StatusBadge status="Suspended" /> : null}
                 </div>
                 {lapsed ? (
@@ -88,7 +103,11 @@ export function AdminPage() {
                 <section className="admin-section" aria-labelledby="needs-h" data-testid="admin-needs">
                   <h2 id="needs-h">{t("admin.needs.title")}</h2>
                   <ul className="plain-list muted">
-                    {access.needs.map((s) => <li key={s} data-testid={`needs-${s}`}>{needs[s]}</li>)}
+                    {access.needs.map((s) => (
+                      <li key={s} data-testid={`needs-${s}`}>
+                        {needs[s]}
+                      </li>
+                    ))}
                   </ul>
                 </section>
               ) : null}
@@ -118,13 +137,23 @@ export function AdminPage() {
               {shows("zone") ? (
                 <section className="admin-section" aria-labelledby="zone-h">
                   <h2 id="zone-h">{r.zoneAdminOf ? t("admin.sections.zoneOf", { zone: zoneName(names.zone(r.zoneAdminOf)) }) : t("admin.sections.zoneAny")}</h2>
-                  <ZoneAdminActions zones={zones.data} entities={entities.data} projects={projects.data} fixedZone={r.zoneAdminOf || undefined} propose={withOffice ? zoneProposes(withOffice) : false} />
+                  <ZoneAdminActions
+                    zones={zones.data}
+                    entities={entities.data}
+                    projects={projects.data}
+                    fixedZone={r.zoneAdminOf || undefined}
+                    propose={withOffice ? zoneProposes(withOffice) : false}
+                  />
                 </section>
               ) : null}
               {shows("lifecycle") ? (
                 <section className="admin-section" aria-labelledby="lifecycle-h">
                   <h2 id="lifecycle-h">{t("admin.sections.lifecycle")}</h2>
-                  <ProjectStatusActions projects={projects.data} scope={(p) => inLifecycleScope(withOffice ?? r, p)} propose={withOffice ? lifecycleProposes(withOffice) : false} />
+                  <ProjectStatusActions
+                    projects={projects.data}
+                    scope={(p) => inLifecycleScope(withOffice ?? r, p)}
+                    propose={withOffice ? lifecycleProposes(withOffice) : false}
+                  />
                 </section>
               ) : null}
             </>

@@ -109,8 +109,7 @@ export function AttestPage() {
   const earlierSame = verdict.data && target ? sameDocumentEarlier(verdict.data.records, target.project.id) : [];
   const checkingDuplicate = doc !== undefined && (verdict.isPending || verdict.isFetching);
 
-  const request =
-    target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
+  const request = target && kind !== undefined && doc ? { projectId: target.project.id, kind, contentHash: doc.hash, refUID, uri: uri.trim() } : undefined;
   const blocker = !address
     ? t("attest.blockConnect")
     : !target
@@ -200,136 +199,220 @@ export function AttestPage() {
 
   return (
     <>
-      <PageHeader
-        title={t("attest.title")}
-        lead={t("attest.lead")}
-      />
+      <PageHeader title={t("attest.title")} lead={t("attest.lead")} />
       <DataGate>
         <PageData ready={!address || (!roles.isPending && !projects.isPending && !entities.isPending && !zones.isPending)}>
-        {!address ? (
-          <EmptyState title={t("attest.connectTitle")}>{t("attest.connectText")}</EmptyState>
-        ) : roles.isPending || projects.isPending || entities.isPending || zones.isPending ? (
-          <LoadingState label={t("attest.readingRoles")} />
-        ) : roles.isError ? (
-          <ErrorState title={t("attest.rolesError")} onRetry={() => void roles.refetch()} />
-        ) : targets && targets.length === 0 ? (
-          <>
-          {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
-          <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
-            {lapsedText ? <span data-testid="attest-office-lapsed">{lapsedText}</span> : roleWords.length ? t("attest.rolesNoMatch", { roles: joinRoles(roleWords) }) : t("attest.noRole")}
-          </EmptyState>
-          </>
-        ) : targets ? (
-          <>
-          <LapsedOfficeNote roles={roles.data} names={names} />
-          {wanted && refused ? <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} /> : null}
-          <div className="grid grid--2">
-            <Card title={t("attest.document")}>
-              <FileHashDropZone key={formKey} onHashed={chooseDocument} onCleared={() => chooseDocument(undefined)} />
-            </Card>
-            <Card title={t("attest.attestationCard")}>
-              <form className="form" onSubmit={(e) => { e.preventDefault(); void send(); }}>
-                {roles.data ? <p className="muted small" data-testid="acting-as">{t("attest.actingAs", { roles: joinRoles(roleWords) })}</p> : null}
-                <label className="field">
-                  <span className="field__label">{t("attest.project", { count: targets.length })}</span>
-                  <select className="input" value={projectId ?? ""} onChange={(e) => { setProjectId(Number(e.target.value)); setRefUID(zeroHash); setAgainConfirmed(false); }} data-testid="attest-project">
-                    {projectId === undefined ? <option value="" disabled>{t("attestGuard.chooseProject")}</option> : null}
-                    {targets.map((t) => (
-                      <option key={t.project.id} value={t.project.id}>
-                        #{t.project.id} {t.project.title} — {entityName(entityMap.get(t.project.entityId)?.name ?? "")} ({statusLabel(t.project.status).toLowerCase()})
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field">
-                  <span className="field__label">{t("attest.kind")}</span>
-                  <select className="input" value={kind ?? ""} onChange={(e) => setKind(Number(e.target.value))} data-testid="attest-kind">
-                    {(target?.kinds ?? []).map((k) => (
-                      <option key={k} value={k}>{kindLabel(k)}</option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field">
-                  <span className="field__label">{t("attest.uri")}</span>
-                  <input className="input" value={uri} onChange={(e) => setUri(e.target.value)} placeholder="https://… or urn:…" />
-                </label>
-                <label className="field">
-                  <span className="field__label">{t("attest.ref")}</span>
-                  <select className="input" value={refUID} onChange={(e) => setRefUID(e.target.value as Hex)}>
-                    <option value={zeroHash}>{t("attest.refNone")}</option>
-                    {earlier.map((a) => (
-                      <option key={a.uid} value={a.uid}>
-                        {t("attest.refOption", { kind: kindLabel(a.kindLabel), time: formatDateTime(a.time), uid: shortHex(a.uid) })}
-                        {a.revoked ? t("attest.refRevoked") : ""}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <div className="field">
-                  <span className="field__label">{t("attest.hash")}</span>
-                  {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">{t("attest.noneYet")}</span>}
-                </div>
-                {earlierSame.length > 0 && doc ? (
-                  <div className="notice notice--limited" role="alert" data-testid="attest-duplicate">
-                    <p>{t("attestGuard.duplicate", { count: earlierSame.length, date: formatSecondsDateTime(BigInt(Math.max(...earlierSame.map((r) => r.time)))) })}</p>
-                    <label className="check-option">
-                      <input type="checkbox" checked={againConfirmed} onChange={(e) => setAgainConfirmed(e.target.checked)} data-testid="attest-duplicate-confirm" />
-                      {t("attestGuard.recordAgain")}
+          {!address ? (
+            <EmptyState title={t("attest.connectTitle")}>{t("attest.connectText")}</EmptyState>
+          ) : roles.isPending || projects.isPending || entities.isPending || zones.isPending ? (
+            <LoadingState label={t("attest.readingRoles")} />
+          ) : roles.isError ? (
+            <ErrorState title={t("attest.rolesError")} onRetry={() => void roles.refetch()} />
+          ) : targets && targets.length === 0 ? (
+            <>
+              {wanted && refused ? (
+                <NotEligibleNotice
+                  project={wanted}
+                  why={refused}
+                  entity={entityMap.get(wanted.entityId)?.name ?? ""}
+                  zone={zoneMap.get(wanted.zoneId)?.name ?? ""}
+                />
+              ) : null}
+              <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
+                {lapsedText ? (
+                  <span data-testid="attest-office-lapsed">{lapsedText}</span>
+                ) : roleWords.length ? (
+                  t("attest.rolesNoMatch", { roles: joinRoles(roleWords) })
+                ) : (
+                  t("attest.noRole")
+                )}
+              </EmptyState>
+            </>
+          ) : targets ? (
+            <>
+              <LapsedOfficeNote roles={roles.data} names={names} />
+              {wanted && refused ? (
+                <NotEligibleNotice
+                  project={wanted}
+                  why={refused}
+                  entity={entityMap.get(wanted.entityId)?.name ?? ""}
+                  zone={zoneMap.get(wanted.zoneId)?.name ?? ""}
+                />
+              ) : null}
+              <div className="grid grid--2">
+                <Card title={t("attest.document")}>
+                  <FileHashDropZone key={formKey} onHashed={chooseDocument} onCleared={() => chooseDocument(undefined)} />
+                </Card>
+                <Card title={t("attest.attestationCard")}>
+                  <form
+                    className="form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      void send();
+                    }}
+                  >
+                    {roles.data ? (
+                      <p className="muted small" data-testid="acting-as">
+                        {t("attest.actingAs", { roles: joinRoles(roleWords) })}
+                      </p>
+                    ) : null}
+                    <label className="field">
+                      <span className="field__label">{t("attest.project", { count: targets.length })}</span>
+                      <select
+                        className="input"
+                        value={projectId ?? ""}
+                        onChange={(e) => {
+                          setProjectId(Number(e.target.value));
+                          setRefUID(zeroHash);
+                          setAgainConfirmed(false);
+                        }}
+                        data-testid="attest-project"
+                      >
+                        {projectId === undefined ? (
+                          <option value="" disabled>
+                            {t("attestGuard.chooseProject")}
+                          </option>
+                        ) : null}
+                        {targets.map((t) => (
+                          <option key={t.project.id} value={t.project.id}>
+                            #{t.project.id} {t.project.title} — {entityName(entityMap.get(t.project.entityId)?.name ?? "")} (
+                            {statusLabel(t.project.status).toLowerCase()})
+                          </option>
+                        ))}
+                      </select>
                     </label>
-                  </div>
+                    <label className="field">
+                      <span className="field__label">{t("attest.kind")}</span>
+                      <select className="input" value={kind ?? ""} onChange={(e) => setKind(Number(e.target.value))} data-testid="attest-kind">
+                        {(target?.kinds ?? []).map((k) => (
+                          <option key={k} value={k}>
+                            {kindLabel(k)}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label className="field">
+                      <span className="field__label">{t("attest.uri")}</span>
+                      <input className="input" value={uri} onChange={(e) => setUri(e.target.value)} placeholder="https://… or urn:…" />
+                    </label>
+                    <label className="field">
+                      <span className="field__label">{t("attest.ref")}</span>
+                      <select className="input" value={refUID} onChange={(e) => setRefUID(e.target.value as Hex)}>
+                        <option value={zeroHash}>{t("attest.refNone")}</option>
+                        {earlier.map((a) => (
+                          <option key={a.uid} value={a.uid}>
+                            {t("attest.refOption", { kind: kindLabel(a.kindLabel), time: formatDateTime(a.time), uid: shortHex(a.uid) })}
+                            {a.revoked ? t("attest.refRevoked") : ""}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <div className="field">
+                      <span className="field__label">{t("attest.hash")}</span>
+                      {doc ? <HashDisplay value={doc.hash} /> : <span className="muted">{t("attest.noneYet")}</span>}
+                    </div>
+                    {earlierSame.length > 0 && doc ? (
+                      <div className="notice notice--limited" role="alert" data-testid="attest-duplicate">
+                        <p>
+                          {t("attestGuard.duplicate", {
+                            count: earlierSame.length,
+                            date: formatSecondsDateTime(BigInt(Math.max(...earlierSame.map((r) => r.time)))),
+                          })}
+                        </p>
+                        <label className="check-option">
+                          <input
+                            type="checkbox"
+                            checked={againConfirmed}
+                            onChange={(e) => setAgainConfirmed(e.target.checked)}
+                            data-testid="attest-duplicate-confirm"
+                          />
+                          {t("attestGuard.recordAgain")}
+                        </label>
+                      </div>
+                    ) : null}
+                    <div className="actions">
+                      <button type="submit" className="btn btn--primary" disabled={blocker !== undefined || busy} data-testid="attest-send">
+                        {write.state.status === "wallet"
+                          ? t("attest.confirmWallet")
+                          : write.state.status === "pending"
+                            ? t("attest.waiting")
+                            : t("attest.send")}
+                      </button>
+                      <span className="muted small">{t("attest.or")}</span>
+                      <label className="field field--inline">
+                        <span className="field__label">{t("attest.validFor")}</span>
+                        <select className="input input--sm" value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
+                          {VALIDITY.map((v) => (
+                            <option key={v.seconds} value={v.seconds}>
+                              {t(v.label)}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <button
+                        type="button"
+                        className="btn btn--secondary"
+                        onClick={() => void sign()}
+                        disabled={blocker !== undefined || busy}
+                        data-testid="attest-sign"
+                      >
+                        {signing ? t("attest.checkWallet") : t("attest.sign")}
+                      </button>
+                    </div>
+                    {blocker ? (
+                      <p className="muted small" data-testid="attest-blocker">
+                        {blocker}
+                      </p>
+                    ) : null}
+                    <WriteError write={write} />
+                    {signError ? (
+                      <p className="error-text" role="alert" data-testid="sign-error">
+                        {signError}
+                      </p>
+                    ) : null}
+                  </form>
+                </Card>
+                {signed ? (
+                  <Card title={t("attest.signedCard")}>
+                    <div data-testid="signed-attestation">
+                      <p>
+                        <Trans
+                          i18nKey="attest.signedText"
+                          values={{ attester: shortHex(signed.attester), nonce: signed.nonce, deadline: formatSecondsDateTime(BigInt(signed.deadline)) }}
+                          components={{ code: <code className="mono" /> }}
+                        />
+                      </p>
+                      <div className="actions">
+                        <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">
+                          {write.busy ? t("attest.waiting") : t("attest.submit")}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn--secondary"
+                          onClick={() => downloadJson(signedFileName(signed), signed)}
+                          data-testid="signed-download"
+                        >
+                          {t("attest.download")}
+                        </button>
+                      </div>
+                    </div>
+                  </Card>
                 ) : null}
-                <div className="actions">
-                  <button type="submit" className="btn btn--primary" disabled={blocker !== undefined || busy} data-testid="attest-send">
-                    {write.state.status === "wallet" ? t("attest.confirmWallet") : write.state.status === "pending" ? t("attest.waiting") : t("attest.send")}
-                  </button>
-                  <span className="muted small">{t("attest.or")}</span>
-                  <label className="field field--inline">
-                    <span className="field__label">{t("attest.validFor")}</span>
-                    <select className="input input--sm" value={validity} onChange={(e) => setValidity(Number(e.target.value))}>
-                      {VALIDITY.map((v) => <option key={v.seconds} value={v.seconds}>{t(v.label)}</option>)}
-                    </select>
-                  </label>
-                  <button type="button" className="btn btn--secondary" onClick={() => void sign()} disabled={blocker !== undefined || busy} data-testid="attest-sign">
-                    {signing ? t("attest.checkWallet") : t("attest.sign")}
-                  </button>
-                </div>
-                {blocker ? <p className="muted small" data-testid="attest-blocker">{blocker}</p> : null}
-                <WriteError write={write} />
-                {signError ? <p className="error-text" role="alert" data-testid="sign-error">{signError}</p> : null}
-              </form>
-            </Card>
-            {signed ? (
-              <Card title={t("attest.signedCard")}>
-                <div data-testid="signed-attestation">
-                  <p>
-                    <Trans
-                      i18nKey="attest.signedText"
-                      values={{ attester: shortHex(signed.attester), nonce: signed.nonce, deadline: formatSecondsDateTime(BigInt(signed.deadline)) }}
-                      components={{ code: <code className="mono" /> }}
-                    />
-                  </p>
-                  <div className="actions">
-                    <button type="button" className="btn btn--primary" onClick={() => void submitSigned()} disabled={busy} data-testid="signed-submit">{write.busy ? t("attest.waiting") : t("attest.submit")}</button>
-                    <button type="button" className="btn btn--secondary" onClick={() => downloadJson(signedFileName(signed), signed)} data-testid="signed-download">{t("attest.download")}</button>
-                  </div>
-                </div>
-              </Card>
-            ) : null}
-            {address ? (
-              <Card title={t("attest.unsent")}>
-                <VoidSignatures address={address} onVoided={(next) => setSigned((s) => (s && BigInt(s.nonce) < next ? undefined : s))} />
-              </Card>
-            ) : null}
-            {done ? (
-              <Card title={t("attest.recorded")}>
-                <p data-testid="attest-done">
-                  <Trans i18nKey="attest.recordedText" components={{ a: <Link to={`/projects/${done.projectId}`} /> }} />
-                </p>
-              </Card>
-            ) : null}
-          </div>
-          </>
-        ) : null}
+                {address ? (
+                  <Card title={t("attest.unsent")}>
+                    <VoidSignatures address={address} onVoided={(next) => setSigned((s) => (s && BigInt(s.nonce) < next ? undefined : s))} />
+                  </Card>
+                ) : null}
+                {done ? (
+                  <Card title={t("attest.recorded")}>
+                    <p data-testid="attest-done">
+                      <Trans i18nKey="attest.recordedText" components={{ a: <Link to={`/projects/${done.projectId}`} /> }} />
+                    </p>
+                  </Card>
+                ) : null}
+              </div>
+            </>
+          ) : null}
         </PageData>
       </DataGate>
     </>

@@ -16,12 +16,23 @@ import { ENTITY_LIST, useEntityList, type EntityListRow } from "../data/views/li
 import { entityName, entityTypeLabel, fieldLabel, statusLabel, zoneName } from "../i18n/labels";
 
 const columns = (t: TFunction): readonly PagedColumn<EntityListRow>[] => [
-  { key: "name", header: t("columns.entity"), sort: "name", render: (e) => <Link to={`/entities/${e.id}`} className="row-link">{entityName(e.name)}</Link> },
+  {
+    key: "name",
+    header: t("columns.entity"),
+    sort: "name",
+    render: (e) => (
+      <Link to={`/entities/${e.id}`} className="row-link">
+        {entityName(e.name)}
+      </Link>
+    ),
+  },
   { key: "zone", header: t("columns.zone"), render: (e) => zoneName(e.zone) },
   { key: "type", header: t("columns.type"), sort: "type", render: (e) => entityTypeLabel(e.type) },
   { key: "fields", header: t("columns.fields"), render: (e) => e.fields.map(fieldLabel).join(t("roles.listSeparator")) },
   { key: "projects", header: t("columns.projects"), sort: "projects", render: (e) => e.projectCount, numeric: true },
-  ...(readMode === "indexed" ? [{ key: "attestations", header: t("columns.attestations"), sort: "attestations", render: (e: EntityListRow) => e.attestationCount ?? "—", numeric: true }] : []),
+  ...(readMode === "indexed"
+    ? [{ key: "attestations", header: t("columns.attestations"), sort: "attestations", render: (e: EntityListRow) => e.attestationCount ?? "—", numeric: true }]
+    : []),
   { key: "status", header: t("columns.status"), sort: "status", render: (e) => <StatusBadge status={e.status} /> },
 ];
 
@@ -51,7 +62,11 @@ export function EntitiesPage() {
       <PageHeader title={t("entities.title")} lead={t("entities.lead")} />
       <DataGate>
         <LimitedModeNotice>{t("entities.limited")}</LimitedModeNotice>
-        {list.isError && !list.data ? <ErrorState title={t("entities.loadError")} onRetry={() => void list.refetch()}>{list.error.message.split("\n")[0]}</ErrorState> : null}
+        {list.isError && !list.data ? (
+          <ErrorState title={t("entities.loadError")} onRetry={() => void list.refetch()}>
+            {list.error.message.split("\n")[0]}
+          </ErrorState>
+        ) : null}
         <PageData ready={list.data !== undefined}>
           {list.data ? (
             <div className="card" data-testid="entities-table">

@@ -41,7 +41,12 @@ export function EntityPage() {
   const standing = useStandings(readMode === "indexed" ? (firstPage?.items ?? []) : recent.items);
 
   if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label={t("entity.loading")} />;
-  if (view.isError) return <ErrorState title={t("entity.loadError")} onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
+  if (view.isError)
+    return (
+      <ErrorState title={t("entity.loadError")} onRetry={() => void view.refetch()}>
+        {view.error.message.split("\n")[0]}
+      </ErrorState>
+    );
   const data = view.data;
   if (!data) return <EmptyState title={t("entity.none", { id: Number.isFinite(id) ? id : "?" })} action={<Link to="/entities">{t("entity.all")}</Link>} />;
   const { entity, zone } = data;
@@ -72,12 +77,24 @@ export function EntityPage() {
           <div className="grid grid--sidebar">
             <div className="stack">
               <Card title={t("columns.fields")}>
-                <ul className="chips">{entity.fields.map((f) => <li key={f} className="chip">{fieldLabel(f)}</li>)}</ul>
+                <ul className="chips">
+                  {entity.fields.map((f) => (
+                    <li key={f} className="chip">
+                      {fieldLabel(f)}
+                    </li>
+                  ))}
+                </ul>
               </Card>
               <Card title={t("entity.signersCount", { count: entity.signers.length })}>
-                {entity.signers.length === 0 ? <p className="muted">{t("entity.noSigners")}</p> : (
+                {entity.signers.length === 0 ? (
+                  <p className="muted">{t("entity.noSigners")}</p>
+                ) : (
                   <ul className="plain-list" data-testid="entity-signers">
-                    {entity.signers.map((s) => <li key={s}><AccountName address={s} /></li>)}
+                    {entity.signers.map((s) => (
+                      <li key={s}>
+                        <AccountName address={s} />
+                      </li>
+                    ))}
                   </ul>
                 )}
                 <p className="muted small">{t("entity.signersNote")}</p>
@@ -85,20 +102,59 @@ export function EntityPage() {
             </div>
             <Card title={t("zone.projectsCount", { n: formatNumber(entity.projectCount) })}>
               {projects.data ? (
-                <PagedTable caption={t("zone.projectsOf", { name })} columns={PROJECT_COLUMNS} rowKey={(p) => String(p.id)} page={projects.data} query={projectQuery} onQueryChange={setProjectQuery} filters={[PROJECT_STATUS_FILTER]} search={t("zone.searchTitle")} updating={projects.isPlaceholderData} />
-              ) : projects.isError ? <ErrorState title={t("zone.projectsError")} onRetry={() => void projects.refetch()} /> : <LoadingState rows={3} />}
+                <PagedTable
+                  caption={t("zone.projectsOf", { name })}
+                  columns={PROJECT_COLUMNS}
+                  rowKey={(p) => String(p.id)}
+                  page={projects.data}
+                  query={projectQuery}
+                  onQueryChange={setProjectQuery}
+                  filters={[PROJECT_STATUS_FILTER]}
+                  search={t("zone.searchTitle")}
+                  updating={projects.isPlaceholderData}
+                />
+              ) : projects.isError ? (
+                <ErrorState title={t("zone.projectsError")} onRetry={() => void projects.refetch()} />
+              ) : (
+                <LoadingState rows={3} />
+              )}
             </Card>
           </div>
           <Card title={entity.attestationCount !== undefined ? t("entity.latestAll", { n: formatNumber(entity.attestationCount) }) : t("entity.latest")}>
             <LimitedModeNotice>
-              {scannedFrom !== undefined && recent.scannedTo !== undefined ? t("entity.limited", { from: formatNumber(Number(scannedFrom)), to: formatNumber(Number(recent.scannedTo)) }) : null}
+              {scannedFrom !== undefined && recent.scannedTo !== undefined
+                ? t("entity.limited", { from: formatNumber(Number(scannedFrom)), to: formatNumber(Number(recent.scannedTo)) })
+                : null}
             </LimitedModeNotice>
-            {recent.query.isPending ? <LoadingState rows={3} label={t("entity.reading")} /> : recent.query.isError && items.length === 0 ? <ErrorState title={t("entity.readError")} onRetry={() => void recent.query.refetch()}>{recent.query.error.message.split("\n")[0]}</ErrorState> : items.length ? (
-              <AttestationTimeline items={items} entityOf={entityOf} standing={standing} projectOf={(a) => ({ id: a.projectId, title: a.projectTitle ?? t("common.projectNo", { id: a.projectId }) })} />
-            ) : recent.complete ? <EmptyState title={t("states.noAttestations")} /> : <p className="muted" data-testid="none-yet">{t("entity.noneYet")}</p>}
+            {recent.query.isPending ? (
+              <LoadingState rows={3} label={t("entity.reading")} />
+            ) : recent.query.isError && items.length === 0 ? (
+              <ErrorState title={t("entity.readError")} onRetry={() => void recent.query.refetch()}>
+                {recent.query.error.message.split("\n")[0]}
+              </ErrorState>
+            ) : items.length ? (
+              <AttestationTimeline
+                items={items}
+                entityOf={entityOf}
+                standing={standing}
+                projectOf={(a) => ({ id: a.projectId, title: a.projectTitle ?? t("common.projectNo", { id: a.projectId }) })}
+              />
+            ) : recent.complete ? (
+              <EmptyState title={t("states.noAttestations")} />
+            ) : (
+              <p className="muted" data-testid="none-yet">
+                {t("entity.noneYet")}
+              </p>
+            )}
             {readMode === "limited" && recent.query.hasNextPage ? (
               <div className="timeline__more">
-                <button type="button" className="btn btn--secondary btn--sm" onClick={() => void recent.query.fetchNextPage()} disabled={recent.query.isFetchingNextPage} data-testid="load-older">
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--sm"
+                  onClick={() => void recent.query.fetchNextPage()}
+                  disabled={recent.query.isFetchingNextPage}
+                  data-testid="load-older"
+                >
                   {recent.query.isFetchingNextPage ? t("common.loading") : t("common.loadOlderBefore", { block: formatNumber(Number(scannedFrom ?? 0n)) })}
                 </button>
               </div>

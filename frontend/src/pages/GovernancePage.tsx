@@ -84,11 +84,17 @@ export function GovernancePage() {
   const act = async (p: Proposal, action: GovernanceAction) => {
     if (!governance) return;
     const target = { address: governance.governor, abi: programmeGovernorAbi };
-    const title = proposalTitle(p.description) || actionText({ kind: "raw", contract: "unknown", target: p.targets[0] ?? governance.governor, data: p.calldatas[0] ?? "0x", value: 0n }, names);
+    const title =
+      proposalTitle(p.description) ||
+      actionText({ kind: "raw", contract: "unknown", target: p.targets[0] ?? governance.governor, data: p.calldatas[0] ?? "0x", value: 0n }, names);
     const ops = [[...p.targets], [...p.values], [...p.calldatas], descriptionHash(p.description)] as const;
     const result =
       action.kind === "vote"
-        ? await write.send(target, t("governance.act.sendVote", { support: t(SUPPORT_WORD[action.support]), title }), "castVoteWithReason", [p.id, SUPPORT[action.support], action.reason])
+        ? await write.send(target, t("governance.act.sendVote", { support: t(SUPPORT_WORD[action.support]), title }), "castVoteWithReason", [
+            p.id,
+            SUPPORT[action.support],
+            action.reason,
+          ])
         : action.kind === "queue"
           ? await write.send(target, t("governance.act.sendQueue", { title }), "queue", ops)
           : await write.send(target, t("governance.act.sendExecute", { title }), "execute", ops);
@@ -110,12 +116,16 @@ export function GovernancePage() {
       <NetworkNotice />
       <PageData ready={data !== undefined || query.isError}>
         {query.isError ? (
-          <ErrorState title={t("governance.loadError")} onRetry={() => void query.refetch()}>{query.error.message.split("\n")[0]}</ErrorState>
+          <ErrorState title={t("governance.loadError")} onRetry={() => void query.refetch()}>
+            {query.error.message.split("\n")[0]}
+          </ErrorState>
         ) : !data || !s ? (
           <LoadingState label={t("governance.loading")} />
         ) : (
           <>
-            <p className="notice" role="note" data-testid="governance-source">{t("governance.chainNote", { from: data.scannedFrom.toString(), to: data.head.toString() })}</p>
+            <p className="notice" role="note" data-testid="governance-source">
+              {t("governance.chainNote", { from: data.scannedFrom.toString(), to: data.head.toString() })}
+            </p>
             <p className="muted" data-testid="governance-settings">
               {t("governance.settings", {
                 delay: durationText(s.votingDelay),
@@ -126,13 +136,33 @@ export function GovernancePage() {
                 timelock: durationText(s.timelockDelay),
               })}
             </p>
-            {write.state.status === "failed" && write.state.message ? <p className="error-banner" role="alert" data-testid="write-error">{write.state.message}</p> : null}
+            {write.state.status === "failed" && write.state.message ? (
+              <p className="error-banner" role="alert" data-testid="write-error">
+                {write.state.message}
+              </p>
+            ) : null}
             <div className="governance">
               <section className="governance__proposals" aria-labelledby="proposals-h">
                 <h2 id="proposals-h">{t("governance.proposals.title", { count: data.proposals.length })}</h2>
-                {data.proposals.length === 0 ? <Card><p className="muted">{t("governance.proposals.empty")}</p></Card> : null}
+                {data.proposals.length === 0 ? (
+                  <Card>
+                    <p className="muted">{t("governance.proposals.empty")}</p>
+                  </Card>
+                ) : null}
                 {data.proposals.map((p) => (
-                  <ProposalCard key={p.id.toString()} proposal={p} now={now} quorumPercent={s.quorumPercent} seats={data.seats} known={known} names={names} me={me} my={my.data} busy={write.busy} onAct={(pp, a) => void act(pp, a)} />
+                  <ProposalCard
+                    key={p.id.toString()}
+                    proposal={p}
+                    now={now}
+                    quorumPercent={s.quorumPercent}
+                    seats={data.seats}
+                    known={known}
+                    names={names}
+                    me={me}
+                    my={my.data}
+                    busy={write.busy}
+                    onAct={(pp, a) => void act(pp, a)}
+                  />
                 ))}
                 {data.olderNotShown > 0 ? <p className="muted small">{t("governance.proposals.older", { count: data.olderNotShown })}</p> : null}
               </section>

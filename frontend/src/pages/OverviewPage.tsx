@@ -39,10 +39,7 @@ export function OverviewPage() {
 
   return (
     <>
-      <PageHeader
-        title={t("overview.title")}
-        lead={t("overview.lead")}
-      />
+      <PageHeader title={t("overview.title")} lead={t("overview.lead")} />
       <DataGate>
         <LimitedModeNotice>
           {recent ? (
@@ -57,7 +54,11 @@ export function OverviewPage() {
             )
           ) : null}
         </LimitedModeNotice>
-        {overview.isError ? <ErrorState title={t("overview.loadError")} onRetry={() => void overview.refetch()}>{overview.error.message.split("\n")[0]}</ErrorState> : null}
+        {overview.isError ? (
+          <ErrorState title={t("overview.loadError")} onRetry={() => void overview.refetch()}>
+            {overview.error.message.split("\n")[0]}
+          </ErrorState>
+        ) : null}
         <PageData ready={view !== undefined}>
           <section className="stats" aria-label={t("overview.keyFigures")}>
             <div className="stat">
@@ -74,7 +75,9 @@ export function OverviewPage() {
             </div>
             <div className="stat">
               <span className="stat__label">{t("overview.attestations")}</span>
-              <span className="stat__value" data-testid="attestation-count">{figure(stats?.attestations)}</span>
+              <span className="stat__value" data-testid="attestation-count">
+                {figure(stats?.attestations)}
+              </span>
               {stats ? (
                 <span className="stat__note">
                   {recent && !recent.complete
@@ -89,9 +92,20 @@ export function OverviewPage() {
             <Card title={t("overview.projectsByState")}>
               {charts ? <ColumnChart title={t("overview.projectsByState")} data={charts.projectsByState} colors={STATE_COLORS} /> : <Skeleton height="240px" />}
             </Card>
-            <Card title={t("overview.latest", { recent: inRecent })} aside={<span className="live-dot" title={t("overview.latestLive")}>{t("common.live")}</span>}>
+            <Card
+              title={t("overview.latest", { recent: inRecent })}
+              aside={
+                <span className="live-dot" title={t("overview.latestLive")}>
+                  {t("common.live")}
+                </span>
+              }
+            >
               {view ? (
-                view.latest.length ? <LatestAttestations items={view.latest} /> : <EmptyState title={t("states.noAttestations")}>{t("overview.latestEmpty")}</EmptyState>
+                view.latest.length ? (
+                  <LatestAttestations items={view.latest} />
+                ) : (
+                  <EmptyState title={t("states.noAttestations")}>{t("overview.latestEmpty")}</EmptyState>
+                )
               ) : overview.isError ? null : (
                 <Skeleton height="240px" />
               )}
@@ -102,20 +116,24 @@ export function OverviewPage() {
             >
               {charts ? (
                 charts.overTime.length > 2 ? (
-                <AreaChart title={t("overview.overTime")} data={charts.overTime} />
-              ) : charts.overTime.length ? (
-                // One or two buckets make no line: columns say the same plainly.
-                <ColumnChart title={t("overview.overTime")} data={charts.overTime} colors={["var(--chart-1)"]} />
-              ) : (
-                <EmptyState title={t("states.noAttestations")} />
-              )
+                  <AreaChart title={t("overview.overTime")} data={charts.overTime} />
+                ) : charts.overTime.length ? (
+                  // One or two buckets make no line: columns say the same plainly.
+                  <ColumnChart title={t("overview.overTime")} data={charts.overTime} colors={["var(--chart-1)"]} />
+                ) : (
+                  <EmptyState title={t("states.noAttestations")} />
+                )
               ) : (
                 <Skeleton height="240px" />
               )}
             </Card>
             <Card title={t("overview.entitiesByType")}>
               {/* Nine types with long names: bars across, so that each name is read whole. */}
-              {charts ? <HorizontalBarChart title={t("overview.entitiesByType")} data={charts.entitiesByType} color="var(--chart-3)" /> : <Skeleton height="240px" />}
+              {charts ? (
+                <HorizontalBarChart title={t("overview.entitiesByType")} data={charts.entitiesByType} color="var(--chart-3)" />
+              ) : (
+                <Skeleton height="240px" />
+              )}
             </Card>
             <Card title={t("overview.byZoneCard", { recent: inRecent })}>
               {charts ? <HorizontalBarChart title={t("overview.byZone")} data={charts.byZone} /> : <Skeleton height="320px" />}

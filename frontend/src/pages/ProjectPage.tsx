@@ -42,7 +42,12 @@ export function ProjectPage() {
   const standing = useStandings(timeline.items);
 
   if (view.isPending && view.fetchStatus !== "idle") return <LoadingState label={t("project.loading")} />;
-  if (view.isError) return <ErrorState title={t("project.loadError")} onRetry={() => void view.refetch()}>{view.error.message.split("\n")[0]}</ErrorState>;
+  if (view.isError)
+    return (
+      <ErrorState title={t("project.loadError")} onRetry={() => void view.refetch()}>
+        {view.error.message.split("\n")[0]}
+      </ErrorState>
+    );
   const data = view.data;
   if (!data) return <EmptyState title={t("project.none", { id: Number.isFinite(id) ? id : "?" })} action={<Link to="/entities">{t("project.browse")}</Link>} />;
   const { project, entity, zone } = data;
@@ -57,7 +62,8 @@ export function ProjectPage() {
     <>
       <nav className="crumbs" aria-label={t("shell.breadcrumb")}>
         <Link to={`/zones/${zone.id}`}>{zoneName(zone.name)}</Link> <span aria-hidden="true">/</span>{" "}
-        <Link to={`/entities/${entity.id}`}>{entityName(entity.name)}</Link> <span aria-hidden="true">/</span> <span>{t("project.crumb", { id: project.id })}</span>
+        <Link to={`/entities/${entity.id}`}>{entityName(entity.name)}</Link> <span aria-hidden="true">/</span>{" "}
+        <span>{t("project.crumb", { id: project.id })}</span>
       </nav>
       <PageHeader
         title={project.title}
@@ -70,15 +76,22 @@ export function ProjectPage() {
         }
         actions={
           <>
-            <span data-testid="project-status"><StatusBadge status={project.status} /></span>
-            <Link to={`/attest?project=${project.id}`} className="btn btn--secondary btn--sm">{t("project.attestAbout")}</Link>
+            <span data-testid="project-status">
+              <StatusBadge status={project.status} />
+            </span>
+            <Link to={`/attest?project=${project.id}`} className="btn btn--secondary btn--sm">
+              {t("project.attestAbout")}
+            </Link>
           </>
         }
       />
       <DataGate>
         <LimitedModeNotice>
           {t("project.limited", {
-            scanned: firstBlock !== undefined ? t("project.limitedScanned", { from: formatNumber(Number(firstBlock)), to: formatNumber(Number(timeline.scannedTo ?? 0n)) }) : "",
+            scanned:
+              firstBlock !== undefined
+                ? t("project.limitedScanned", { from: formatNumber(Number(firstBlock)), to: formatNumber(Number(timeline.scannedTo ?? 0n)) })
+                : "",
           })}
         </LimitedModeNotice>
         <PageData ready={timeline.query.data !== undefined}>
@@ -86,10 +99,26 @@ export function ProjectPage() {
             <div className="stack">
               <Card title={t("project.card")}>
                 <dl className="facts">
-                  <div><dt>{t("columns.status")}</dt><dd><StatusBadge status={project.status} /></dd></div>
-                  <div><dt>{t("project.proposed")}</dt><dd>{formatDate(project.proposedAt)}</dd></div>
-                  <div><dt>{t("project.lastChange")}</dt><dd>{formatDate(project.updatedAt)}</dd></div>
-                  <div><dt>{t("project.proposedBy")}</dt><dd><AccountName address={project.proposer} /></dd></div>
+                  <div>
+                    <dt>{t("columns.status")}</dt>
+                    <dd>
+                      <StatusBadge status={project.status} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("project.proposed")}</dt>
+                    <dd>{formatDate(project.proposedAt)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("project.lastChange")}</dt>
+                    <dd>{formatDate(project.updatedAt)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("project.proposedBy")}</dt>
+                    <dd>
+                      <AccountName address={project.proposer} />
+                    </dd>
+                  </div>
                   <div>
                     <dt>{t("columns.attestations")}</dt>
                     <dd data-testid="project-attestation-count">
@@ -102,13 +131,28 @@ export function ProjectPage() {
                           : t("project.soFar", { n: formatNumber(items.length) })}
                     </dd>
                   </div>
-                  {project.metadataURI ? <div><dt>{t("project.description")}</dt><dd className="mono small break">{project.metadataURI}</dd></div> : null}
+                  {project.metadataURI ? (
+                    <div>
+                      <dt>{t("project.description")}</dt>
+                      <dd className="mono small break">{project.metadataURI}</dd>
+                    </div>
+                  ) : null}
                 </dl>
               </Card>
               <Card title={t("project.history")}>
-                {history.length === 0 ? <p className="muted">{readMode === "limited" && !timeline.complete ? t("project.noChangeLimited", { date: formatDate(project.proposedAt) }) : t("project.noChange", { date: formatDate(project.proposedAt) })}</p> : (
+                {history.length === 0 ? (
+                  <p className="muted">
+                    {readMode === "limited" && !timeline.complete
+                      ? t("project.noChangeLimited", { date: formatDate(project.proposedAt) })
+                      : t("project.noChange", { date: formatDate(project.proposedAt) })}
+                  </p>
+                ) : (
                   <ol className="history">
-                    {readMode === "indexed" || timeline.complete ? <li><StatusBadge status="Proposed" /> <span className="muted small">{formatDateTime(project.proposedAt)}</span></li> : null}
+                    {readMode === "indexed" || timeline.complete ? (
+                      <li>
+                        <StatusBadge status="Proposed" /> <span className="muted small">{formatDateTime(project.proposedAt)}</span>
+                      </li>
+                    ) : null}
                     {history.map((h, i) => (
                       <li key={i}>
                         <StatusBadge status={h.status} /> <span className="muted small">{formatDateTime(h.time)}</span>
@@ -119,21 +163,48 @@ export function ProjectPage() {
                 )}
               </Card>
             </div>
-            <Card title={t("project.timeline")} aside={<span className="live-dot" title={t("common.updatesLive")}>{t("common.live")}</span>}>
+            <Card
+              title={t("project.timeline")}
+              aside={
+                <span className="live-dot" title={t("common.updatesLive")}>
+                  {t("common.live")}
+                </span>
+              }
+            >
               {readMode === "indexed" && items.length > 0 ? (
                 <div className="timeline__more">
-                  <button type="button" className="btn btn--secondary btn--sm" onClick={() => check.mutate(items)} disabled={check.isPending} data-testid="check-on-chain">
-                    {check.isPending ? t("project.reading") : checkedAll ? t("project.checkAgain") : items.length === 1 ? t("project.checkIt") : t("project.checkThese", { count: items.length })}
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--sm"
+                    onClick={() => check.mutate(items)}
+                    disabled={check.isPending}
+                    data-testid="check-on-chain"
+                  >
+                    {check.isPending
+                      ? t("project.reading")
+                      : checkedAll
+                        ? t("project.checkAgain")
+                        : items.length === 1
+                          ? t("project.checkIt")
+                          : t("project.checkThese", { count: items.length })}
                   </button>
                   <span className="muted small">{t("project.checkNote")}</span>
                 </div>
               ) : null}
-              {check.isError ? <p className="error-text" role="alert">{t("project.checkError", { message: check.error.message.split("\n")[0] ?? "" })}</p> : null}
+              {check.isError ? (
+                <p className="error-text" role="alert">
+                  {t("project.checkError", { message: check.error.message.split("\n")[0] ?? "" })}
+                </p>
+              ) : null}
               {check.data ? (
                 disagreements.length ? (
                   <div className="notice notice--error" role="alert" data-testid="chain-disagreement">
                     <Trans i18nKey="project.disagree" components={{ b: <strong /> }} />
-                    <ul>{disagreements.slice(0, 5).map((d, i) => <li key={i}>{disagreementText(d)}</li>)}</ul>
+                    <ul>
+                      {disagreements.slice(0, 5).map((d, i) => (
+                        <li key={i}>{disagreementText(d)}</li>
+                      ))}
+                    </ul>
                   </div>
                 ) : (
                   <p className="notice notice--info" data-testid="chain-agrees">
@@ -141,7 +212,13 @@ export function ProjectPage() {
                   </p>
                 )
               ) : null}
-              {timeline.query.isPending ? <LoadingState rows={4} label={t("project.readingAttestations")} /> : timeline.query.isError && items.length === 0 ? <ErrorState title={t("project.readError")} onRetry={() => void timeline.query.refetch()}>{timeline.query.error.message.split("\n")[0]}</ErrorState> : items.length === 0 && timeline.complete ? (
+              {timeline.query.isPending ? (
+                <LoadingState rows={4} label={t("project.readingAttestations")} />
+              ) : timeline.query.isError && items.length === 0 ? (
+                <ErrorState title={t("project.readError")} onRetry={() => void timeline.query.refetch()}>
+                  {timeline.query.error.message.split("\n")[0]}
+                </ErrorState>
+              ) : items.length === 0 && timeline.complete ? (
                 <EmptyState title={t("states.noAttestations")}>{t("project.emptyText")}</EmptyState>
               ) : (
                 <AttestationTimeline
@@ -158,8 +235,18 @@ export function ProjectPage() {
               )}
               <div className="timeline__more">
                 {timeline.query.hasNextPage ? (
-                  <button type="button" className="btn btn--secondary btn--sm" onClick={() => void timeline.query.fetchNextPage()} disabled={timeline.query.isFetchingNextPage} data-testid="load-older">
-                    {timeline.query.isFetchingNextPage ? t("common.loading") : readMode === "limited" ? t("common.loadOlderBefore", { block: formatNumber(Number(firstBlock ?? 0n)) }) : t("common.loadOlder")}
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--sm"
+                    onClick={() => void timeline.query.fetchNextPage()}
+                    disabled={timeline.query.isFetchingNextPage}
+                    data-testid="load-older"
+                  >
+                    {timeline.query.isFetchingNextPage
+                      ? t("common.loading")
+                      : readMode === "limited"
+                        ? t("common.loadOlderBefore", { block: formatNumber(Number(firstBlock ?? 0n)) })
+                        : t("common.loadOlder")}
                   </button>
                 ) : null}
                 <span className="muted small" data-testid="timeline-count">

@@ -67,7 +67,9 @@ function renderPage() {
 
 const checkNamed = async (label: string) => {
   const list = await screen.findByTestId("relay-checks");
-  const item = within(list).getAllByRole("listitem").find((li) => li.textContent?.startsWith(`${label}:`) || li.textContent?.includes(`${label}:`));
+  const item = within(list)
+    .getAllByRole("listitem")
+    .find((li) => li.textContent?.startsWith(`${label}:`) || li.textContent?.includes(`${label}:`));
   if (!item) throw new Error(`no ${label} check in ${list.textContent}`);
   return item;
 };
@@ -77,7 +79,7 @@ const upload = (text: string, name: string) => userEvent.upload(screen.getByTest
 const request: AttestationRequest = { projectId: 3, kind: 1, contentHash: `0x${"ab".repeat(32)}` as Hex, refUID: zeroHash, uri: "ipfs://genuine" };
 
 describe("<RelayPage> checks", () => {
-  it("finding 5: a tampered file loaded after a genuine one never shows \"signed over exactly this content\"", async () => {
+  it('finding 5: a tampered file loaded after a genuine one never shows "signed over exactly this content"', async () => {
     const genuine = await signedFile(request, 1_900_000_000n);
     renderPage();
     await upload(JSON.stringify(genuine), "genuine.json");

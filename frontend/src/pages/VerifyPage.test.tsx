@@ -38,11 +38,13 @@ const rows = [row(1, REMOVED_SIGNER, 0, DISMISSED_REGULATOR), row(2, SIGNER, 1),
 const idx = vi.fn(async (_query: string, variables?: Record<string, unknown>) => {
   void variables;
   return {
-    accounts: { items: [
-      { address: SIGNER, entityId: 4, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
-      { address: REMOVED_SIGNER, entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
-      { address: DISMISSED_REGULATOR, entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
-    ] },
+    accounts: {
+      items: [
+        { address: SIGNER, entityId: 4, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
+        { address: REMOVED_SIGNER, entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
+        { address: DISMISSED_REGULATOR, entityId: 0, zoneAdminOf: 0, regulatorFields: 0, expertFields: 0 },
+      ],
+    },
     projects: { items: [{ id: 7, entityId: 4, zoneId: 2, field: 11 }] },
     programme: { admin: "0x00000000000000000000000000000000000000ff" },
   };
@@ -50,13 +52,35 @@ const idx = vi.fn(async (_query: string, variables?: Record<string, unknown>) =>
 
 vi.mock("../data/indexer/fetch", () => ({ idx: (q: string, v?: Record<string, unknown>) => idx(q, v) }));
 vi.mock("../data/readMode", () => ({ readMode: "indexed", indexerUrl: "http://127.0.0.1:1" }));
-vi.mock("../data/chain", () => ({ pilotProgrammeAbi: [], programmeReaderAbi: [], publicClient: () => { throw new Error("no chain in this test"); }, requireContracts: () => ({}) }));
+vi.mock("../data/chain", () => ({
+  pilotProgrammeAbi: [],
+  programmeReaderAbi: [],
+  publicClient: () => {
+    throw new Error("no chain in this test");
+  },
+  requireContracts: () => ({}),
+}));
 vi.mock("../components/DataGate", () => ({ DataGate: ({ children }: { children: unknown }) => children }));
 vi.mock("../components/ModeNotice", () => ({ LimitedModeNotice: () => null }));
 vi.mock("../data/views/pages", () => ({
   DOCUMENT_PAGE: 20,
   useChainVerdict: () => ({
-    data: { count: 3, valid: 1, revoked: 2, status: "valid", block: 9n, records: rows.map((r) => ({ uid: r.uid, attester: r.attester, projectId: 7, kind: r.kind, contentHash: HASH, time: 1_700_000_000, revoked: r.revoked !== undefined })) },
+    data: {
+      count: 3,
+      valid: 1,
+      revoked: 2,
+      status: "valid",
+      block: 9n,
+      records: rows.map((r) => ({
+        uid: r.uid,
+        attester: r.attester,
+        projectId: 7,
+        kind: r.kind,
+        contentHash: HASH,
+        time: 1_700_000_000,
+        revoked: r.revoked !== undefined,
+      })),
+    },
     isPending: false,
     isError: false,
   }),
@@ -76,7 +100,10 @@ describe("<VerifyPage> attesters and revokers", () => {
     const list = await screen.findByTestId("verify-list");
     const items = within(list).getAllByRole("listitem");
     await within(items[0] as HTMLElement).findAllByTestId("standing-mark");
-    const marks = (el: HTMLElement) => within(el).queryAllByTestId("standing-mark").map((m) => m.textContent);
+    const marks = (el: HTMLElement) =>
+      within(el)
+        .queryAllByTestId("standing-mark")
+        .map((m) => m.textContent);
     expect(marks(items[0] as HTMLElement)).toEqual(["former signer", "former office"]);
     expect(marks(items[1] as HTMLElement)).toEqual([]);
     expect(marks(items[2] as HTMLElement)).toEqual(["former signer", "former signer"]);

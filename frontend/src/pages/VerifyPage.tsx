@@ -61,7 +61,11 @@ export function VerifyPage() {
                 setParams({}, { replace: true });
               }}
             />
-            {hash && !fileName ? <p className="muted small">{t("verify.fromLink")} <HashDisplay value={hash} /></p> : null}
+            {hash && !fileName ? (
+              <p className="muted small">
+                {t("verify.fromLink")} <HashDisplay value={hash} />
+              </p>
+            ) : null}
           </Card>
           <Card title={t("verify.result")}>
             {!hash ? (
@@ -70,15 +74,23 @@ export function VerifyPage() {
               </PageData>
             ) : null}
             {hash && verdict.isPending ? <LoadingState label={t("verify.reading")} rows={2} /> : null}
-            {verdict.isError ? <ErrorState title={t("verify.readError")} onRetry={() => void verdict.refetch()}>{verdict.error.message.split("\n")[0]}</ErrorState> : null}
+            {verdict.isError ? (
+              <ErrorState title={t("verify.readError")} onRetry={() => void verdict.refetch()}>
+                {verdict.error.message.split("\n")[0]}
+              </ErrorState>
+            ) : null}
             {hash ? (
               <PageData ready={v !== undefined && (v.count === 0 || list.data !== undefined)}>
                 {v && verdictId ? (
                   <div data-testid="verify-result" data-verdict={verdictId}>
                     <div className={`verdict verdict--${verdictId}`} role="status">
-                      <span className="verdict__icon" aria-hidden="true">{verdictId === "attested" ? "✓" : verdictId === "revoked" ? "!" : "?"}</span>
+                      <span className="verdict__icon" aria-hidden="true">
+                        {verdictId === "attested" ? "✓" : verdictId === "revoked" ? "!" : "?"}
+                      </span>
                       <div>
-                        <p className="verdict__title">{verdictId === "attested" ? t("verify.attested") : verdictId === "revoked" ? t("verify.attestedRevoked") : t("verify.notAttested")}</p>
+                        <p className="verdict__title">
+                          {verdictId === "attested" ? t("verify.attested") : verdictId === "revoked" ? t("verify.attestedRevoked") : t("verify.notAttested")}
+                        </p>
                         <p className="verdict__text" data-testid="verdict-text">
                           {verdictId === "none"
                             ? t("verify.noneText")
@@ -94,10 +106,18 @@ export function VerifyPage() {
                     {disagreements.length ? (
                       <div className="notice notice--error" role="alert" data-testid="chain-disagreement">
                         <Trans i18nKey="verify.disagree" components={{ b: <strong /> }} />
-                        <ul>{disagreements.slice(0, 5).map((d, i) => <li key={i}>{disagreementText(d)}</li>)}</ul>
+                        <ul>
+                          {disagreements.slice(0, 5).map((d, i) => (
+                            <li key={i}>{disagreementText(d)}</li>
+                          ))}
+                        </ul>
                       </div>
                     ) : null}
-                    {list.isError ? <ErrorState title={t("verify.detailsError")} onRetry={() => void list.refetch()}>{list.error.message.split("\n")[0]}</ErrorState> : null}
+                    {list.isError ? (
+                      <ErrorState title={t("verify.detailsError")} onRetry={() => void list.refetch()}>
+                        {list.error.message.split("\n")[0]}
+                      </ErrorState>
+                    ) : null}
                     {v.count > 0 && !list.data && !list.isError ? <LoadingState rows={3} label={t("verify.loadingList")} /> : null}
                     {list.data && list.data.rows.length ? (
                       <>
@@ -109,17 +129,61 @@ export function VerifyPage() {
                               <li key={a.uid} className={`verify-item${revoked ? " verify-item--revoked" : ""}`}>
                                 <div className="timeline__head">
                                   <KindBadge kind={a.kindLabel} />
-                                  <time className="muted small" dateTime={isoDateTime(a.time)}>{formatDateTime(a.time)}</time>
-                                  {revoked ? <span className="badge badge--danger">{t("common.revoked")}</span> : <span className="badge badge--success">{t("common.valid")}</span>}
-                                  {onChain ? <span className="chain-check chain-check--ok" title={t("verify.onChainTitle")}>{t("verify.onChain")}</span> : <span className="chain-check chain-check--bad">{t("verify.notOnChain")}</span>}
+                                  <time className="muted small" dateTime={isoDateTime(a.time)}>
+                                    {formatDateTime(a.time)}
+                                  </time>
+                                  {revoked ? (
+                                    <span className="badge badge--danger">{t("common.revoked")}</span>
+                                  ) : (
+                                    <span className="badge badge--success">{t("common.valid")}</span>
+                                  )}
+                                  {onChain ? (
+                                    <span className="chain-check chain-check--ok" title={t("verify.onChainTitle")}>
+                                      {t("verify.onChain")}
+                                    </span>
+                                  ) : (
+                                    <span className="chain-check chain-check--bad">{t("verify.notOnChain")}</span>
+                                  )}
                                 </div>
                                 <dl className="facts">
-                                  <div><dt>{t("timeline.project")}</dt><dd>{a.projectTitle ? <Link to={`/projects/${a.projectId}`}>{a.projectTitle}</Link> : `#${a.projectId}`}</dd></div>
-                                  <div><dt>{t("verify.entity")}</dt><dd>{a.entity ? <Link to={`/entities/${a.entity.id}`}>{entityName(a.entity.name)}</Link> : "—"}{a.zoneName ? <span className="muted"> · {zoneName(a.zoneName)}</span> : null}</dd></div>
-                                  <div><dt>{t("verify.attestedBy")}</dt><dd><AccountName address={a.attester} /><StandingMark standing={standing.attester(a)} />{a.delegated ? <span className="tag">{t("common.signedRelayed")}</span> : null}</dd></div>
-                                  {a.uri ? <div><dt>{t("timeline.location")}</dt><dd className="mono small break">{a.uri}</dd></div> : null}
+                                  <div>
+                                    <dt>{t("timeline.project")}</dt>
+                                    <dd>{a.projectTitle ? <Link to={`/projects/${a.projectId}`}>{a.projectTitle}</Link> : `#${a.projectId}`}</dd>
+                                  </div>
+                                  <div>
+                                    <dt>{t("verify.entity")}</dt>
+                                    <dd>
+                                      {a.entity ? <Link to={`/entities/${a.entity.id}`}>{entityName(a.entity.name)}</Link> : "—"}
+                                      {a.zoneName ? <span className="muted"> · {zoneName(a.zoneName)}</span> : null}
+                                    </dd>
+                                  </div>
+                                  <div>
+                                    <dt>{t("verify.attestedBy")}</dt>
+                                    <dd>
+                                      <AccountName address={a.attester} />
+                                      <StandingMark standing={standing.attester(a)} />
+                                      {a.delegated ? <span className="tag">{t("common.signedRelayed")}</span> : null}
+                                    </dd>
+                                  </div>
+                                  {a.uri ? (
+                                    <div>
+                                      <dt>{t("timeline.location")}</dt>
+                                      <dd className="mono small break">{a.uri}</dd>
+                                    </div>
+                                  ) : null}
                                   {a.revoked ? (
-                                    <div><dt>{t("verify.revoked")}</dt><dd data-testid="revocation-reason">{a.revoked.by ? <>{t("timeline.revokedBy")} <AccountName address={a.revoked.by} /><StandingMark standing={standing.revoker(a)} /></> : null}{a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : t("verify.reasonNotFound")}</dd></div>
+                                    <div>
+                                      <dt>{t("verify.revoked")}</dt>
+                                      <dd data-testid="revocation-reason">
+                                        {a.revoked.by ? (
+                                          <>
+                                            {t("timeline.revokedBy")} <AccountName address={a.revoked.by} />
+                                            <StandingMark standing={standing.revoker(a)} />
+                                          </>
+                                        ) : null}
+                                        {a.revoked.reason !== undefined ? `: “${a.revoked.reason}”` : t("verify.reasonNotFound")}
+                                      </dd>
+                                    </div>
                                   ) : null}
                                 </dl>
                               </li>
@@ -128,11 +192,21 @@ export function VerifyPage() {
                         </ol>
                         {pages > 1 ? (
                           <nav className="pager" aria-label={t("verify.pages")}>
-                            <span className="muted">{t("table.range", { first: formatNumber(page * DOCUMENT_PAGE + 1), last: formatNumber(page * DOCUMENT_PAGE + list.data.rows.length), total: formatNumber(list.data.total) })}</span>
+                            <span className="muted">
+                              {t("table.range", {
+                                first: formatNumber(page * DOCUMENT_PAGE + 1),
+                                last: formatNumber(page * DOCUMENT_PAGE + list.data.rows.length),
+                                total: formatNumber(list.data.total),
+                              })}
+                            </span>
                             <div className="pager__buttons">
-                              <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(page - 1)} disabled={page === 0}>{t("common.previous")}</button>
+                              <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(page - 1)} disabled={page === 0}>
+                                {t("common.previous")}
+                              </button>
                               <span className="muted">{t("table.page", { page: page + 1, pages })}</span>
-                              <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(page + 1)} disabled={page >= pages - 1}>{t("common.next")}</button>
+                              <button type="button" className="btn btn--secondary btn--sm" onClick={() => setPage(page + 1)} disabled={page >= pages - 1}>
+                                {t("common.next")}
+                              </button>
                             </div>
                           </nav>
                         ) : null}

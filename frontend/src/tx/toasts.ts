@@ -49,7 +49,11 @@ export function createToastStore(): ToastStore {
     const old = timers.get(id);
     if (old) clearTimeout(old);
     // Pending toasts stay until resolved; failures stay until dismissed.
-    if (status === "confirmed" || status === "info") timers.set(id, setTimeout(() => dismiss(id), AUTO_DISMISS_MS));
+    if (status === "confirmed" || status === "info")
+      timers.set(
+        id,
+        setTimeout(() => dismiss(id), AUTO_DISMISS_MS),
+      );
   };
   return {
     push(toast) {

@@ -44,7 +44,9 @@ export const ConnectDialog = forwardRef<HTMLDialogElement, Props>(function Conne
 
       <h3 className="dialog__section">{t("wallet.browserWallets")}</h3>
       {injected.length === 0 ? (
-        <p className="muted" data-testid="no-wallets">{t("wallet.noWallets")}</p>
+        <p className="muted" data-testid="no-wallets">
+          {t("wallet.noWallets")}
+        </p>
       ) : (
         <ul className="choice-list">
           {injected.map((c) => (

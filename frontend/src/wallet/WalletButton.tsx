@@ -46,11 +46,15 @@ export function WalletButton() {
 
   return (
     <div className="wallet">
-      <button type="button" className="btn btn--primary btn--sm" onClick={openDialog} disabled={connection.status === "connecting" || connection.status === "reconnecting"}>
+      <button
+        type="button"
+        className="btn btn--primary btn--sm"
+        onClick={openDialog}
+        disabled={connection.status === "connecting" || connection.status === "reconnecting"}
+      >
         {connection.status === "connecting" || connection.status === "reconnecting" ? t("wallet.connecting") : t("wallet.connect")}
       </button>
       <ConnectDialog ref={dialogRef} open={open} onClose={closeDialog} />
     </div>
   );
 }
-

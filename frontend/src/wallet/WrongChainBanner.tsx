@@ -14,7 +14,11 @@ export function WrongChainBanner() {
   return (
     <div className="banner banner--warning" role="alert" data-testid="wrong-chain">
       <p>
-        <Trans i18nKey="wallet.wrongChain" values={{ chainId: connection.chainId, name: deployment.chain.name, target: targetChain.id }} components={{ b: <strong /> }} />
+        <Trans
+          i18nKey="wallet.wrongChain"
+          values={{ chainId: connection.chainId, name: deployment.chain.name, target: targetChain.id }}
+          components={{ b: <strong /> }}
+        />
         {error ? <span className="banner__error"> {walletErrorMessage(error)}</span> : null}
       </p>
       <button

@@ -8,9 +8,7 @@ import { createDevAccounts, type DevAccountsController } from "./devAccountsConn
 export const targetChain = chainFromDescription(deployment.chain);
 
 /** Present only on the local Hardhat chain. */
-export const devAccounts: DevAccountsController | undefined = isLocalDevChain(deployment.chain)
-  ? createDevAccounts(deployment.chain)
-  : undefined;
+export const devAccounts: DevAccountsController | undefined = isLocalDevChain(deployment.chain) ? createDevAccounts(deployment.chain) : undefined;
 
 const connectors: CreateConnectorFn[] = devAccounts ? [devAccounts.connector] : [];
 

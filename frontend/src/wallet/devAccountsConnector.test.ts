@@ -16,7 +16,9 @@ function load(storage: Map<string, string>) {
     chains: [target],
     connectors: [devAccounts.connector],
     multiInjectedProviderDiscovery: false,
-    storage: createStorage({ storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) } }),
+    storage: createStorage({
+      storage: { getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) },
+    }),
     transports: { [target.id]: http(chain.rpcUrl) },
   });
   return { devAccounts, config };

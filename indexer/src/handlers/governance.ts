@@ -115,7 +115,9 @@ ponder.on("PilotProgramme:RegulatorFieldsSet", async ({ event, context }) => {
   const { account, fields, expiresAt } = event.args;
   const who = lower(account);
   await updateAccount(db, who, () => ({ regulatorFields: fields, officeExpiresAt: BigInt(expiresAt) }));
-  await db.insert(officeEvent).values({ ...at(event), account: who, office: "regulator", value: fields, appointed: fields !== 0, expiresAt: BigInt(expiresAt) });
+  await db
+    .insert(officeEvent)
+    .values({ ...at(event), account: who, office: "regulator", value: fields, appointed: fields !== 0, expiresAt: BigInt(expiresAt) });
   await touchProgramme(db, event.block);
 });
 

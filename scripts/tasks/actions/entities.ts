@@ -24,11 +24,13 @@ export default function entities(args: Args, hre: HardhatRuntimeEnvironment) {
     const zone = args.zone ? await resolveZone(ctx, args.zone) : undefined;
     const zoneNames = new Map((await allZones(ctx)).map((z) => [Number(z.id), z.name]));
     const rows = (await allEntities(ctx))
-      .filter(({ entity: e }) =>
-        (zone === undefined || Number(e.zoneId) === zone.id) &&
-        (field === undefined || ((Number(e.fields) >>> field) & 1) === 1) &&
-        (type === undefined || Number(e.entityType) === type) &&
-        (status === undefined || Number(e.status) === status))
+      .filter(
+        ({ entity: e }) =>
+          (zone === undefined || Number(e.zoneId) === zone.id) &&
+          (field === undefined || ((Number(e.fields) >>> field) & 1) === 1) &&
+          (type === undefined || Number(e.entityType) === type) &&
+          (status === undefined || Number(e.status) === status),
+      )
       .map(({ entity: e, signers }) => ({
         id: Number(e.id),
         name: e.name,
@@ -43,8 +45,12 @@ export default function entities(args: Args, hre: HardhatRuntimeEnvironment) {
       }));
     if (args.json) print(toJson(rows));
     else {
-      print(table(["id", "entity", "zone", "type", "status", "projects", "fields"],
-        rows.map((r) => [String(r.id), r.name, r.zone, r.type, r.status, String(r.projects), r.fields.join(", ")])));
+      print(
+        table(
+          ["id", "entity", "zone", "type", "status", "projects", "fields"],
+          rows.map((r) => [String(r.id), r.name, r.zone, r.type, r.status, String(r.projects), r.fields.join(", ")]),
+        ),
+      );
       print(`${rows.length} entit${rows.length === 1 ? "y" : "ies"}`);
     }
     return rows.length;

@@ -15,7 +15,8 @@ export default function increaseNonce(args: Args, hre: HardhatRuntimeEnvironment
   return runAction(async () => {
     const wanted = args.to === undefined || args.to === "" ? undefined : parseUint64(args.to, "to");
     // the contract refuses 2^64-1 too (InvalidNonce); say why before simulating
-    if (wanted === UINT64_MAX) throw new CliError(`--to ${UINT64_MAX} would leave no usable nonce: no signed attestation of this account could ever be relayed again`);
+    if (wanted === UINT64_MAX)
+      throw new CliError(`--to ${UINT64_MAX} would leave no usable nonce: no signed attestation of this account could ever be relayed again`);
     const ctx = await openProgramme(hre);
     const signer = await selectAccount(ctx, args.from);
     const current = await read(ctx, () => ctx.programme.nonces(signer.address));

@@ -12,31 +12,36 @@ interface From {
   from?: string;
 }
 
-export const registerEntity = guarded(async (
-  args: From & MetadataArgs & { zone?: string; name?: string; type?: string; fields?: string; signers: string; consents?: string },
-  hre: HardhatRuntimeEnvironment,
-) => {
-  const name = required(args.name, "name");
-  const type = parseEntityType(args.type);
-  const fields = parseFields(args.fields);
-  const accounts = parseAddressList(args.signers, "signers");
-  const files = (args.consents ?? "").split(",").map((f) => f.trim()).filter((f) => f !== "");
-  const meta = await metadata(args);
-  return manage(hre, args.from, async (ctx) => {
-    const zone = await resolveZone(ctx, args.zone);
-    // each key consents for the id this entity will get (a registration in between makes it refuse: run again)
-    const entityId = Number((await ctx.programme.totals()).entities) + 1;
-    const signers: SignerKey[] = [];
-    for (const file of files) signers.push(await readConsentFile(ctx, file, entityId));
-    for (const account of accounts) signers.push(await consentOnTheSpot(ctx, account, entityId));
-    return {
-      method: "registerEntity",
-      args: [zone.id, name, type, fields, meta.uri, meta.hash, signers],
-      done: (sent) =>
-        `registered entity #${eventArg(sent, "EntityRegistered", "entityId")} ${name} (${entityTypeLabel(type)}) in zone ${zone.name} with ${signers.length} signer(s)`,
-    };
-  });
-});
+export const registerEntity = guarded(
+  async (
+    args: From & MetadataArgs & { zone?: string; name?: string; type?: string; fields?: string; signers: string; consents?: string },
+    hre: HardhatRuntimeEnvironment,
+  ) => {
+    const name = required(args.name, "name");
+    const type = parseEntityType(args.type);
+    const fields = parseFields(args.fields);
+    const accounts = parseAddressList(args.signers, "signers");
+    const files = (args.consents ?? "")
+      .split(",")
+      .map((f) => f.trim())
+      .filter((f) => f !== "");
+    const meta = await metadata(args);
+    return manage(hre, args.from, async (ctx) => {
+      const zone = await resolveZone(ctx, args.zone);
+      // each key consents for the id this entity will get (a registration in between makes it refuse: run again)
+      const entityId = Number((await ctx.programme.totals()).entities) + 1;
+      const signers: SignerKey[] = [];
+      for (const file of files) signers.push(await readConsentFile(ctx, file, entityId));
+      for (const account of accounts) signers.push(await consentOnTheSpot(ctx, account, entityId));
+      return {
+        method: "registerEntity",
+        args: [zone.id, name, type, fields, meta.uri, meta.hash, signers],
+        done: (sent) =>
+          `registered entity #${eventArg(sent, "EntityRegistered", "entityId")} ${name} (${entityTypeLabel(type)}) in zone ${zone.name} with ${signers.length} signer(s)`,
+      };
+    });
+  },
+);
 
 /** Adds a key with its consent: `--consent file.json` from its holder, or `--account` for a key this network unlocks. */
 export const addSigner = guarded(async (args: From & { entity?: string; account?: string; consent?: string }, hre: HardhatRuntimeEnvironment) => {

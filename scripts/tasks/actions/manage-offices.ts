@@ -37,7 +37,12 @@ export const renewOfficePlan: Planner<{ account?: string; expires?: string }> = 
   const account = parseAddress(args.account, "account");
   return async (ctx) => {
     const expires = parseExpiry(args.expires, await chainNow(ctx));
-    return { method: "renewOffice", args: [account, expires], authority: "office", done: () => `${account}'s offices now expire at ${isoFromSeconds(expires)}` };
+    return {
+      method: "renewOffice",
+      args: [account, expires],
+      authority: "office",
+      done: () => `${account}'s offices now expire at ${isoFromSeconds(expires)}`,
+    };
   };
 };
 
@@ -53,7 +58,12 @@ export const setGuardianPlan: Planner<{ account?: string }> = async (args) => {
 };
 
 export const pausePlan: Planner<object> = async () => async () => ({ method: "pause", args: [], authority: "guardian", done: () => "the programme is paused" });
-export const unpausePlan: Planner<object> = async () => async () => ({ method: "unpause", args: [], authority: "office", done: () => "the programme is running again" });
+export const unpausePlan: Planner<object> = async () => async () => ({
+  method: "unpause",
+  args: [],
+  authority: "office",
+  done: () => "the programme is running again",
+});
 
 export const setRegulator = direct<OfficeArgs>("set-regulator", setRegulatorPlan);
 export const setExpert = direct<OfficeArgs>("set-expert", setExpertPlan);

@@ -48,20 +48,25 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
     const attested = await fetchEvents(ctx, { events: ["Attested"], topics: [null, idTopic] });
     const statuses = await fetchEvents(ctx, { events: ["ProjectStatusChanged"], topics: [idTopic] });
     const uids = attested.map((a) => String(a.event.args.uid));
-    const revocations = uids.length
-      ? await fetchEvents(ctx, { events: ["Revoked"], topics: [uids] })
-      : [];
+    const revocations = uids.length ? await fetchEvents(ctx, { events: ["Revoked"], topics: [uids] }) : [];
     const revokedBy = new Map(revocations.map((r) => [String(r.event.args.uid), r]));
 
     // each distinct attester and revoker once: do they still hold the role? (current state)
-    const standings = await readStandings(ctx, [...attested.map((a) => String(a.event.args.attester)), ...revocations.map((r) => String(r.event.args.revoker))]);
+    const standings = await readStandings(ctx, [
+      ...attested.map((a) => String(a.event.args.attester)),
+      ...revocations.map((r) => String(r.event.args.revoker)),
+    ]);
     const scope = { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) };
 
     const timeline: TimelineItem[] = [];
     for (const { event, log } of statuses) {
       timeline.push({
-        type: "status", block: log.blockNumber, time: isoTime(await clock(log.blockNumber)),
-        status: PROJECT_STATUSES[Number(event.args.status)], by: String(event.args.by), reason: String(event.args.reason),
+        type: "status",
+        block: log.blockNumber,
+        time: isoTime(await clock(log.blockNumber)),
+        status: PROJECT_STATUSES[Number(event.args.status)],
+        by: String(event.args.by),
+        reason: String(event.args.reason),
       });
     }
     for (const { event, log } of attested) {
@@ -70,10 +75,18 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
       const attester = String(event.args.attester);
       const kind = Number(event.args.kind);
       timeline.push({
-        type: "attestation", block: log.blockNumber, time: isoTime(await clock(log.blockNumber)),
-        uid, kind: kindLabel(kind), attester, attesterStanding: standingLabel(standings.attester(attester, kind, scope)),
-        contentHash: String(event.args.contentHash), uri: String(event.args.uri), ref: String(event.args.refUID),
-        revoked: rev !== undefined, revokedBy: rev ? String(rev.event.args.revoker) : undefined,
+        type: "attestation",
+        block: log.blockNumber,
+        time: isoTime(await clock(log.blockNumber)),
+        uid,
+        kind: kindLabel(kind),
+        attester,
+        attesterStanding: standingLabel(standings.attester(attester, kind, scope)),
+        contentHash: String(event.args.contentHash),
+        uri: String(event.args.uri),
+        ref: String(event.args.refUID),
+        revoked: rev !== undefined,
+        revokedBy: rev ? String(rev.event.args.revoker) : undefined,
         revokedByStanding: rev ? standingLabel(standings.revoker(String(rev.event.args.revoker), attester, kind, scope)) : undefined,
         revokeReason: rev ? String(rev.event.args.reason) : undefined,
       });
@@ -81,9 +94,16 @@ export default function project(args: Args, hre: HardhatRuntimeEnvironment) {
     timeline.sort((a, b) => a.block - b.block);
 
     const summary = {
-      id, title: p.title, status: PROJECT_STATUSES[Number(p.status)], field: fieldLabel(p.field),
-      entity: { id: Number(p.entityId), name: entity.name }, zone: { id: Number(p.zoneId), name: zone.name },
-      proposer: p.proposer, proposedAt: isoTime(p.proposedAt), updatedAt: isoTime(p.updatedAt), metadataURI: p.metadataURI,
+      id,
+      title: p.title,
+      status: PROJECT_STATUSES[Number(p.status)],
+      field: fieldLabel(p.field),
+      entity: { id: Number(p.entityId), name: entity.name },
+      zone: { id: Number(p.zoneId), name: zone.name },
+      proposer: p.proposer,
+      proposedAt: isoTime(p.proposedAt),
+      updatedAt: isoTime(p.updatedAt),
+      metadataURI: p.metadataURI,
       timeline,
     };
     if (args.json) {

@@ -49,8 +49,7 @@ async function prepare(hre: HardhatRuntimeEnvironment, args: StepArgs, step: Pro
   return { g, signer, p, now, status };
 }
 
-const tally = (s: ProposalStatus) =>
-  `for ${s.votes.for} · against ${s.votes.against} · abstain ${s.votes.abstain} (quorum ${s.quorum} of ${s.seats} seats)`;
+const tally = (s: ProposalStatus) => `for ${s.votes.for} · against ${s.votes.against} · abstain ${s.votes.abstain} (quorum ${s.quorum} of ${s.seats} seats)`;
 
 /** How `voter` voted on `p`, from its `VoteCast` event. */
 async function pastVote(g: GovernanceContext, p: ProposalRecord, voter: string): Promise<string> {
@@ -71,7 +70,9 @@ export function vote(args: StepArgs & { support?: string; reason?: string }, hre
     if (!Object.hasOwn(SUPPORT, word)) throw new CliError(`--support "${args.support}" is not one of: for, against, abstain`);
     const { g, signer, p } = await prepare(hre, args, "vote");
     if (await g.governor.hasVoted(p.id, signer.address, NEXT_BLOCK)) {
-      throw new CliError(`account ${signer.address} has already voted ${await pastVote(g, p, signer.address)} on proposal ${p.short}: a vote cannot be changed`);
+      throw new CliError(
+        `account ${signer.address} has already voted ${await pastVote(g, p, signer.address)} on proposal ${p.short}: a vote cannot be changed`,
+      );
     }
     if ((await g.governor.getVotes(signer.address, p.voteStart, NEXT_BLOCK)) === 0n) {
       const seatNow = await g.seats.seatOf(signer.address);

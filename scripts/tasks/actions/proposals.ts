@@ -41,7 +41,15 @@ export default function proposals(args: Args, hre: HardhatRuntimeEnvironment) {
             actions: actions.map((a, i) => {
               const target = p.targets[i] ?? "";
               const call = decodeCall(target, p.calldatas[i] ?? "0x", known);
-              return { target, contract: contractOf(target, known), kind: a.kind, function: call?.fn ?? null, args: call?.args ?? [], value: p.values[i] ?? 0n, words: words[i] };
+              return {
+                target,
+                contract: contractOf(target, known),
+                kind: a.kind,
+                function: call?.fn ?? null,
+                args: call?.args ?? [],
+                value: p.values[i] ?? 0n,
+                words: words[i],
+              };
             }),
           })),
         ),
@@ -49,9 +57,13 @@ export default function proposals(args: Args, hre: HardhatRuntimeEnvironment) {
       return rows.length;
     }
     for (const { p, status: s, words } of rows) {
-      print(`${p.short}  ${s.state.padEnd(9)}  for ${s.votes.for} · against ${s.votes.against} · abstain ${s.votes.abstain}  (quorum ${s.quorum} of ${s.seats} seats; ${s.votes.for + s.votes.abstain} counted)`);
+      print(
+        `${p.short}  ${s.state.padEnd(9)}  for ${s.votes.for} · against ${s.votes.against} · abstain ${s.votes.abstain}  (quorum ${s.quorum} of ${s.seats} seats; ${s.votes.for + s.votes.abstain} counted)`,
+      );
       print(`  ${p.description.split("\n")[0]}`);
-      print(`  voting ${p.voteStart > now ? "opens" : "opened"} ${whenRelative(p.voteStart, now)}, ${p.voteEnd > now ? "closes" : "closed"} ${whenRelative(p.voteEnd, now)}`);
+      print(
+        `  voting ${p.voteStart > now ? "opens" : "opened"} ${whenRelative(p.voteStart, now)}, ${p.voteEnd > now ? "closes" : "closed"} ${whenRelative(p.voteEnd, now)}`,
+      );
       if (s.eta) print(`  executable from ${whenRelative(s.eta, now)}`);
       words.forEach((w, i) => print(`  ${i + 1}. ${w}`));
     }

@@ -40,7 +40,9 @@ export default function propose(args: Args, hre: HardhatRuntimeEnvironment) {
     const plan = await resolve(g);
     const timelock = g.addresses.timelock;
     if (plan.target !== "seats" && !(await governedBy(g))) {
-      throw new CliError(`the programme office is ${await officeHolder(g)}, not the timelock ${timelock}: a passed proposal could not act; run ${taskId} directly as the office`);
+      throw new CliError(
+        `the programme office is ${await officeHolder(g)}, not the timelock ${timelock}: a passed proposal could not act; run ${taskId} directly as the office`,
+      );
     }
     const target = plan.target === "seats" ? g.addresses.seats : g.record.programme;
     const data = (plan.target === "seats" ? g.ifaces.seats : g.iface).encodeFunctionData(plan.method, plan.args);
@@ -68,7 +70,11 @@ export default function propose(args: Args, hre: HardhatRuntimeEnvironment) {
     }
 
     const sent = await sendGoverned(g, signer, "propose", [targets, values, calldatas, description]);
-    const [voteStart, voteEnd, delay] = await Promise.all([g.governor.proposalSnapshot(proposalId), g.governor.proposalDeadline(proposalId), g.timelock.getMinDelay()]);
+    const [voteStart, voteEnd, delay] = await Promise.all([
+      g.governor.proposalSnapshot(proposalId),
+      g.governor.proposalDeadline(proposalId),
+      g.timelock.getMinDelay(),
+    ]);
     const [action] = decodeActions(g, { targets, values, calldatas });
     print(`proposed ${shortProposalId(proposalId)}: ${await describeAction(action, g.actionLookup)}`);
     print(`  id ${proposalId}`);

@@ -29,7 +29,9 @@ export default function relay(args: Args, hre: HardhatRuntimeEnvironment) {
     const event = sent.events.find((e) => e.name === "Attested");
     if (!event) throw new CliError("the transaction succeeded but logged no attestation");
     const uid = String(event.args.uid);
-    print(`relayed: ${kindLabel(signed.request.kind)} about project #${signed.request.projectId} signed by ${signed.attester}, submitted by ${relayer.address}`);
+    print(
+      `relayed: ${kindLabel(signed.request.kind)} about project #${signed.request.projectId} signed by ${signed.attester}, submitted by ${relayer.address}`,
+    );
     print(`  ${txLine(sent)}`);
     print(`uid ${uid}`);
     return uid;

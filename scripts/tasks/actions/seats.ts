@@ -12,7 +12,12 @@ export default function seats(args: { json: boolean }, hre: HardhatRuntimeEnviro
     const list = await allSeats(ctx);
     if (args.json) print(toJson(list));
     else {
-      print(table(["seat", "body", "holder"], list.map((s) => [String(s.id), s.name, s.holder])));
+      print(
+        table(
+          ["seat", "body", "holder"],
+          list.map((s) => [String(s.id), s.name, s.holder]),
+        ),
+      );
       const timelock = await governedBy(ctx);
       print(`${list.length} seat(s); ${timelock ? `the programme office is the timelock ${timelock}` : "the programme office is not the timelock"}`);
     }

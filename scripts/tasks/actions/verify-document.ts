@@ -95,23 +95,45 @@ export default async function verifyDocument(args: Args, hre: HardhatRuntimeEnvi
       const rev = revocationOf.get(r.uid);
       const scope = { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) };
       findings.push({
-        uid: r.uid, kind: kindLabel(kind), attester: r.attester, attesterStanding: standingLabel(standings.attester(r.attester, kind, scope)), actingAs, entity,
+        uid: r.uid,
+        kind: kindLabel(kind),
+        attester: r.attester,
+        attesterStanding: standingLabel(standings.attester(r.attester, kind, scope)),
+        actingAs,
+        entity,
         project: { id: Number(p.id), title: p.title, status: PROJECT_STATUSES[Number(p.status)], zone: zone.name },
-        time: isoTime(r.time), uri: ev ? String(ev.args.uri) : "", ref: ev ? String(ev.args.refUID) : "",
-        revoked: r.revoked, revokedBy: rev ? String(rev.args.revoker) : undefined,
+        time: isoTime(r.time),
+        uri: ev ? String(ev.args.uri) : "",
+        ref: ev ? String(ev.args.refUID) : "",
+        revoked: r.revoked,
+        revokedBy: rev ? String(rev.args.revoker) : undefined,
         revokedByStanding: rev ? standingLabel(standings.revoker(String(rev.args.revoker), r.attester, kind, scope)) : undefined,
         revokeReason: rev ? String(rev.args.reason) : r.revoked ? "(reason not found in logs)" : undefined,
       });
     }
     const { valid } = verdictOf(records); // from every record: the count, then every page
-    if (args.json) print(toJson({ contentHash: hash, chainId: ctx.chainId, block: blockTag, valid: valid > 0, count: findings.length, validCount: valid, revokedCount: findings.length - valid, attestations: findings }));
+    if (args.json)
+      print(
+        toJson({
+          contentHash: hash,
+          chainId: ctx.chainId,
+          block: blockTag,
+          valid: valid > 0,
+          count: findings.length,
+          validCount: valid,
+          revokedCount: findings.length - valid,
+          attestations: findings,
+        }),
+      );
     else {
       print(`document ${hash} (${source})`);
       if (findings.length === 0) print(`NOT ATTESTED on chain ${ctx.chainId}: no attestation carries this hash`);
       else if (valid === 0) print(`NOT VALID: all ${findings.length} attestation(s) of this document are revoked`);
       else print(`ATTESTED: ${valid} valid attestation(s)${findings.length > valid ? `, ${findings.length - valid} revoked` : ""}`);
       for (const f of findings) {
-        print(`- ${f.revoked ? "REVOKED " : ""}${f.kind} on ${f.time}, project #${f.project.id} "${f.project.title}" (${f.project.status}, zone ${f.project.zone})`);
+        print(
+          `- ${f.revoked ? "REVOKED " : ""}${f.kind} on ${f.time}, project #${f.project.id} "${f.project.title}" (${f.project.status}, zone ${f.project.zone})`,
+        );
         print(`    by ${f.attester}, ${f.actingAs}${standingNote(f.attesterStanding)}`);
         print(`    uid ${f.uid}${f.uri ? `  uri ${f.uri}` : ""}`);
         if (f.revoked) print(`    revoked by ${f.revokedBy ?? "?"}${standingNote(f.revokedByStanding)}: ${f.revokeReason}`);

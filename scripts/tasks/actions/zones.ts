@@ -23,8 +23,12 @@ export default function zones(args: Args, hre: HardhatRuntimeEnvironment) {
     }));
     if (args.json) print(toJson(list));
     else {
-      print(table(["id", "zone", "region", "status", "entities", "created"],
-        list.map((z) => [String(z.id), z.name, z.region, z.status, String(z.entities), z.createdAt])));
+      print(
+        table(
+          ["id", "zone", "region", "status", "entities", "created"],
+          list.map((z) => [String(z.id), z.name, z.region, z.status, String(z.entities), z.createdAt]),
+        ),
+      );
       print(`${list.length} zone(s) on chain ${ctx.chainId}`);
     }
     return list.length;

@@ -63,7 +63,8 @@ export async function openProgramme(hre: HardhatRuntimeEnvironment): Promise<Pro
       `no deployment of the programme on chain ${chainId} (network ${connection.networkName}): ${deploymentPath(chainId)} is missing; deploy first`,
     );
   }
-  if ((await ethers.provider.getCode(record.programme)) === "0x") throw new CliError(noContractMessage(connection.networkName, connection.networkConfig.type, chainId, record.programme));
+  if ((await ethers.provider.getCode(record.programme)) === "0x")
+    throw new CliError(noContractMessage(connection.networkName, connection.networkConfig.type, chainId, record.programme));
   const programmeAbi = pilotProgrammeAbi as unknown as InterfaceAbi;
   const readerAbi = programmeReaderAbi as unknown as InterfaceAbi;
   const iface = new Interface(programmeAbi);
@@ -97,9 +98,7 @@ export async function selectAccount(ctx: ProgrammeContext, from: string | undefi
   if (!/^0x[0-9a-fA-F]{40}$/.test(v)) throw new CliError(`--from "${v}" is neither an account index nor an address`);
   const signer = signers.find((s) => s.address.toLowerCase() === v.toLowerCase());
   if (!signer) {
-    throw new CliError(
-      `account ${v} is not available on network ${ctx.networkName}: use one of its ${signers.length} unlocked or configured accounts`,
-    );
+    throw new CliError(`account ${v} is not available on network ${ctx.networkName}: use one of its ${signers.length} unlocked or configured accounts`);
   }
   return signer;
 }

@@ -14,7 +14,10 @@ import { csvLine } from "./csv.js";
 const json = (value: unknown, space?: number) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v), space);
 
 /** The members of an object as they appear inside its braces, indented by two spaces. */
-const members = (value: object) => json(value, 2).slice(1, -1).replace(/^\n|\n$/g, "");
+const members = (value: object) =>
+  json(value, 2)
+    .slice(1, -1)
+    .replace(/^\n|\n$/g, "");
 
 async function put(stream: WriteStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, "drain");
@@ -37,11 +40,7 @@ export interface ExportFiles<Row extends object> {
   abort(): Promise<void>;
 }
 
-export async function openExportFiles<Row extends object>(
-  dir: string,
-  header: object,
-  columns: readonly (keyof Row)[],
-): Promise<ExportFiles<Row>> {
+export async function openExportFiles<Row extends object>(dir: string, header: object, columns: readonly (keyof Row)[]): Promise<ExportFiles<Row>> {
   const jsonPath = path.join(dir, "attestations.json");
   const csvPath = path.join(dir, "attestations.csv");
   const jsonOut = createWriteStream(`${jsonPath}.partial`);

@@ -53,7 +53,10 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   const safeRows = rows.map((r) => r.map(terminalSafe));
   const widths = headers.map((h, i) => Math.max(h.length, ...safeRows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   return Block.of([line(headers), line(widths.map((w) => "-".repeat(w))), ...safeRows.map(line)]);
 }
 

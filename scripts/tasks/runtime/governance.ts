@@ -9,14 +9,7 @@ import { Contract, Interface, id as keccakText, type InterfaceAbi } from "ethers
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { DeploymentGovernance } from "@pilot/sdk/deployment";
 import { programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
-import {
-  describeAction,
-  proposalStateName,
-  shortProposalId,
-  type ActionLookup,
-  type ProposalState,
-  type ProposalTiming,
-} from "@pilot/sdk/proposals";
+import { describeAction, proposalStateName, shortProposalId, type ActionLookup, type ProposalState, type ProposalTiming } from "@pilot/sdk/proposals";
 import { explainRevert } from "@pilot/sdk/revert";
 import { decodeActions as decodeProposalActions, type KnownContracts, type ProposalAction } from "@pilot/sdk/proposalActions";
 import type { ProgrammeGovernor, ProgrammeSeats, ProgrammeTimelock } from "../../../types/ethers-contracts/index.js";
@@ -44,7 +37,8 @@ export async function openGovernance(hre: HardhatRuntimeEnvironment): Promise<Go
     );
   }
   const provider = ctx.connection.ethers.provider;
-  if ((await provider.getCode(addresses.governor)) === "0x") throw new CliError(`no governor at ${addresses.governor} on chain ${ctx.chainId}: the deployment record is stale; deploy again`);
+  if ((await provider.getCode(addresses.governor)) === "0x")
+    throw new CliError(`no governor at ${addresses.governor} on chain ${ctx.chainId}: the deployment record is stale; deploy again`);
   const [governorAbi, timelockAbi, seatsAbi] = [programmeGovernorAbi, programmeTimelockAbi, programmeSeatsAbi] as InterfaceAbi[];
   const ifaces = { governor: new Interface(governorAbi), timelock: new Interface(timelockAbi), seats: new Interface(seatsAbi) };
   const seats = new Contract(addresses.seats, ifaces.seats, provider) as unknown as ProgrammeSeats;
@@ -189,7 +183,7 @@ export const NEXT_BLOCK = { blockTag: "pending" } as const;
 export async function latestTime(ctx: ProgrammeContext): Promise<number> {
   const provider = ctx.connection.ethers.provider;
   // raw: ethers' getBlock("pending") refuses a block without a number, as Hardhat's node returns it
-  const pending = await provider.send("eth_getBlockByNumber", ["pending", false]).catch(() => null) as { timestamp?: string } | null;
+  const pending = (await provider.send("eth_getBlockByNumber", ["pending", false]).catch(() => null)) as { timestamp?: string } | null;
   if (pending?.timestamp) return Number(pending.timestamp);
   return (await provider.getBlock("latest"))?.timestamp ?? Math.floor(Date.now() / 1000);
 }

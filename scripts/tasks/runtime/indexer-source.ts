@@ -103,8 +103,7 @@ interface IndexedAttestation {
   txHash: string;
 }
 
-const ATTESTATION_FIELDS =
-  "uid seq projectId attester kind contentHash refUid uri delegated nonce revoked revoker revokeReason block logIndex time txHash";
+const ATTESTATION_FIELDS = "uid seq projectId attester kind contentHash refUid uri delegated nonce revoked revoker revokeReason block logIndex time txHash";
 
 /**
  * The attestations of blocks up to `toBlock`, in log order (`seq`), as export rows, one page of
@@ -116,12 +115,26 @@ export async function* indexedAttestationPages(url: string, toBlock: number): As
     const rows = items.map((a): ExportRow => {
       const time = Number(a.time);
       return {
-        uid: a.uid, projectId: a.projectId, kind: a.kind, kindLabel: kindLabel(a.kind), attester: getAddress(a.attester),
-        contentHash: a.contentHash, refUID: a.refUid ?? ZERO, uri: a.uri, time, timeISO: isoTime(time),
-        block: Number(a.block), txHash: a.txHash, logIndex: a.logIndex,
-        relayedSigner: a.delegated ? getAddress(a.attester) : "", relayedNonce: a.delegated && a.nonce !== null ? String(a.nonce) : "",
-        revoked: a.revoked, revokedBy: a.revoker ? getAddress(a.revoker) : "", revokeReason: a.revokeReason ?? "",
-        revokedBlock: null, revokeTxHash: "",
+        uid: a.uid,
+        projectId: a.projectId,
+        kind: a.kind,
+        kindLabel: kindLabel(a.kind),
+        attester: getAddress(a.attester),
+        contentHash: a.contentHash,
+        refUID: a.refUid ?? ZERO,
+        uri: a.uri,
+        time,
+        timeISO: isoTime(time),
+        block: Number(a.block),
+        txHash: a.txHash,
+        logIndex: a.logIndex,
+        relayedSigner: a.delegated ? getAddress(a.attester) : "",
+        relayedNonce: a.delegated && a.nonce !== null ? String(a.nonce) : "",
+        revoked: a.revoked,
+        revokedBy: a.revoker ? getAddress(a.revoker) : "",
+        revokeReason: a.revokeReason ?? "",
+        revokedBlock: null,
+        revokeTxHash: "",
       };
     });
     yield { rows, seqs: items.map((a) => a.seq) };

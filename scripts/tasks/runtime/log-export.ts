@@ -59,9 +59,28 @@ export type ExportedRow = ExportRow & StandingColumns;
 
 /** The CSV's columns, in order (the standings last, so earlier readers of the file keep their column numbers). */
 export const EXPORT_COLUMNS: (keyof ExportedRow)[] = [
-  "uid", "projectId", "kind", "kindLabel", "attester", "contentHash", "refUID", "uri", "time", "timeISO", "block",
-  "txHash", "logIndex", "relayedSigner", "relayedNonce", "revoked", "revokedBy", "revokeReason", "revokedBlock", "revokeTxHash",
-  "attesterStanding", "revokedByStanding",
+  "uid",
+  "projectId",
+  "kind",
+  "kindLabel",
+  "attester",
+  "contentHash",
+  "refUID",
+  "uri",
+  "time",
+  "timeISO",
+  "block",
+  "txHash",
+  "logIndex",
+  "relayedSigner",
+  "relayedNonce",
+  "revoked",
+  "revokedBy",
+  "revokeReason",
+  "revokedBlock",
+  "revokeTxHash",
+  "attesterStanding",
+  "revokedByStanding",
 ];
 
 /** What `withStandings` reads once per export and carries from page to page. */
@@ -79,24 +98,27 @@ export interface StandingCache {
  * addresses in one `accounts` look-up; each project's scope and the programme office read once
  * for the whole export (`cache`).
  */
-export async function withStandings(
-  ctx: ProgrammeContext,
-  rows: readonly ExportRow[],
-  blockTag: number,
-  cache: StandingCache,
-): Promise<ExportedRow[]> {
+export async function withStandings(ctx: ProgrammeContext, rows: readonly ExportRow[], blockTag: number, cache: StandingCache): Promise<ExportedRow[]> {
   if (rows.length === 0) return [];
   const { scopes } = cache;
   cache.office ??= await readOffice(ctx, blockTag);
   cache.nowSeconds ??= await blockTime(ctx, blockTag);
   const missing = [...new Set(rows.map((r) => r.projectId))].filter((id) => !scopes.has(id));
   for (let i = 0; i < missing.length; i += HEADERS_IN_FLIGHT) {
-    await Promise.all(missing.slice(i, i + HEADERS_IN_FLIGHT).map(async (id) => {
-      const p = await ctx.programme.getProject(id, { blockTag });
-      scopes.set(id, { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) });
-    }));
+    await Promise.all(
+      missing.slice(i, i + HEADERS_IN_FLIGHT).map(async (id) => {
+        const p = await ctx.programme.getProject(id, { blockTag });
+        scopes.set(id, { entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) });
+      }),
+    );
   }
-  const standings = await readStandings(ctx, rows.flatMap((r) => [r.attester, r.revokedBy]), blockTag, cache.office, cache.nowSeconds);
+  const standings = await readStandings(
+    ctx,
+    rows.flatMap((r) => [r.attester, r.revokedBy]),
+    blockTag,
+    cache.office,
+    cache.nowSeconds,
+  );
   return rows.map((r) => {
     const scope = scopes.get(r.projectId) as ProjectScope;
     return {
@@ -201,12 +223,26 @@ export async function attestationRows(
     scan.revocations.delete(uid);
     scan.relays.delete(uid);
     rows.push({
-      uid, projectId: Number(a.projectId), kind: Number(a.kind), kindLabel: kindLabel(a.kind), attester: String(a.attester),
-      contentHash: String(a.contentHash), refUID: String(a.refUID), uri: String(a.uri), time, timeISO: isoTime(time),
-      block: log.blockNumber, txHash: log.transactionHash, logIndex: log.index,
-      relayedSigner: relay?.signer ?? "", relayedNonce: relay?.nonce ?? "",
-      revoked: revocation !== undefined, revokedBy: revocation?.revoker ?? "", revokeReason: revocation?.reason ?? "",
-      revokedBlock: revocation?.block ?? null, revokeTxHash: revocation?.txHash ?? "",
+      uid,
+      projectId: Number(a.projectId),
+      kind: Number(a.kind),
+      kindLabel: kindLabel(a.kind),
+      attester: String(a.attester),
+      contentHash: String(a.contentHash),
+      refUID: String(a.refUID),
+      uri: String(a.uri),
+      time,
+      timeISO: isoTime(time),
+      block: log.blockNumber,
+      txHash: log.transactionHash,
+      logIndex: log.index,
+      relayedSigner: relay?.signer ?? "",
+      relayedNonce: relay?.nonce ?? "",
+      revoked: revocation !== undefined,
+      revokedBy: revocation?.revoker ?? "",
+      revokeReason: revocation?.reason ?? "",
+      revokedBlock: revocation?.block ?? null,
+      revokeTxHash: revocation?.txHash ?? "",
     });
   }
   return rows;
@@ -219,9 +255,13 @@ export async function checkRows(ctx: ProgrammeContext, rows: readonly ExportRow[
   if (rows.length === 0) return;
   let states: (StateRow | null)[];
   try {
-    states = await readAllChunks(rows.map((r) => r.uid), (uids) => ctx.reader.attestations([...uids], { blockTag }), {
-      pageSize: cliPageSize("attestations"),
-    });
+    states = await readAllChunks(
+      rows.map((r) => r.uid),
+      (uids) => ctx.reader.attestations([...uids], { blockTag }),
+      {
+        pageSize: cliPageSize("attestations"),
+      },
+    );
   } catch (error) {
     if (isReadLimitError(error)) throw error;
     // one uid unknown to the contract (UnknownAttestation) refuses its whole chunk: find which, one by one

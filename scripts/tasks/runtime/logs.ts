@@ -80,7 +80,6 @@ export async function fetchEvents(ctx: ProgrammeContext, query: LogQuery = {}): 
   return out;
 }
 
-
 /** Block timestamps, fetched once per block; `forget()` drops what is cached (streaming callers keep it small). */
 export function blockClock(ctx: ProgrammeContext): ((block: number) => Promise<number>) & { forget(): void } {
   const cache = new Map<number, Promise<number>>();

@@ -44,7 +44,14 @@ export interface Origin {
  * When the office is governed, an office action is a proposal, never a direct call: refuses in one
  * line that shows the `propose` command to use instead. The guardian still pauses directly.
  */
-async function refuseWhenGoverned(hre: HardhatRuntimeEnvironment, ctx: ProgrammeContext, account: string, plan: Plan, origin: Origin, seats?: CallTarget & { owner(): Promise<string> }): Promise<void> {
+async function refuseWhenGoverned(
+  hre: HardhatRuntimeEnvironment,
+  ctx: ProgrammeContext,
+  account: string,
+  plan: Plan,
+  origin: Origin,
+  seats?: CallTarget & { owner(): Promise<string> },
+): Promise<void> {
   const me = account.toLowerCase();
   const instead = () => proposeCommand(ctx.networkName, hre.tasks.getTask(origin.taskId), origin.args);
   if (plan.target === "seats") {
@@ -58,7 +65,9 @@ async function refuseWhenGoverned(hre: HardhatRuntimeEnvironment, ctx: Programme
   const timelock = await governedBy(ctx);
   if (!timelock || (await officeHolder(ctx)) === me) return;
   if (plan.authority === "guardian" && (await ctx.programme.guardian()).toLowerCase() === me) return;
-  throw new CliError(`the programme office is governed (timelock ${timelock} acts on passed proposals), so ${account} cannot ${origin.taskId} directly: propose it instead: ${instead()}`);
+  throw new CliError(
+    `the programme office is governed (timelock ${timelock} acts on passed proposals), so ${account} cannot ${origin.taskId} directly: propose it instead: ${instead()}`,
+  );
 }
 
 /** Connects, picks the account, resolves the plan, refuses an office action the governed office must propose, simulates, sends, reports. */

@@ -4,14 +4,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { getAddress, isAddress } from "ethers";
-import {
-  ATTESTATION_KINDS,
-  ENTITY_STATUSES,
-  ENTITY_TYPES,
-  FIELDS,
-  PROJECT_STATUSES,
-  ZONE_STATUSES,
-} from "@pilot/sdk/domain";
+import { ATTESTATION_KINDS, ENTITY_STATUSES, ENTITY_TYPES, FIELDS, PROJECT_STATUSES, ZONE_STATUSES } from "@pilot/sdk/domain";
 import type { Hex } from "@pilot/sdk/eip712";
 import { MAX_OFFICE_EXPIRY, defaultOfficeExpiry, effectiveOfficeExpiry } from "@pilot/sdk/governance";
 import { parseContentHash, sha256Hex } from "@pilot/sdk/hashing";
@@ -101,8 +94,7 @@ export const parseKind = (v: string | undefined, option = "kind"): number => pic
 export const parseEntityType = (v: string | undefined, option = "type"): number => pick(ENTITY_TYPES, v, option);
 export const parseZoneStatus = (v: string | undefined, option = "status"): number => pick(ZONE_STATUSES, v, option, 1);
 export const parseEntityStatus = (v: string | undefined, option = "status"): number => pick(ENTITY_STATUSES, v, option, 1);
-export const parseProjectStatusFilter = (v: string | undefined, option = "status"): number =>
-  pick(PROJECT_STATUSES, v, option, 1);
+export const parseProjectStatusFilter = (v: string | undefined, option = "status"): number => pick(PROJECT_STATUSES, v, option, 1);
 
 /** One field by key ("health"), label or id. */
 export function parseField(value: string | undefined, option = "field"): number {
@@ -144,7 +136,8 @@ export function parseExpiry(value: string | undefined, nowSeconds: number, optio
   const seconds = /^\d+$/.test(v) ? Number(v) : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v) / 1000;
   if (!Number.isFinite(seconds)) throw new CliError(`--${option} "${v}" is not a date (2028-12-31), an ISO time or Unix seconds`);
   const effective = effectiveOfficeExpiry(Math.floor(seconds));
-  if (effective <= nowSeconds) throw new CliError(`--${option} ${isoFromSeconds(effective)} is not in the future (the chain's clock reads ${isoFromSeconds(nowSeconds)})`);
+  if (effective <= nowSeconds)
+    throw new CliError(`--${option} ${isoFromSeconds(effective)} is not in the future (the chain's clock reads ${isoFromSeconds(nowSeconds)})`);
   if (effective > MAX_OFFICE_EXPIRY) throw new CliError(`--${option} must be no later than ${isoFromSeconds(MAX_OFFICE_EXPIRY)}`);
   return effective;
 }

@@ -60,7 +60,9 @@ export async function checkSignedFile(ctx: ProgrammeContext, file: string, signe
     throw new CliError(`the signature in ${file} was already used (nonce ${signed.nonce}; ${signed.attester}'s next nonce is ${expected})`);
   }
   if (checks.nonce === "ahead") {
-    throw new CliError(`the signature in ${file} must wait: its nonce is ${signed.nonce}, but ${signed.attester}'s next nonce is ${expected} (relay the earlier ones first)`);
+    throw new CliError(
+      `the signature in ${file} must wait: its nonce is ${signed.nonce}, but ${signed.attester}'s next nonce is ${expected} (relay the earlier ones first)`,
+    );
   }
 }
 

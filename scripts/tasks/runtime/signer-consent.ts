@@ -6,13 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
-import {
-  SIGNER_CONSENT_TYPES,
-  attestDomain,
-  type Hex,
-  type SignerConsentFile,
-  type SignerKey,
-} from "@pilot/sdk/eip712";
+import { SIGNER_CONSENT_TYPES, attestDomain, type Hex, type SignerConsentFile, type SignerKey } from "@pilot/sdk/eip712";
 import { buildConsentFile, parseConsentFile, signerKeyOf } from "@pilot/sdk/signerConsent";
 import { CliError } from "./cli-error.js";
 import type { ProgrammeContext } from "./context.js";
@@ -21,7 +15,6 @@ import { isoTime } from "./format.js";
 export const SIGNER_CONSENT_TYPE_MAP = { SignerConsent: [...SIGNER_CONSENT_TYPES.SignerConsent] };
 /** How long a consent signed on the spot stays valid. */
 const ON_THE_SPOT_SECONDS = 3600n;
-
 
 async function chainNow(ctx: ProgrammeContext): Promise<bigint> {
   const latest = await ctx.connection.ethers.provider.getBlock("latest");
@@ -52,7 +45,8 @@ export async function readConsentFile(ctx: ProgrammeContext, file: string, entit
   } catch (error) {
     throw new CliError(`${file}: ${(error as Error).message}`);
   }
-  if (BigInt(c.chainId) !== ctx.chainId) throw new CliError(`${file} was signed for chain ${c.chainId}, but network ${ctx.networkName} is chain ${ctx.chainId}`);
+  if (BigInt(c.chainId) !== ctx.chainId)
+    throw new CliError(`${file} was signed for chain ${c.chainId}, but network ${ctx.networkName} is chain ${ctx.chainId}`);
   if (c.contract.toLowerCase() !== ctx.record.programme.toLowerCase()) {
     throw new CliError(`${file} was signed for contract ${c.contract}, but the programme on chain ${ctx.chainId} is ${ctx.record.programme}`);
   }

@@ -27,7 +27,13 @@ import { proposeCommand, taskCommand } from "./task-args.js";
 const DAY = 86_400;
 
 /** An account's row (`getAccount`, `ProgrammeReader.accounts`) as the sdk's entitlements, with its offices' expiry. */
-export function entitlementsOf(row: { entityId: unknown; zoneAdminOf: unknown; regulatorFields: unknown; expertFields: unknown; officeExpiryDay: unknown }): Entitlements {
+export function entitlementsOf(row: {
+  entityId: unknown;
+  zoneAdminOf: unknown;
+  regulatorFields: unknown;
+  expertFields: unknown;
+  officeExpiryDay: unknown;
+}): Entitlements {
   return {
     entityId: Number(row.entityId),
     zoneAdminOf: Number(row.zoneAdminOf),
@@ -108,17 +114,25 @@ export async function refuseLapsedOffice(
 }
 
 /** Whether the office that let `held` issue `kind` in `scope` is the one that lapsed (it would issue it, were its term running). */
-export const lapsedForAttesting = (kind: number, scope: ProjectScope) => (held: Entitlements, nowSeconds: number): boolean =>
-  attesterStanding(kind, scope, held) === "current" && attesterStanding(kind, scope, held, nowSeconds) !== "current";
+export const lapsedForAttesting =
+  (kind: number, scope: ProjectScope) =>
+  (held: Entitlements, nowSeconds: number): boolean =>
+    attesterStanding(kind, scope, held) === "current" && attesterStanding(kind, scope, held, nowSeconds) !== "current";
 
 /** Whether the office that let `held` revoke this attestation is the one that lapsed (the programme office is checked apart). */
-export const lapsedForRevoking = (revoker: string, attester: string, kind: number, scope: ProjectScope) => (held: Entitlements, nowSeconds: number): boolean => {
-  const standing = (now?: number) => revokerStanding({ revoker, attester, kind, scope, account: held, isProgrammeOffice: false, nowSeconds: now });
-  return standing() === "current" && standing(nowSeconds) !== "current";
-};
+export const lapsedForRevoking =
+  (revoker: string, attester: string, kind: number, scope: ProjectScope) =>
+  (held: Entitlements, nowSeconds: number): boolean => {
+    const standing = (now?: number) => revokerStanding({ revoker, attester, kind, scope, account: held, isProgrammeOffice: false, nowSeconds: now });
+    return standing() === "current" && standing(nowSeconds) !== "current";
+  };
 
 /** A project's scope (`getProject`'s fields), as the sdk's rule takes it. */
-export const scopeOf = (p: { entityId: unknown; zoneId: unknown; field: unknown }): ProjectScope => ({ entityId: Number(p.entityId), zoneId: Number(p.zoneId), field: Number(p.field) });
+export const scopeOf = (p: { entityId: unknown; zoneId: unknown; field: unknown }): ProjectScope => ({
+  entityId: Number(p.entityId),
+  zoneId: Number(p.zoneId),
+  field: Number(p.field),
+});
 
 /** The programme office (DEFAULT_ADMIN_ROLE's holder), lower-case. */
 export async function readOffice(ctx: ProgrammeContext, blockTag?: number): Promise<string> {

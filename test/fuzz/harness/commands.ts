@@ -6,18 +6,7 @@ import fc from "fast-check";
 import { ATTEST_TYPES, attestDomain, type Hex } from "@pilot/sdk/eip712";
 import { Kind } from "@pilot/sdk/domain";
 import { MAX_PAGE } from "@pilot/sdk/readPaging";
-import {
-  DEFAULT_ADMIN_ROLE,
-  ZERO_ADDRESS,
-  ZERO_BYTES32,
-  type ModelState,
-  gov,
-  hasField,
-  lc,
-  log,
-  norm,
-  reg,
-} from "../model/index.js";
+import { DEFAULT_ADMIN_ROLE, ZERO_ADDRESS, ZERO_BYTES32, type ModelState, gov, hasField, lc, log, norm, reg } from "../model/index.js";
 import { decodeError, FuzzFailure, GAS_LIMIT, type SigCall, type World } from "./world.js";
 import type { SigVariant } from "./invariants.js";
 import { consentFor, consentVariant } from "./consent.js";
@@ -97,12 +86,23 @@ function addr(w: World, r: AddrRef, fits: () => string[]): string {
 }
 
 const admins = (w: World) => [w.model.admin.defaultAdmin];
-const zoneAdminsOf = (s: ModelState, zoneId: number) => accountsOf(s).filter(([, a]) => a.zoneAdminOf === zoneId).map(([k]) => k);
+const zoneAdminsOf = (s: ModelState, zoneId: number) =>
+  accountsOf(s)
+    .filter(([, a]) => a.zoneAdminOf === zoneId)
+    .map(([k]) => k);
 const regulatorsOf = (s: ModelState, field: number) =>
-  accountsOf(s).filter(([, a]) => hasField(a.regulatorFields, field)).map(([k]) => k);
-const expertsOf = (s: ModelState, field: number) => accountsOf(s).filter(([, a]) => hasField(a.expertFields, field)).map(([k]) => k);
+  accountsOf(s)
+    .filter(([, a]) => hasField(a.regulatorFields, field))
+    .map(([k]) => k);
+const expertsOf = (s: ModelState, field: number) =>
+  accountsOf(s)
+    .filter(([, a]) => hasField(a.expertFields, field))
+    .map(([k]) => k);
 const signersOf = (s: ModelState, entityId: number) => s.entities[entityId - 1]?.signers ?? [];
-const allSigners = (s: ModelState) => accountsOf(s).filter(([, a]) => a.entityId !== 0).map(([k]) => k);
+const allSigners = (s: ModelState) =>
+  accountsOf(s)
+    .filter(([, a]) => a.entityId !== 0)
+    .map(([k]) => k);
 const freeAccounts = (w: World) =>
   w.sys.pool.filter((a) => {
     const x = w.model.accounts[a];
@@ -137,10 +137,14 @@ const reqArgs: fc.Arbitrary<ReqArgs> = fc.record({
   project: idRef,
   kind: uint8Enum(Kind.Acceptance),
   hash: hashRef,
-  ref: fc.oneof({ weight: 6, arbitrary: fc.constant<UidRef>({ t: "zero" }) }, { weight: 3, arbitrary: uidRef }, {
-    weight: 2,
-    arbitrary: fc.constant<UidRef>({ t: "prev" }),
-  }),
+  ref: fc.oneof(
+    { weight: 6, arbitrary: fc.constant<UidRef>({ t: "zero" }) },
+    { weight: 3, arbitrary: uidRef },
+    {
+      weight: 2,
+      arbitrary: fc.constant<UidRef>({ t: "prev" }),
+    },
+  ),
   uri: optText,
 });
 
@@ -177,21 +181,47 @@ function resolveRequests(w: World, items: ReqArgs[]): log.RequestM[] {
 // ------------------------------------------------------------------ the commands
 
 const unpause = cmd("unpause", actorRef, (w, a) =>
-  w.exec("unpause", actor(w, a, () => admins(w)), (c) => gov.unpause(c), (p) => p.unpause(gas)).then(),
+  w
+    .exec(
+      "unpause",
+      actor(w, a, () => admins(w)),
+      (c) => gov.unpause(c),
+      (p) => p.unpause(gas),
+    )
+    .then(),
 );
 const governance: fc.Arbitrary<FuzzCommand>[] = [
   unpause, // twice: a pause otherwise stops most of a run
   // the admin or the guardian pauses (the guardian only that)
-  cmd("pause", actorRef, (w, a) => w.exec("pause", actor(w, a, () => [...admins(w), w.model.guardian]), (c) => gov.pause(c), (p) => p.pause(gas)).then()),
+  cmd("pause", actorRef, (w, a) =>
+    w
+      .exec(
+        "pause",
+        actor(w, a, () => [...admins(w), w.model.guardian]),
+        (c) => gov.pause(c),
+        (p) => p.pause(gas),
+      )
+      .then(),
+  ),
   cmd("unpause", actorRef, (w, a) =>
-    w.exec("unpause", actor(w, a, () => admins(w)), (c) => gov.unpause(c), (p) => p.unpause(gas)).then(),
+    w
+      .exec(
+        "unpause",
+        actor(w, a, () => admins(w)),
+        (c) => gov.unpause(c),
+        (p) => p.unpause(gas),
+      )
+      .then(),
   ),
   cmd("setRegulatorFields", fc.tuple(actorRef, addrRef, fieldsMask, termArb), (w, [a, t, f, term]) => {
     const who = addr(w, t, () => nonSigners(w));
     const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`setRegulatorFields(${who}, ${f}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.setRegulatorFields(c, who, f, e), (p) =>
-        p.setRegulatorFields(who, f, e, gas),
+      .exec(
+        `setRegulatorFields(${who}, ${f}, ${term})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.setRegulatorFields(c, who, f, e),
+        (p) => p.setRegulatorFields(who, f, e, gas),
       )
       .then();
   }),
@@ -199,8 +229,11 @@ const governance: fc.Arbitrary<FuzzCommand>[] = [
     const who = addr(w, t, () => nonSigners(w));
     const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`setExpertFields(${who}, ${f}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.setExpertFields(c, who, f, e), (p) =>
-        p.setExpertFields(who, f, e, gas),
+      .exec(
+        `setExpertFields(${who}, ${f}, ${term})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.setExpertFields(c, who, f, e),
+        (p) => p.setExpertFields(who, f, e, gas),
       )
       .then();
   }),
@@ -209,13 +242,23 @@ const governance: fc.Arbitrary<FuzzCommand>[] = [
     const who = addr(w, t, () => officials(w));
     const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`renewOffice(${who}, ${term})`, actor(w, a, () => admins(w)), (c) => gov.renewOffice(c, who, e), (p) => p.renewOffice(who, e, gas))
+      .exec(
+        `renewOffice(${who}, ${term})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.renewOffice(c, who, e),
+        (p) => p.renewOffice(who, e, gas),
+      )
       .then();
   }),
   cmd("setGuardian", fc.tuple(actorRef, addrRef), (w, [a, t]) => {
     const who = addr(w, t, () => w.sys.pool);
     return w
-      .exec(`setGuardian(${who})`, actor(w, a, () => admins(w)), (c) => gov.setGuardian(c, who), (p) => p.setGuardian(who, gas))
+      .exec(
+        `setGuardian(${who})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.setGuardian(c, who),
+        (p) => p.setGuardian(who, gas),
+      )
       .then();
   }),
 ];
@@ -224,16 +267,22 @@ const zones: fc.Arbitrary<FuzzCommand>[] = [
   cmd("createZone", fc.tuple(actorRef, text, text, optText, hashRef), (w, [a, name, region, uri, h]) => {
     const hash = resolveHash(h);
     return w
-      .exec("createZone", actor(w, a, () => admins(w)), (c) => reg.createZone(c, name, region, uri, hash), (p) =>
-        p.createZone(name, region, uri, hash, gas),
+      .exec(
+        "createZone",
+        actor(w, a, () => admins(w)),
+        (c) => reg.createZone(c, name, region, uri, hash),
+        (p) => p.createZone(name, region, uri, hash, gas),
       )
       .then();
   }),
   cmd("setZoneStatus", fc.tuple(actorRef, idRef, uint8Enum(3)), (w, [a, z, st]) => {
     const zoneId = resolveId(z, w.model.zones.length);
     return w
-      .exec(`setZoneStatus(${zoneId}, ${st})`, actor(w, a, () => admins(w)), (c) => reg.setZoneStatus(c, zoneId, st), (p) =>
-        p.setZoneStatus(zoneId, st, gas),
+      .exec(
+        `setZoneStatus(${zoneId}, ${st})`,
+        actor(w, a, () => admins(w)),
+        (c) => reg.setZoneStatus(c, zoneId, st),
+        (p) => p.setZoneStatus(zoneId, st, gas),
       )
       .then();
   }),
@@ -242,16 +291,26 @@ const zones: fc.Arbitrary<FuzzCommand>[] = [
     const who = addr(w, t, () => freeAccounts(w));
     const e = resolveTerm(term, w.lastTs + 1);
     return w
-      .exec(`appointZoneAdmin(${zoneId}, ${who}, ${term})`, actor(w, a, () => admins(w)), (c) => reg.appointZoneAdmin(c, zoneId, who, e), (p) =>
-        p.appointZoneAdmin(zoneId, who, e, gas),
+      .exec(
+        `appointZoneAdmin(${zoneId}, ${who}, ${term})`,
+        actor(w, a, () => admins(w)),
+        (c) => reg.appointZoneAdmin(c, zoneId, who, e),
+        (p) => p.appointZoneAdmin(zoneId, who, e, gas),
       )
       .then();
   }),
   cmd("removeZoneAdmin", fc.tuple(actorRef, addrRef), (w, [a, t]) => {
-    const who = addr(w, t, () => accountsOf(w.model).filter(([, x]) => x.zoneAdminOf !== 0).map(([k]) => k));
+    const who = addr(w, t, () =>
+      accountsOf(w.model)
+        .filter(([, x]) => x.zoneAdminOf !== 0)
+        .map(([k]) => k),
+    );
     return w
-      .exec(`removeZoneAdmin(${who})`, actor(w, a, () => admins(w)), (c) => reg.removeZoneAdmin(c, who), (p) =>
-        p.removeZoneAdmin(who, gas),
+      .exec(
+        `removeZoneAdmin(${who})`,
+        actor(w, a, () => admins(w)),
+        (c) => reg.removeZoneAdmin(c, who),
+        (p) => p.removeZoneAdmin(who, gas),
       )
       .then();
   }),
@@ -266,13 +325,41 @@ const entities: fc.Arbitrary<FuzzCommand>[] = [
       const hash = resolveHash(h);
       const entityId = w.model.entities.length + 1;
       const consents: Awaited<ReturnType<typeof consentFor>>[] = [];
-      for (const [s, v] of ss) consents.push(await consentFor(w, addr(w, s, () => freeAccounts(w)), entityId, v));
+      for (const [s, v] of ss)
+        consents.push(
+          await consentFor(
+            w,
+            addr(w, s, () => freeAccounts(w)),
+            entityId,
+            v,
+          ),
+        );
       return w
         .exec(
           `registerEntity(${zoneId}, ${type}, ${fields}, [${consents.map((k) => k.key.account)}], consents ${ss.map(([, v]) => v)})`,
           actor(w, a, () => zoneAuthorities(w, zoneId)),
-          (c) => reg.registerEntity(c, zoneId, name, type, fields, uri, hash, consents.map((k) => k.model)),
-          (p) => p.registerEntity(zoneId, name, type, fields, uri, hash, consents.map((k) => k.key), gas),
+          (c) =>
+            reg.registerEntity(
+              c,
+              zoneId,
+              name,
+              type,
+              fields,
+              uri,
+              hash,
+              consents.map((k) => k.model),
+            ),
+          (p) =>
+            p.registerEntity(
+              zoneId,
+              name,
+              type,
+              fields,
+              uri,
+              hash,
+              consents.map((k) => k.key),
+              gas,
+            ),
         )
         .then();
     },
@@ -283,8 +370,11 @@ const entities: fc.Arbitrary<FuzzCommand>[] = [
     const zoneId = w.model.entities[entityId - 1]?.zoneId ?? 0;
     const k = await consentFor(w, who, entityId, v);
     return w
-      .exec(`addSigner(${entityId}, ${who}, consent ${v})`, actor(w, a, () => zoneAuthorities(w, zoneId)), (c) => reg.addSigner(c, entityId, k.model), (p) =>
-        p.addSigner(entityId, k.key, gas),
+      .exec(
+        `addSigner(${entityId}, ${who}, consent ${v})`,
+        actor(w, a, () => zoneAuthorities(w, zoneId)),
+        (c) => reg.addSigner(c, entityId, k.model),
+        (p) => p.addSigner(entityId, k.key, gas),
       )
       .then();
   }),
@@ -329,27 +419,42 @@ const projects: fc.Arbitrary<FuzzCommand>[] = [
     const field = resolveField(w, f, sender);
     const hash = resolveHash(h);
     return w
-      .exec(`proposeProject(${field})`, sender, (c) => reg.proposeProject(c, field, title, uri, hash), (p) =>
-        p.proposeProject(field, title, uri, hash, gas),
-      )
-      .then();
-  }),
-  cmd("setProjectStatus", fc.tuple(actorRef, idRef, fc.oneof(fc.nat(9).map((i) => -1 - i), uint8Enum(6)), text), (w, [a, pr, st0, reason]) => {
-    const projectId = resolveId(pr, w.model.projects.length);
-    const p0 = w.model.projects[projectId - 1];
-    // negative: a legal move from the project's current status (if any)
-    const legal = [1, 2, 3, 4, 5, 6].filter((to) => p0 && reg.isLegalProjectMove(p0.status, to));
-    const st = st0 >= 0 ? st0 : (pick(legal, -1 - st0) ?? 2);
-    const fits = () => (p0 ? [...zoneAuthorities(w, p0.zoneId), ...regulatorsOf(w.model, p0.field)] : admins(w));
-    return w
       .exec(
-        `setProjectStatus(${projectId}, ${st}, "${reason.slice(0, 8)}")`,
-        actor(w, a, fits),
-        (c) => reg.setProjectStatus(c, projectId, st, reason),
-        (p) => p.setProjectStatus(projectId, st, reason, gas),
+        `proposeProject(${field})`,
+        sender,
+        (c) => reg.proposeProject(c, field, title, uri, hash),
+        (p) => p.proposeProject(field, title, uri, hash, gas),
       )
       .then();
   }),
+  cmd(
+    "setProjectStatus",
+    fc.tuple(
+      actorRef,
+      idRef,
+      fc.oneof(
+        fc.nat(9).map((i) => -1 - i),
+        uint8Enum(6),
+      ),
+      text,
+    ),
+    (w, [a, pr, st0, reason]) => {
+      const projectId = resolveId(pr, w.model.projects.length);
+      const p0 = w.model.projects[projectId - 1];
+      // negative: a legal move from the project's current status (if any)
+      const legal = [1, 2, 3, 4, 5, 6].filter((to) => p0 && reg.isLegalProjectMove(p0.status, to));
+      const st = st0 >= 0 ? st0 : (pick(legal, -1 - st0) ?? 2);
+      const fits = () => (p0 ? [...zoneAuthorities(w, p0.zoneId), ...regulatorsOf(w.model, p0.field)] : admins(w));
+      return w
+        .exec(
+          `setProjectStatus(${projectId}, ${st}, "${reason.slice(0, 8)}")`,
+          actor(w, a, fits),
+          (c) => reg.setProjectStatus(c, projectId, st, reason),
+          (p) => p.setProjectStatus(projectId, st, reason, gas),
+        )
+        .then();
+    },
+  ),
 ];
 
 const attestations: fc.Arbitrary<FuzzCommand>[] = [
@@ -391,11 +496,13 @@ const attestations: fc.Arbitrary<FuzzCommand>[] = [
     const uid = resolveUid(w, u);
     const att = w.model.attestations[uid];
     const p0 = att ? w.model.projects[att.projectId - 1] : undefined;
-    const fits = () =>
-      att && p0 ? [att.attester, ...zoneAdminsOf(w.model, p0.zoneId), ...regulatorsOf(w.model, p0.field)] : [];
+    const fits = () => (att && p0 ? [att.attester, ...zoneAdminsOf(w.model, p0.zoneId), ...regulatorsOf(w.model, p0.field)] : []);
     return w
-      .exec(`revoke(${uid.slice(0, 10)}, "${reason.slice(0, 8)}")`, actor(w, a, fits), (c) => log.revoke(c, uid, reason), (p) =>
-        p.revoke(uid, reason, gas),
+      .exec(
+        `revoke(${uid.slice(0, 10)}, "${reason.slice(0, 8)}")`,
+        actor(w, a, fits),
+        (c) => log.revoke(c, uid, reason),
+        (p) => p.revoke(uid, reason, gas),
       )
       .then();
   }),
@@ -523,7 +630,10 @@ function nonceTarget(x: IncreaseArgs, current: bigint): bigint {
 }
 
 /** Who signs (signers, and anyone whose nonce already moved); `any` and `admin` reach accounts with no role. */
-const nonceHolders = (s: ModelState) => accountsOf(s).filter(([, a]) => a.entityId !== 0 || a.nonce !== 0n).map(([k]) => k);
+const nonceHolders = (s: ModelState) =>
+  accountsOf(s)
+    .filter(([, a]) => a.entityId !== 0 || a.nonce !== 0n)
+    .map(([k]) => k);
 
 /**
  * `increaseNonce`; with `pending`, the sender first signs a valid attestation at its current nonce,
@@ -543,8 +653,11 @@ async function increaseNonce(w: World, x: IncreaseArgs): Promise<void> {
     return [r, me, nonce, deadline, signature];
   };
   const pending = x.pending ? await sign(resolveRequests(w, [x.pending])[0], current) : null;
-  const outcome = await w.exec(`increaseNonce(${x.to} = ${to}, was ${current})`, sender, (c) => log.increaseNonce(c, to), (p) =>
-    p.increaseNonce(to, gas),
+  const outcome = await w.exec(
+    `increaseNonce(${x.to} = ${to}, was ${current})`,
+    sender,
+    (c) => log.increaseNonce(c, to),
+    (p) => p.increaseNonce(to, gas),
   );
   if (!outcome.ok || !pending) return;
   const call = pending;
@@ -588,52 +701,73 @@ const adminRules: fc.Arbitrary<FuzzCommand>[] = [
   cmd("beginDefaultAdminTransfer", fc.tuple(actorRef, addrRef), (w, [a, t]) => {
     const who = addr(w, t, () => w.sys.pool);
     return w
-      .exec(`beginDefaultAdminTransfer(${who})`, actor(w, a, () => admins(w)), (c) => gov.beginDefaultAdminTransfer(c, who), (p) =>
-        p.beginDefaultAdminTransfer(who, gas),
+      .exec(
+        `beginDefaultAdminTransfer(${who})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.beginDefaultAdminTransfer(c, who),
+        (p) => p.beginDefaultAdminTransfer(who, gas),
       )
       .then();
   }),
   cmd("cancelDefaultAdminTransfer", actorRef, (w, a) =>
     w
-      .exec("cancelDefaultAdminTransfer", actor(w, a, () => admins(w)), (c) => gov.cancelDefaultAdminTransfer(c), (p) =>
-        p.cancelDefaultAdminTransfer(gas),
+      .exec(
+        "cancelDefaultAdminTransfer",
+        actor(w, a, () => admins(w)),
+        (c) => gov.cancelDefaultAdminTransfer(c),
+        (p) => p.cancelDefaultAdminTransfer(gas),
       )
       .then(),
   ),
   cmd("acceptDefaultAdminTransfer", actorRef, (w, a) =>
     w
-      .exec("acceptDefaultAdminTransfer", actor(w, a, () => [w.model.admin.pendingAdmin]), (c) => gov.acceptDefaultAdminTransfer(c), (p) =>
-        p.acceptDefaultAdminTransfer(gas),
+      .exec(
+        "acceptDefaultAdminTransfer",
+        actor(w, a, () => [w.model.admin.pendingAdmin]),
+        (c) => gov.acceptDefaultAdminTransfer(c),
+        (p) => p.acceptDefaultAdminTransfer(gas),
       )
       .then(),
   ),
   cmd("changeDefaultAdminDelay", fc.tuple(actorRef, fc.constantFrom(0, 1, 3600, 3 * 86400, 10 * 86400)), (w, [a, d]) =>
     w
-      .exec(`changeDefaultAdminDelay(${d})`, actor(w, a, () => admins(w)), (c) => gov.changeDefaultAdminDelay(c, d), (p) =>
-        p.changeDefaultAdminDelay(d, gas),
+      .exec(
+        `changeDefaultAdminDelay(${d})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.changeDefaultAdminDelay(c, d),
+        (p) => p.changeDefaultAdminDelay(d, gas),
       )
       .then(),
   ),
   cmd("rollbackDefaultAdminDelay", actorRef, (w, a) =>
     w
-      .exec("rollbackDefaultAdminDelay", actor(w, a, () => admins(w)), (c) => gov.rollbackDefaultAdminDelay(c), (p) =>
-        p.rollbackDefaultAdminDelay(gas),
+      .exec(
+        "rollbackDefaultAdminDelay",
+        actor(w, a, () => admins(w)),
+        (c) => gov.rollbackDefaultAdminDelay(c),
+        (p) => p.rollbackDefaultAdminDelay(gas),
       )
       .then(),
   ),
   cmd("grantRole", fc.tuple(actorRef, role, addrRef), (w, [a, ro, t]) => {
     const who = addr(w, t, () => w.sys.pool);
     return w
-      .exec(`grantRole(${ro.slice(-2)}, ${who})`, actor(w, a, () => admins(w)), (c) => gov.grantRole(c, ro, who), (p) =>
-        p.grantRole(ro, who, gas),
+      .exec(
+        `grantRole(${ro.slice(-2)}, ${who})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.grantRole(c, ro, who),
+        (p) => p.grantRole(ro, who, gas),
       )
       .then();
   }),
   cmd("revokeRole", fc.tuple(actorRef, role, addrRef), (w, [a, ro, t]) => {
     const who = addr(w, t, () => w.sys.pool);
     return w
-      .exec(`revokeRole(${ro.slice(-2)}, ${who})`, actor(w, a, () => admins(w)), (c) => gov.revokeRole(c, ro, who), (p) =>
-        p.revokeRole(ro, who, gas),
+      .exec(
+        `revokeRole(${ro.slice(-2)}, ${who})`,
+        actor(w, a, () => admins(w)),
+        (c) => gov.revokeRole(c, ro, who),
+        (p) => p.revokeRole(ro, who, gas),
       )
       .then();
   }),
@@ -641,7 +775,12 @@ const adminRules: fc.Arbitrary<FuzzCommand>[] = [
     const sender = actor(w, a, () => admins(w));
     const who = self ? lc(w.sys.eoas[sender].address) : addr(w, t, () => w.sys.pool);
     return w
-      .exec(`renounceRole(${ro.slice(-2)}, ${who})`, sender, (c) => gov.renounceRole(c, ro, who), (p) => p.renounceRole(ro, who, gas))
+      .exec(
+        `renounceRole(${ro.slice(-2)}, ${who})`,
+        sender,
+        (c) => gov.renounceRole(c, ro, who),
+        (p) => p.renounceRole(ro, who, gas),
+      )
       .then();
   }),
   cmd("warp", fc.constantFrom(1, 3600, 3 * 86400 + 1, 6 * 86400), (w, s) => w.warp(s)),
@@ -649,11 +788,19 @@ const adminRules: fc.Arbitrary<FuzzCommand>[] = [
   cmd("adminHandover", addrRef, async (w, t) => {
     const to = addr(w, t, () => w.sys.pool.slice(0, 12));
     const from = adminIndex(w);
-    await w.exec(`beginDefaultAdminTransfer(${to})`, from, (c) => gov.beginDefaultAdminTransfer(c, to), (p) => p.beginDefaultAdminTransfer(to, gas));
+    await w.exec(
+      `beginDefaultAdminTransfer(${to})`,
+      from,
+      (c) => gov.beginDefaultAdminTransfer(c, to),
+      (p) => p.beginDefaultAdminTransfer(to, gas),
+    );
     await w.warp(gov.defaultAdminDelay(w.model) + 1);
     const i = w.eoaIndex(to);
-    await w.exec("acceptDefaultAdminTransfer", i >= 0 ? i : 0, (c) => gov.acceptDefaultAdminTransfer(c), (p) =>
-      p.acceptDefaultAdminTransfer(gas),
+    await w.exec(
+      "acceptDefaultAdminTransfer",
+      i >= 0 ? i : 0,
+      (c) => gov.acceptDefaultAdminTransfer(c),
+      (p) => p.acceptDefaultAdminTransfer(gas),
     );
   }),
 ];
@@ -663,12 +810,14 @@ const adminRules: fc.Arbitrary<FuzzCommand>[] = [
 type Window = 0 | 1 | "count" | "count+1" | "max";
 const windowArb = fc.constantFrom<Window>(0, 1, "count", "count+1", "max");
 const UINT256_MAX = 2n ** 256n - 1n;
-const win = (x: Window, count: number): bigint =>
-  x === "max" ? UINT256_MAX : x === "count" ? BigInt(count) : x === "count+1" ? BigInt(count + 1) : BigInt(x);
+const win = (x: Window, count: number): bigint => (x === "max" ? UINT256_MAX : x === "count" ? BigInt(count) : x === "count+1" ? BigInt(count + 1) : BigInt(x));
 const windowOf = (count: bigint, offset: bigint, limit: bigint): [bigint, bigint] =>
   offset >= count ? [offset, offset] : count - offset > limit ? [offset, offset + limit] : [offset, count];
 
-async function readProbe(w: World, [what, o, l, h]: ["zones" | "entities" | "projects" | "attestationsOf" | "isAttested" | "unknown", Window, Window, HashRef]): Promise<void> {
+async function readProbe(
+  w: World,
+  [what, o, l, h]: ["zones" | "entities" | "projects" | "attestationsOf" | "isAttested" | "unknown", Window, Window, HashRef],
+): Promise<void> {
   const { programme, reader } = w.sys;
   const s = w.model;
   const hash = resolveHash(h);
@@ -693,7 +842,12 @@ async function readProbe(w: World, [what, o, l, h]: ["zones" | "entities" | "pro
     const [from, to] = windowOf(BigInt(count), offset, limit);
     const max = BigInt(MAX_PAGE[what]);
     const got = await call(async () => {
-      const res = what === "zones" ? await reader.zones(offset, limit) : what === "entities" ? await reader.entities(offset, limit) : await reader.projects(offset, limit);
+      const res =
+        what === "zones"
+          ? await reader.zones(offset, limit)
+          : what === "entities"
+            ? await reader.entities(offset, limit)
+            : await reader.projects(offset, limit);
       const page = res[0] as { id: bigint }[];
       return `${page.map((x) => norm(x.id)).join()}|${norm(res[res.length - 1] as bigint)}`;
     });
@@ -711,7 +865,8 @@ async function readProbe(w: World, [what, o, l, h]: ["zones" | "entities" | "pro
     const max = BigInt(MAX_PAGE.attestationsOf);
     const got = await call(async () => (await programme.attestationsOf(hash, win(o, count), limit)).map((a) => lc(a.uid)).join());
     if (limit > max) {
-      if (got.ok || got.e !== `PageTooLarge(${limit}, ${max})`) fail(`attestationsOf(${hash}): ${got.ok ? got.v : got.e}, expected PageTooLarge(${limit}, ${max})`);
+      if (got.ok || got.e !== `PageTooLarge(${limit}, ${max})`)
+        fail(`attestationsOf(${hash}): ${got.ok ? got.v : got.e}, expected PageTooLarge(${limit}, ${max})`);
       return;
     }
     const [from, to] = windowOf(BigInt(count), win(o, count), limit);

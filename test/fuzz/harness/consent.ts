@@ -15,12 +15,7 @@ export const consentVariant: fc.Arbitrary<ConsentVariant> = fc.oneof(
 );
 
 /** `account`'s consent to sign for `entityId`, made the `variant` way; the zero address cannot sign. */
-export async function consentFor(
-  w: World,
-  account: string,
-  entityId: number,
-  variant: ConsentVariant,
-): Promise<{ key: SignerKey; model: reg.ConsentM }> {
+export async function consentFor(w: World, account: string, entityId: number, variant: ConsentVariant): Promise<{ key: SignerKey; model: reg.ConsentM }> {
   const wallet = w.model.wallets[account];
   let index = w.eoaIndex(wallet ? wallet.owner : account);
   const current = w.model.accounts[account]?.nonce ?? 0n;

@@ -263,9 +263,7 @@ export class Invariants {
       const kind = Number(kindS);
       if (pre.paused) return `${uid} accepted while paused`;
       const p = pre.projects[Number(pid) - 1];
-      const open =
-        p.status === ProjectStatus.Active ||
-        (p.status === ProjectStatus.Proposed && (kind === Kind.Review || kind === Kind.ExpertOpinion));
+      const open = p.status === ProjectStatus.Active || (p.status === ProjectStatus.Proposed && (kind === Kind.Review || kind === Kind.ExpertOpinion));
       if (!open || accepted.has(pid)) return `${uid} accepted about project ${pid} in status ${p.status}`;
       if (pre.zones[p.zoneId - 1].status !== ZoneStatus.Active) return `${uid} accepted in zone ${p.zoneId} not active`;
       if (pre.entities[p.entityId - 1].status !== EntityStatus.Active) return `${uid} accepted for entity ${p.entityId} not active`;
@@ -294,8 +292,7 @@ export class Invariants {
       // an official's authority lasts until its term ends (issue 10)
       const inTerm = step.time < acc.officeExpiryDay * DAY;
       const office =
-        inTerm &&
-        (hasField(acc.regulatorFields, p.field) || (acc.zoneAdminOf === p.zoneId && pre.zones[p.zoneId - 1].status !== ZoneStatus.Closed));
+        inTerm && (hasField(acc.regulatorFields, p.field) || (acc.zoneAdminOf === p.zoneId && pre.zones[p.zoneId - 1].status !== ZoneStatus.Closed));
       const own =
         revoker === r.attester &&
         (r.kind <= Kind.Milestone
@@ -453,10 +450,7 @@ export class Invariants {
           const zoneId = post.entities[entityId - 1]?.zoneId;
           const acc = pre.accounts[step.sender];
           const zoneAdmin =
-            acc?.zoneAdminOf === zoneId &&
-            step.time < acc.officeExpiryDay * DAY &&
-            !pre.paused &&
-            pre.zones[zoneId - 1]?.status !== ZoneStatus.Closed;
+            acc?.zoneAdminOf === zoneId && step.time < acc.officeExpiryDay * DAY && !pre.paused && pre.zones[zoneId - 1]?.status !== ZoneStatus.Closed;
           if (step.sender !== admin && !zoneAdmin) return `${e.name} for entity ${entityId} by ${step.sender}`;
           break;
         }

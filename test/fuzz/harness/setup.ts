@@ -62,14 +62,28 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
   const H = HASH_POOL[5];
 
   // zones, offices
-  await w.exec("createZone", 0, (c) => reg.createZone(c, "Chengdu", "Sichuan", "ipfs://zone/chengdu", H), (p) =>
-    p.createZone("Chengdu", "Sichuan", "ipfs://zone/chengdu", H, gas),
+  await w.exec(
+    "createZone",
+    0,
+    (c) => reg.createZone(c, "Chengdu", "Sichuan", "ipfs://zone/chengdu", H),
+    (p) => p.createZone("Chengdu", "Sichuan", "ipfs://zone/chengdu", H, gas),
   );
-  await w.exec("createZone", 0, (c) => reg.createZone(c, "Wuxi", "Jiangsu", "", ZERO_BYTES32), (p) =>
-    p.createZone("Wuxi", "Jiangsu", "", ZERO_BYTES32, gas),
+  await w.exec(
+    "createZone",
+    0,
+    (c) => reg.createZone(c, "Wuxi", "Jiangsu", "", ZERO_BYTES32),
+    (p) => p.createZone("Wuxi", "Jiangsu", "", ZERO_BYTES32, gas),
   );
-  for (const [zone, i] of [[1, 1], [2, 2]] as const) {
-    await w.exec("appointZoneAdmin", 0, (c) => reg.appointZoneAdmin(c, zone, a(i), FAR_TERM), (p) => p.appointZoneAdmin(zone, a(i), FAR_TERM, gas));
+  for (const [zone, i] of [
+    [1, 1],
+    [2, 2],
+  ] as const) {
+    await w.exec(
+      "appointZoneAdmin",
+      0,
+      (c) => reg.appointZoneAdmin(c, zone, a(i), FAR_TERM),
+      (p) => p.appointZoneAdmin(zone, a(i), FAR_TERM, gas),
+    );
   }
   for (const [i, fields, expert] of [
     [3, bit(HEALTH) | bit(EDUCATION), false],
@@ -77,16 +91,48 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
     [10, bit(ENERGY), false],
     [11, bit(EDUCATION), true],
   ] as const) {
-    if (expert) await w.exec("setExpertFields", 0, (c) => gov.setExpertFields(c, a(i), fields, FAR_TERM), (p) => p.setExpertFields(a(i), fields, FAR_TERM, gas));
-    else await w.exec("setRegulatorFields", 0, (c) => gov.setRegulatorFields(c, a(i), fields, FAR_TERM), (p) => p.setRegulatorFields(a(i), fields, FAR_TERM, gas));
+    if (expert)
+      await w.exec(
+        "setExpertFields",
+        0,
+        (c) => gov.setExpertFields(c, a(i), fields, FAR_TERM),
+        (p) => p.setExpertFields(a(i), fields, FAR_TERM, gas),
+      );
+    else
+      await w.exec(
+        "setRegulatorFields",
+        0,
+        (c) => gov.setRegulatorFields(c, a(i), fields, FAR_TERM),
+        (p) => p.setRegulatorFields(a(i), fields, FAR_TERM, gas),
+      );
   }
   // entities: a hospital in zone 1 (two keys and a contract wallet), a university in zone 2
   const e1 = await Promise.all([a(5), a(6), walletAddresses[0]].map((k) => consentFor(w, k, 1, "valid")));
   await w.exec(
     "registerEntity",
     1,
-    (c) => reg.registerEntity(c, 1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1.map((k) => k.model)),
-    (p) => p.registerEntity(1, "West China Hospital", 0, bit(HEALTH) | bit(EDUCATION), "ipfs://e/1", H, e1.map((k) => k.key), gas),
+    (c) =>
+      reg.registerEntity(
+        c,
+        1,
+        "West China Hospital",
+        0,
+        bit(HEALTH) | bit(EDUCATION),
+        "ipfs://e/1",
+        H,
+        e1.map((k) => k.model),
+      ),
+    (p) =>
+      p.registerEntity(
+        1,
+        "West China Hospital",
+        0,
+        bit(HEALTH) | bit(EDUCATION),
+        "ipfs://e/1",
+        H,
+        e1.map((k) => k.key),
+        gas,
+      ),
   );
   const e2 = await consentFor(w, a(7), 2, "valid");
   await w.exec(
@@ -102,21 +148,48 @@ export async function seedWorld(connection: NetworkConnection): Promise<Seed> {
     [7, EDUCATION, "Diploma registry"],
     [7, ENERGY, "Campus energy ledger"],
   ] as const) {
-    await w.exec("proposeProject", i, (c) => reg.proposeProject(c, field, title, "", ZERO_BYTES32), (p) =>
-      p.proposeProject(field, title, "", ZERO_BYTES32, gas),
+    await w.exec(
+      "proposeProject",
+      i,
+      (c) => reg.proposeProject(c, field, title, "", ZERO_BYTES32),
+      (p) => p.proposeProject(field, title, "", ZERO_BYTES32, gas),
     );
   }
-  for (const [i, pid] of [[1, 1], [2, 3], [2, 4]] as const) {
-    await w.exec("approve", i, (c) => reg.setProjectStatus(c, pid, 2, ""), (p) => p.setProjectStatus(pid, 2, "", gas));
+  for (const [i, pid] of [
+    [1, 1],
+    [2, 3],
+    [2, 4],
+  ] as const) {
+    await w.exec(
+      "approve",
+      i,
+      (c) => reg.setProjectStatus(c, pid, 2, ""),
+      (p) => p.setProjectStatus(pid, 2, "", gas),
+    );
   }
   // a few attestations, so that revocations and references have targets from the first step
   const req = (projectId: number, kind: number, contentHash: string, refUID = ZERO_BYTES32) => ({ projectId, kind, contentHash, refUID, uri: "" });
   const first = req(1, 0, HASH_POOL[0]);
-  await w.exec("attest", 5, (c) => void log.attest(c, first), (p) => p.attest(first, gas));
+  await w.exec(
+    "attest",
+    5,
+    (c) => void log.attest(c, first),
+    (p) => p.attest(first, gas),
+  );
   const batch = [req(1, 2, HASH_POOL[1], log.uidOf(HASH_POOL[0], 0)), req(1, 2, HASH_POOL[0])];
-  await w.exec("attestBatch", 1, (c) => void log.attestBatch(c, batch), (p) => p.attestBatch(batch, gas));
+  await w.exec(
+    "attestBatch",
+    1,
+    (c) => void log.attestBatch(c, batch),
+    (p) => p.attestBatch(batch, gas),
+  );
   const ev = req(3, 4, HASH_POOL[2]);
-  await w.exec("attest", 3, (c) => void log.attest(c, ev), (p) => p.attest(ev, gas));
+  await w.exec(
+    "attest",
+    3,
+    (c) => void log.attest(c, ev),
+    (p) => p.attest(ev, gas),
+  );
   const snapshot = await networkHelpers.takeSnapshot();
   const seedModel = clone(w.model);
   const seedView = w.view;

@@ -6,17 +6,7 @@ import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types"
 import { MAX_PAGE } from "@pilot/sdk/readPaging";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
 import type { ERC1271WalletMock } from "../../../types/ethers-contracts/index.js";
-import {
-  type AccountM,
-  type AttestationM,
-  type EntityM,
-  type ModelState,
-  type ProjectM,
-  type ZoneM,
-  ZERO_ACCOUNT,
-  gov,
-  lc,
-} from "../model/index.js";
+import { type AccountM, type AttestationM, type EntityM, type ModelState, type ProjectM, type ZoneM, ZERO_ACCOUNT, gov, lc } from "../model/index.js";
 
 export interface View {
   paused: boolean;
@@ -82,24 +72,23 @@ export function viewOfModel(s: ModelState, pool: string[], uids: string[], hashe
 export async function viewOfChain(sys: Sys, uids: string[], hashes: string[], blockTag: number): Promise<View> {
   const { programme: p, reader: r } = sys;
   const o = { blockTag };
-  const [paused, totals, defaultAdmin, pending, delay, pendingDelay, zones, entities, projects, accounts, atts, counts, refuse, guardian] =
-    await Promise.all([
-      p.paused(o),
-      p.totals(o),
-      p.defaultAdmin(o),
-      p.pendingDefaultAdmin(o),
-      p.defaultAdminDelay(o),
-      p.pendingDefaultAdminDelay(o),
-      // one page each: a run holds far fewer rows than a page's maximum (and a short page would show as a mismatch)
-      r.zones(0, MAX_PAGE.zones, o),
-      r.entities(0, MAX_PAGE.entities, o),
-      r.projects(0, MAX_PAGE.projects, o),
-      r.accounts(sys.pool, o),
-      uids.length ? r.attestations(uids, o) : Promise.resolve([]),
-      Promise.all(hashes.map((h) => p.attestationCount(h, o))),
-      Promise.all(sys.wallets.map((w) => w.refuseAll(o))),
-      p.guardian(o),
-    ]);
+  const [paused, totals, defaultAdmin, pending, delay, pendingDelay, zones, entities, projects, accounts, atts, counts, refuse, guardian] = await Promise.all([
+    p.paused(o),
+    p.totals(o),
+    p.defaultAdmin(o),
+    p.pendingDefaultAdmin(o),
+    p.defaultAdminDelay(o),
+    p.pendingDefaultAdminDelay(o),
+    // one page each: a run holds far fewer rows than a page's maximum (and a short page would show as a mismatch)
+    r.zones(0, MAX_PAGE.zones, o),
+    r.entities(0, MAX_PAGE.entities, o),
+    r.projects(0, MAX_PAGE.projects, o),
+    r.accounts(sys.pool, o),
+    uids.length ? r.attestations(uids, o) : Promise.resolve([]),
+    Promise.all(hashes.map((h) => p.attestationCount(h, o))),
+    Promise.all(sys.wallets.map((w) => w.refuseAll(o))),
+    p.guardian(o),
+  ]);
   const accountsV: Record<string, AccountM> = {};
   sys.pool.forEach((a, i) => {
     const x = accounts[i];

@@ -62,7 +62,10 @@ export function statsReport(): string {
   return [...stats.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => {
-      const refused = [...v.refused.entries()].sort((a, b) => b[1] - a[1]).map(([e, n]) => `${e} ${n}`).join(", ");
+      const refused = [...v.refused.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([e, n]) => `${e} ${n}`)
+        .join(", ");
       return `        ${k}: ${v.ok} ok${refused ? `; refused: ${refused}` : ""}`;
     })
     .join("\n");

@@ -9,8 +9,7 @@ import type { AdminRulesM, Address, ModelState } from "./types.js";
 
 export const DELAY_INCREASE_WAIT = 5 * 24 * 3600;
 
-export const isAdmin = (s: ModelState, who: Address): boolean =>
-  who !== ZERO_ADDRESS && s.admin.defaultAdmin === who;
+export const isAdmin = (s: ModelState, who: Address): boolean => who !== ZERO_ADDRESS && s.admin.defaultAdmin === who;
 
 export function onlyAdmin(c: Ctx): void {
   if (!isAdmin(c.s, c.sender)) refuse("AccessControlUnauthorizedAccount", c.sender, DEFAULT_ADMIN_ROLE);
@@ -107,9 +106,7 @@ export function defaultAdminDelay(s: ModelState): number {
 /** `pendingDefaultAdminDelay()`: (newDelay, schedule), zeros when none is pending. */
 export function pendingDefaultAdminDelay(s: ModelState): [number, number] {
   const a = s.admin;
-  return isSet(a.pendingDelaySchedule) && !passed(s, a.pendingDelaySchedule)
-    ? [a.pendingDelay, a.pendingDelaySchedule]
-    : [0, 0];
+  return isSet(a.pendingDelaySchedule) && !passed(s, a.pendingDelaySchedule) ? [a.pendingDelay, a.pendingDelaySchedule] : [0, 0];
 }
 
 function setPendingDefaultAdmin(c: Ctx, newAdmin: Address, schedule: number): void {

@@ -58,9 +58,7 @@ function attestOne(c: Ctx, attester: Address, r: RequestM): Bytes32 {
   const p = r.projectId >= 1 ? s.projects[r.projectId - 1] : undefined;
   if (!p) refuse("UnknownProject", r.projectId);
   requireIssuer(s, attester, r.kind, p.entityId, p.zoneId, p.field);
-  const open =
-    p.status === ProjectStatus.Active ||
-    (p.status === ProjectStatus.Proposed && (r.kind === Kind.Review || r.kind === Kind.ExpertOpinion));
+  const open = p.status === ProjectStatus.Active || (p.status === ProjectStatus.Proposed && (r.kind === Kind.Review || r.kind === Kind.ExpertOpinion));
   if (!open) refuse("ProjectNotOpen", r.projectId, p.status);
   requireZoneActive(s, p.zoneId);
   const es = s.entities[p.entityId - 1].status;
@@ -105,14 +103,7 @@ export function attestBatch(c: Ctx, rs: RequestM[]): Bytes32[] {
   return rs.map((r) => attestOne(c, c.sender, r));
 }
 
-export function attestBySig(
-  c: Ctx,
-  r: RequestM,
-  attester: Address,
-  nonce: bigint,
-  deadline: bigint,
-  sig: SignatureM,
-): Bytes32 {
+export function attestBySig(c: Ctx, r: RequestM, attester: Address, nonce: bigint, deadline: bigint, sig: SignatureM): Bytes32 {
   whenNotPaused(c);
   if (BigInt(c.s.now) > deadline) refuse("ExpiredSignature", deadline);
   const expected = account(c.s, attester).nonce;

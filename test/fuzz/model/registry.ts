@@ -26,8 +26,7 @@ export function projectOf(s: ModelState, projectId: number): ProjectM {
   return p;
 }
 
-export const zoneStatus = (s: ModelState, zoneId: number): ZoneStatus =>
-  (zoneId >= 1 ? s.zones[zoneId - 1]?.status : undefined) ?? ZoneStatus.None;
+export const zoneStatus = (s: ModelState, zoneId: number): ZoneStatus => (zoneId >= 1 ? s.zones[zoneId - 1]?.status : undefined) ?? ZoneStatus.None;
 
 export function requireZoneActive(s: ModelState, zoneId: number): void {
   const st = zoneStatus(s, zoneId);
@@ -119,13 +118,7 @@ function addSignerInternal(c: Ctx, entityId: number, k: ConsentM, entityActive: 
   if (who === ZERO_ADDRESS) refuse("ZeroAddress");
   const a = account(c.s, who);
   if (a.entityId !== 0) refuse("SignerAlreadyRegistered", who, a.entityId);
-  if (
-    a.zoneAdminOf !== 0 ||
-    a.regulatorFields !== 0 ||
-    a.expertFields !== 0 ||
-    isAdmin(c.s, who) ||
-    c.s.admin.pendingAdmin === who
-  ) {
+  if (a.zoneAdminOf !== 0 || a.regulatorFields !== 0 || a.expertFields !== 0 || isAdmin(c.s, who) || c.s.admin.pendingAdmin === who) {
     refuse("AccountHoldsOffice", who);
   }
   const e = c.s.entities[entityId - 1];
@@ -141,16 +134,7 @@ function addSignerInternal(c: Ctx, entityId: number, k: ConsentM, entityActive: 
   c.events.push(ev("SignerAdded", entityId, who));
 }
 
-export function registerEntity(
-  c: Ctx,
-  zoneId: number,
-  name: string,
-  entityType: number,
-  fields: number,
-  uri: string,
-  hash: string,
-  signers: ConsentM[],
-): void {
+export function registerEntity(c: Ctx, zoneId: number, name: string, entityType: number, fields: number, uri: string, hash: string, signers: ConsentM[]): void {
   zoneOf(c.s, zoneId);
   requireZoneAuthority(c, zoneId);
   requireZoneActive(c.s, zoneId);

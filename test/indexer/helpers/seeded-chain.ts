@@ -73,7 +73,18 @@ async function startChain(): Promise<SeededChain> {
 
   const seeded = await runToEnd(
     BIN("tsx"),
-    ["scripts/start/start.ts", "--port", String(port), "--no-frontend", "--no-indexer", "--exit", "--generated", path.join(dir, "deployment.ts"), "--deployment-id", deploymentId],
+    [
+      "scripts/start/start.ts",
+      "--port",
+      String(port),
+      "--no-frontend",
+      "--no-indexer",
+      "--exit",
+      "--generated",
+      path.join(dir, "deployment.ts"),
+      "--deployment-id",
+      deploymentId,
+    ],
     { PILOT_DEPLOYMENTS_DIR: dir },
   );
   if (seeded.code !== 0) throw new Error(`seeding failed:\n${seeded.output}`);

@@ -22,7 +22,12 @@ export function AreaChart({ title, data }: { readonly title: string; readonly da
 
   return (
     <figure className="chart" ref={ref}>
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart__svg" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="chart__svg"
+        role="img"
+        aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}
+      >
         <defs>
           <linearGradient id="area-fill" x1="0" x2="0" y1="0" y2="1">
             <stop offset="0%" stopColor="var(--chart-1)" stopOpacity="0.28" />

@@ -31,7 +31,12 @@ export function ColumnChart({ title, data, colors }: { readonly title: string; r
 
   return (
     <figure className="chart" ref={ref}>
-      <svg viewBox={`0 0 ${W} ${height}`} className="chart__svg" role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}>
+      <svg
+        viewBox={`0 0 ${W} ${height}`}
+        className="chart__svg"
+        role="img"
+        aria-label={`${title}: ${data.map((d) => `${d.label} ${formatNumber(d.value)}`).join(", ")}`}
+      >
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className="chart__grid" />

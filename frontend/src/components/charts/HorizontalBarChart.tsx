@@ -17,7 +17,9 @@ export function HorizontalBarChart({ title, data, color = "var(--chart-1)" }: Pr
       <ul className="hbar" aria-label={title}>
         {data.map((d) => (
           <li key={d.label} className="hbar__row">
-            <span className="hbar__label" title={d.label}>{d.label}</span>
+            <span className="hbar__label" title={d.label}>
+              {d.label}
+            </span>
             <span className="hbar__track">
               <span className="hbar__bar" style={{ width: `${(d.value / max) * 100}%`, background: color }} />
             </span>

@@ -9,7 +9,15 @@ import { Card } from "../PageHeader";
 
 const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 
-export function SeatsCard({ seats, guardian, me }: { readonly seats: readonly Seat[]; readonly guardian: Address | undefined; readonly me: Address | undefined }) {
+export function SeatsCard({
+  seats,
+  guardian,
+  me,
+}: {
+  readonly seats: readonly Seat[];
+  readonly guardian: Address | undefined;
+  readonly me: Address | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <Card title={t("governance.seats.title", { count: seats.length })}>
@@ -28,11 +36,12 @@ export function SeatsCard({ seats, guardian, me }: { readonly seats: readonly Se
               <tr key={s.id} data-testid="seat" data-holder={s.holder.toLowerCase()}>
                 <td className="mono">#{s.id}</td>
                 <td>
-                  {bodyName(s.name)}{" "}
-                  {same(s.holder, guardian) ? <Badge tone="warning">{t("governance.seats.guardian")}</Badge> : null}{" "}
+                  {bodyName(s.name)} {same(s.holder, guardian) ? <Badge tone="warning">{t("governance.seats.guardian")}</Badge> : null}{" "}
                   {same(s.holder, me) ? <Badge tone="info">{t("governance.seats.you")}</Badge> : null}
                 </td>
-                <td><AccountName address={s.holder} /></td>
+                <td>
+                  <AccountName address={s.holder} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -10,4 +10,3 @@ export function refusalText(r: Refusal): string {
   if (/[\u4e00-\u9fff]/.test(capital)) return /[。！？]$/.test(capital) ? capital : `${capital}。`;
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
-

@@ -73,12 +73,17 @@ export function AppShell() {
       </main>
       <footer className="footer">
         <div className="footer__inner">
-          <p>
-            {t("shell.footerLead")}
-          </p>
+          <p>{t("shell.footerLead")}</p>
           <p className="muted small">
-            {t("shell.footerNetwork", { name: deployment.chain.name, chainId: deployment.chain.chainId })} <span className="mono">{deployment.chain.rpcUrl}</span>
-            {deployment.indexerUrl ? <>{t("shell.footerIndexer")} <span className="mono">{deployment.indexerUrl}</span></> : t("shell.footerNoIndexer")}
+            {t("shell.footerNetwork", { name: deployment.chain.name, chainId: deployment.chain.chainId })}{" "}
+            <span className="mono">{deployment.chain.rpcUrl}</span>
+            {deployment.indexerUrl ? (
+              <>
+                {t("shell.footerIndexer")} <span className="mono">{deployment.indexerUrl}</span>
+              </>
+            ) : (
+              t("shell.footerNoIndexer")
+            )}
             {deployment.operator ? t("shell.footerOperator", { operator: deployment.operator }) : t("shell.footerNoOperator")}
             {deployment.source === "fallback" ? t("shell.footerFallback") : ""}
           </p>

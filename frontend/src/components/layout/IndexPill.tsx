@@ -32,7 +32,12 @@ function IndexedPill() {
           : t("status.indexed", { block: formatNumber(Number(health.indexedBlock)) });
   const pill = state === "synced" ? "online" : state === "lagging" || state === "checking" ? "checking" : "offline";
   return (
-    <span className={`net-pill net-pill--${pill}`} data-testid="index-status" data-state={state} title={`${indexerUrl ?? ""}${health?.state === "wrong-deployment" ? `: ${health.reason}` : ""}`}>
+    <span
+      className={`net-pill net-pill--${pill}`}
+      data-testid="index-status"
+      data-state={state}
+      title={`${indexerUrl ?? ""}${health?.state === "wrong-deployment" ? `: ${health.reason}` : ""}`}
+    >
       <span className="net-pill__dot" aria-hidden="true" />
       <span className="visually-hidden">{t("status.index")}</span>
       {text}

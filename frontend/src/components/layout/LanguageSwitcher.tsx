@@ -16,7 +16,13 @@ export function LanguageSwitcher() {
         <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.6" />
         <path d="M2 10h16M10 2c2.5 2.6 2.5 13.4 0 16M10 2c-2.5 2.6-2.5 13.4 0 16" fill="none" stroke="currentColor" strokeWidth="1.4" />
       </svg>
-      <select id={id} className="lang-switch__select" value={currentLanguage()} onChange={(e) => void chooseLanguage(e.target.value as Language)} data-testid="language-switcher">
+      <select
+        id={id}
+        className="lang-switch__select"
+        value={currentLanguage()}
+        onChange={(e) => void chooseLanguage(e.target.value as Language)}
+        data-testid="language-switcher"
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

@@ -9,7 +9,15 @@ import { useProgrammeWrite, type WriteArgs, type WriteName, type WriteResult } f
 
 export type Send = <F extends WriteName>(title: string, fn: F, args: WriteArgs<F>) => Promise<WriteResult>;
 
-export function ActionCard({ title, submit, disabled, danger, onSubmit, children, testId }: {
+export function ActionCard({
+  title,
+  submit,
+  disabled,
+  danger,
+  onSubmit,
+  children,
+  testId,
+}: {
   readonly title: string;
   readonly submit: string;
   readonly disabled?: boolean;

@@ -26,7 +26,11 @@ vi.mock("../../data/chain", () => ({ contracts: { programme: "0x5FbDB2315678afec
 
 const zones = [{ id: 2, name: "Chengdu", status: "Active" }] as ZoneInfo[];
 const renderActions = (props: Partial<Parameters<typeof OfficeActions>[0]>) =>
-  render(<MemoryRouter><OfficeActions zones={zones} paused={false} mode="propose" guardian={false} {...props} /></MemoryRouter>);
+  render(
+    <MemoryRouter>
+      <OfficeActions zones={zones} paused={false} mode="propose" guardian={false} {...props} />
+    </MemoryRouter>,
+  );
 
 beforeEach(() => {
   direct.mockReset();
@@ -47,7 +51,11 @@ describe("<OfficeActions> with the timelock as office (a seat holder proposes)",
     expect(within(form).getByTestId("propose-default")).toHaveTextContent("Left empty, the proposal is titled “Create zone Xiamen in Fujian”.");
     propose.mockResolvedValueOnce({ ok: true, proposalId: 0x1a2b3c4dn << 224n });
     await userEvent.click(within(form).getByRole("button", { name: "Propose" }));
-    expect(propose).toHaveBeenCalledWith("Propose: Create zone Xiamen", { functionName: "createZone", args: ["Xiamen", "Fujian", "", zeroHash] }, "# Create zone Xiamen in Fujian");
+    expect(propose).toHaveBeenCalledWith(
+      "Propose: Create zone Xiamen",
+      { functionName: "createZone", args: ["Xiamen", "Fujian", "", zeroHash] },
+      "# Create zone Xiamen in Fujian",
+    );
     const done = await within(form).findByTestId("office-proposed");
     expect(done).toHaveTextContent("Proposed as 1a2b3c4d");
     expect(within(done).getByRole("link", { name: "See it on the Governance page" })).toHaveAttribute("href", "/governance#proposal-1a2b3c4d");
@@ -69,7 +77,11 @@ describe("<OfficeActions> with the timelock as office (a seat holder proposes)",
     expect(description).toBe("Renew the Chengdu administrator");
 
     proposeState.current = { status: "failed", message: "Account 0x9965…A4dc holds no office to renew." };
-    rerender(<MemoryRouter><OfficeActions zones={zones} paused={false} mode="propose" guardian={false} /></MemoryRouter>);
+    rerender(
+      <MemoryRouter>
+        <OfficeActions zones={zones} paused={false} mode="propose" guardian={false} />
+      </MemoryRouter>,
+    );
     expect(within(screen.getByTestId("renew-form")).getByTestId("write-error")).toHaveTextContent("holds no office to renew.");
   }, 20_000);
 
@@ -109,4 +121,3 @@ describe("<OfficeActions> for the office account", () => {
     expect(propose).not.toHaveBeenCalled();
   });
 });
-

@@ -38,14 +38,26 @@ function GuardianPauseCard() {
   );
 }
 
-function PauseCard({ mode, paused, guardian, names }: { readonly mode: OfficeMode; readonly paused: boolean; readonly guardian: boolean; readonly names: ActionNames }) {
+function PauseCard({
+  mode,
+  paused,
+  guardian,
+  names,
+}: {
+  readonly mode: OfficeMode;
+  readonly paused: boolean;
+  readonly guardian: boolean;
+  readonly names: ActionNames;
+}) {
   const { t } = useTranslation();
   if (guardian && !paused) return <GuardianPauseCard />;
   if (mode !== "direct" && mode !== "propose") {
     return (
       <Card title={t("admin.pause.title")}>
         <p>{t("admin.pause.paused")}</p>
-        <p className="muted small" data-testid="guardian-unpause">{t("adminPropose.guardianUnpause")}</p>
+        <p className="muted small" data-testid="guardian-unpause">
+          {t("adminPropose.guardianUnpause")}
+        </p>
       </Card>
     );
   }
@@ -65,7 +77,12 @@ function PauseCard({ mode, paused, guardian, names }: { readonly mode: OfficeMod
   );
 }
 
-export function OfficeActions({ zones, paused, mode, guardian }: {
+export function OfficeActions({
+  zones,
+  paused,
+  mode,
+  guardian,
+}: {
   readonly zones: readonly ZoneInfo[];
   readonly paused: boolean;
   /** How this account uses the office's forms (officeProposal.ts); "needsSeat" and "none" leave only the guardian's pause. */
@@ -133,7 +150,11 @@ export function OfficeActions({ zones, paused, mode, guardian }: {
         title={t("admin.offices.title")}
         submit={t("admin.offices.submit")}
         txTitle={office === "regulator" ? t("admin.offices.txRegulator") : t("admin.offices.txExpert")}
-        call={isAddress(trimmedOffice) && expiry !== undefined ? officeCall(office === "regulator" ? "setRegulatorFields" : "setExpertFields", [trimmedOffice, fieldsToMask(officeFields), expiry]) : undefined}
+        call={
+          isAddress(trimmedOffice) && expiry !== undefined
+            ? officeCall(office === "regulator" ? "setRegulatorFields" : "setExpertFields", [trimmedOffice, fieldsToMask(officeFields), expiry])
+            : undefined
+        }
         names={names}
         onDone={() => {
           setOfficeAccount("");

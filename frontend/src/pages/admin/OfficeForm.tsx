@@ -38,7 +38,18 @@ export function useActionNames(zones: readonly ZoneInfo[]): ActionNames {
   }, [zones]);
 }
 
-export function OfficeForm({ mode, title, submit, txTitle, call, names, onDone, danger, children, testId }: {
+export function OfficeForm({
+  mode,
+  title,
+  submit,
+  txTitle,
+  call,
+  names,
+  onDone,
+  danger,
+  children,
+  testId,
+}: {
   readonly mode: OfficeFormMode;
   readonly title: string;
   /** The direct form's button; a proposing form's says "Propose". */
@@ -91,14 +102,24 @@ export function OfficeForm({ mode, title, submit, txTitle, call, names, onDone, 
         {proposing ? (
           <label className="field">
             <span className="field__label">{t("adminPropose.description")}</span>
-            <textarea className="input" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} data-testid="propose-description" maxLength={2000} />
-            <span className="muted small" data-testid="propose-default">{fallback ? t("adminPropose.descriptionDefault", { title: fallback.replace(/^#\s*/, "") }) : t("adminPropose.descriptionHint")}</span>
+            <textarea
+              className="input"
+              rows={3}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              data-testid="propose-description"
+              maxLength={2000}
+            />
+            <span className="muted small" data-testid="propose-default">
+              {fallback ? t("adminPropose.descriptionDefault", { title: fallback.replace(/^#\s*/, "") }) : t("adminPropose.descriptionHint")}
+            </span>
           </label>
         ) : null}
         <SubmitRow write={write} submit={proposing ? t("adminPropose.submit") : submit} disabled={!call} danger={danger && !proposing} />
         {proposing && proposed !== undefined ? (
           <p className="success-text small" role="status" data-testid="office-proposed">
-            {t("adminPropose.done", { id: shortProposalId(proposed) })} <Link to={`/governance#proposal-${shortProposalId(proposed)}`}>{t("adminPropose.seeIt")}</Link>
+            {t("adminPropose.done", { id: shortProposalId(proposed) })}{" "}
+            <Link to={`/governance#proposal-${shortProposalId(proposed)}`}>{t("adminPropose.seeIt")}</Link>
           </p>
         ) : null}
       </form>

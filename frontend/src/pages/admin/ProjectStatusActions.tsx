@@ -14,7 +14,11 @@ import { ActionCard } from "./ActionCard";
 import { officeCall } from "./officeProposal";
 import { OfficeForm } from "./OfficeForm";
 
-export function ProjectStatusActions({ projects, scope, propose }: {
+export function ProjectStatusActions({
+  projects,
+  scope,
+  propose,
+}: {
   readonly projects: readonly ProjectInfo[];
   readonly scope: (p: ProjectInfo) => boolean;
   /** The office's lifecycle form, proposed (the office is the timelock and the account a seat holder). */
@@ -32,7 +36,11 @@ export function ProjectStatusActions({ projects, scope, propose }: {
       <label className="field">
         <span className="field__label">{t("admin.lifecycle.project", { count: open.length })}</span>
         <select className="input" value={chosen} onChange={(e) => setProjectId(Number(e.target.value))} data-testid="lifecycle-project">
-          {open.map((p) => <option key={p.id} value={p.id}>#{p.id} {p.title} ({statusLabel(p.status).toLowerCase()})</option>)}
+          {open.map((p) => (
+            <option key={p.id} value={p.id}>
+              #{p.id} {p.title} ({statusLabel(p.status).toLowerCase()})
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">

@@ -17,7 +17,10 @@ const PROPOSER = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const proposedLog = (projectId: number) => ({
   address: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
   topics: encodeEventTopics({ abi: pilotProgrammeAbi, eventName: "ProjectProposed", args: { projectId, entityId: 4, zoneId: 2 } }),
-  data: encodeAbiParameters([{ type: "uint8" }, { type: "address" }, { type: "string" }, { type: "string" }, { type: "bytes32" }], [11, PROPOSER, "Records", "", zeroHash]),
+  data: encodeAbiParameters(
+    [{ type: "uint8" }, { type: "address" }, { type: "string" }, { type: "string" }, { type: "bytes32" }],
+    [11, PROPOSER, "Records", "", zeroHash],
+  ),
 });
 
 const state = { current: { status: "idle", message: undefined as string | undefined } };
@@ -27,15 +30,32 @@ vi.mock("../../tx/useProgrammeWrite", () => ({
 }));
 vi.mock("../../data/chain", async () => ({ pilotProgrammeAbi: (await import("@pilot/sdk/generated/abis")).pilotProgrammeAbi }));
 
-const entity = { id: 4, zoneId: 2, name: "Fictional Northgate Hospital", status: "Active", type: "Hospital", fieldIds: [11, 12], fields: ["Health", "Education"], projectCount: 1 } as unknown as EntityInfo;
+const entity = {
+  id: 4,
+  zoneId: 2,
+  name: "Fictional Northgate Hospital",
+  status: "Active",
+  type: "Hospital",
+  fieldIds: [11, 12],
+  fields: ["Health", "Education"],
+  projectCount: 1,
+} as unknown as EntityInfo;
 const zone = { id: 2, name: "Chengdu", status: "Active" } as ZoneInfo;
 
 describe("<ProposeProjectCard>", () => {
   it("offers the entity's fields only, needs a title within the bound, sends proposeProject and names the new project", async () => {
     send.mockResolvedValueOnce({ ok: true, receipt: { logs: [proposedLog(301)] } });
-    const { rerender } = render(<MemoryRouter><ProposeProjectCard entity={entity} zone={zone} /></MemoryRouter>);
+    const { rerender } = render(
+      <MemoryRouter>
+        <ProposeProjectCard entity={entity} zone={zone} />
+      </MemoryRouter>,
+    );
     const form = screen.getByTestId("propose-form");
-    expect(within(screen.getByTestId("propose-field")).getAllByRole("option").map((o) => o.textContent)).toEqual(["Health", "Education"]);
+    expect(
+      within(screen.getByTestId("propose-field"))
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Health", "Education"]);
     const submit = within(form).getByRole("button", { name: "Propose project" });
     expect(submit).toBeDisabled();
     await userEvent.click(screen.getByTestId("propose-title"));
@@ -53,13 +73,21 @@ describe("<ProposeProjectCard>", () => {
 
     // A refusal is shown under the button that caused it.
     state.current = { status: "failed", message: "Fictional Northgate Hospital is not active (it is suspended)." };
-    rerender(<MemoryRouter><ProposeProjectCard entity={entity} zone={zone} /></MemoryRouter>);
+    rerender(
+      <MemoryRouter>
+        <ProposeProjectCard entity={entity} zone={zone} />
+      </MemoryRouter>,
+    );
     expect(within(form).getByTestId("write-error")).toHaveTextContent("is not active (it is suspended).");
   }, 20_000);
 
   it("says when the chain will refuse every proposal: the entity or its zone is not active", () => {
     state.current = { status: "idle", message: undefined };
-    render(<MemoryRouter><ProposeProjectCard entity={{ ...entity, status: "Suspended" }} zone={zone} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <ProposeProjectCard entity={{ ...entity, status: "Suspended" }} zone={zone} />
+      </MemoryRouter>,
+    );
     expect(screen.getByTestId("propose-inactive")).toHaveTextContent("this entity is suspended, its zone active");
   });
 });

@@ -24,7 +24,12 @@ export function ProposeProjectCard({ entity, zone }: { readonly entity: EntityIn
   const chosenField = field ?? entity.fieldIds[0];
   const titleBytes = bytes(title.trim());
   const uriBytes = bytes(uri.trim());
-  const tooLong = titleBytes > LIMITS.titleBytes ? t("admin.propose.titleTooLong", { n: titleBytes, max: LIMITS.titleBytes }) : uriBytes > LIMITS.uriBytes ? t("admin.propose.uriTooLong", { n: uriBytes, max: LIMITS.uriBytes }) : undefined;
+  const tooLong =
+    titleBytes > LIMITS.titleBytes
+      ? t("admin.propose.titleTooLong", { n: titleBytes, max: LIMITS.titleBytes })
+      : uriBytes > LIMITS.uriBytes
+        ? t("admin.propose.uriTooLong", { n: uriBytes, max: LIMITS.uriBytes })
+        : undefined;
   const inactive = entity.status !== "Active" || (zone && zone.status !== "Active");
   return (
     <ActionCard
@@ -53,12 +58,25 @@ export function ProposeProjectCard({ entity, zone }: { readonly entity: EntityIn
       <label className="field">
         <span className="field__label">{t("admin.propose.field")}</span>
         <select className="input" value={chosenField ?? ""} onChange={(e) => setField(Number(e.target.value))} data-testid="propose-field">
-          {entity.fieldIds.map((f) => <option key={f} value={f}>{fieldLabel(f)}</option>)}
+          {entity.fieldIds.map((f) => (
+            <option key={f} value={f}>
+              {fieldLabel(f)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
         <span className="field__label">{t("admin.propose.projectTitle")}</span>
-        <input className="input" value={title} onChange={(e) => { setTitle(e.target.value); setProposed(undefined); }} data-testid="propose-title" aria-invalid={titleBytes > LIMITS.titleBytes || undefined} />
+        <input
+          className="input"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setProposed(undefined);
+          }}
+          data-testid="propose-title"
+          aria-invalid={titleBytes > LIMITS.titleBytes || undefined}
+        />
       </label>
       <label className="field">
         <span className="field__label">{t("admin.propose.uri")}</span>

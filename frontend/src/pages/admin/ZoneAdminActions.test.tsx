@@ -24,14 +24,21 @@ vi.mock("../../data/chain", () => ({ contracts: { programme: "0x5FbDB2315678afec
 
 const KEY_A = "0x00000000000000000000000000000000000000a1";
 const KEY_B = "0x00000000000000000000000000000000000000b2";
-const zones = [{ id: 2, name: "Chengdu", status: "Active" }, { id: 3, name: "Ganzhou", status: "Active" }] as ZoneInfo[];
+const zones = [
+  { id: 2, name: "Chengdu", status: "Active" },
+  { id: 3, name: "Ganzhou", status: "Active" },
+] as ZoneInfo[];
 const entities = [
   { id: 4, zoneId: 3, name: "Ganzhou Rare Earth Group", status: "Active", signers: [KEY_A, KEY_B] },
   { id: 5, zoneId: 2, name: "West China Hospital", status: "Active", signers: [] },
 ] as unknown as EntityInfo[];
 
 const renderZone = (props: Partial<Parameters<typeof ZoneAdminActions>[0]>) =>
-  render(<MemoryRouter><ZoneAdminActions zones={zones} entities={entities} projects={[]} fixedZone={undefined} {...props} /></MemoryRouter>);
+  render(
+    <MemoryRouter>
+      <ZoneAdminActions zones={zones} entities={entities} projects={[]} fixedZone={undefined} {...props} />
+    </MemoryRouter>,
+  );
 
 beforeEach(() => {
   direct.mockReset();
@@ -62,7 +69,11 @@ describe("<ZoneAdminActions> for a seat holder of the timelock office", () => {
     await userEvent.selectOptions(within(remove).getByTestId("remove-signer-key"), KEY_B);
     propose.mockResolvedValueOnce({ ok: true, proposalId: 1n });
     await userEvent.click(within(remove).getByRole("button", { name: "Propose" }));
-    expect(propose).toHaveBeenLastCalledWith(expect.stringMatching(/^Propose: Remove signer /), { functionName: "removeSigner", args: [4, KEY_B] }, expect.any(String));
+    expect(propose).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^Propose: Remove signer /),
+      { functionName: "removeSigner", args: [4, KEY_B] },
+      expect.any(String),
+    );
     expect(direct).not.toHaveBeenCalled();
   }, 20_000);
 

@@ -32,7 +32,11 @@ function DecisionRow({ project, entity }: { readonly project: ProjectInfo; reado
   const decide = (status: 2 | 4) => {
     if (write.busy) return;
     setChoice(status === 2 ? "approve" : "reject");
-    void write.send(t(status === 2 ? "admin.decisions.txApprove" : "admin.decisions.txReject", { title: project.title }), "setProjectStatus", [project.id, status, reason.trim()]);
+    void write.send(t(status === 2 ? "admin.decisions.txApprove" : "admin.decisions.txReject", { title: project.title }), "setProjectStatus", [
+      project.id,
+      status,
+      reason.trim(),
+    ]);
   };
   const approveLabel = useBusyLabel(write, t("admin.decisions.approve"));
   const rejectLabel = useBusyLabel(write, t("admin.decisions.reject"));
@@ -44,7 +48,13 @@ function DecisionRow({ project, entity }: { readonly project: ProjectInfo; reado
           {entity} · {fieldLabel(project.field)}
         </span>
       </div>
-      <input className="input input--sm" placeholder={t("admin.decisions.reason")} aria-label={t("admin.decisions.reasonFor", { title: project.title })} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <input
+        className="input input--sm"
+        placeholder={t("admin.decisions.reason")}
+        aria-label={t("admin.decisions.reasonFor", { title: project.title })}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <button type="button" className="btn btn--primary btn--sm" disabled={write.busy} onClick={() => decide(2)}>
         {choice === "approve" ? approveLabel : t("admin.decisions.approve")}
       </button>
@@ -63,7 +73,9 @@ function NotProposable({ title, testId }: { readonly title: string; readonly tes
   const { t } = useTranslation();
   return (
     <Card title={title}>
-      <p className="muted" data-testid={testId}>{t("officeTerms.notProposable")}</p>
+      <p className="muted" data-testid={testId}>
+        {t("officeTerms.notProposable")}
+      </p>
     </Card>
   );
 }
@@ -88,8 +100,20 @@ function RemoveSignerForm({ mode, entities, names }: { readonly mode: OfficeForm
     >
       <label className="field">
         <span className="field__label">{t("admin.input.entity")}</span>
-        <select className="input" value={entity?.id ?? 0} onChange={(e) => { setEntityId(Number(e.target.value)); setKey(undefined); }} data-testid="remove-signer-entity">
-          {entities.map((e) => <option key={e.id} value={e.id}>{entityName(e.name)}</option>)}
+        <select
+          className="input"
+          value={entity?.id ?? 0}
+          onChange={(e) => {
+            setEntityId(Number(e.target.value));
+            setKey(undefined);
+          }}
+          data-testid="remove-signer-entity"
+        >
+          {entities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {entityName(e.name)}
+            </option>
+          ))}
         </select>
       </label>
       {entity && entity.signers.length === 0 ? (
@@ -98,7 +122,11 @@ function RemoveSignerForm({ mode, entities, names }: { readonly mode: OfficeForm
         <label className="field">
           <span className="field__label">{t("officeTerms.removeSigner.key")}</span>
           <select className="input mono" value={chosenKey ?? ""} onChange={(e) => setKey(e.target.value as Address)} data-testid="remove-signer-key">
-            {(entity?.signers ?? []).map((a) => <option key={a} value={a}>{names.account(a)}</option>)}
+            {(entity?.signers ?? []).map((a) => (
+              <option key={a} value={a}>
+                {names.account(a)}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -106,7 +134,13 @@ function RemoveSignerForm({ mode, entities, names }: { readonly mode: OfficeForm
   );
 }
 
-export function ZoneAdminActions({ zones, entities, projects, fixedZone, propose = false }: {
+export function ZoneAdminActions({
+  zones,
+  entities,
+  projects,
+  fixedZone,
+  propose = false,
+}: {
   readonly zones: readonly ZoneInfo[];
   readonly entities: readonly EntityInfo[];
   readonly projects: readonly ProjectInfo[];
@@ -132,7 +166,15 @@ export function ZoneAdminActions({ zones, entities, projects, fixedZone, propose
     <>
       {fixedZone === undefined ? (
         <div className="toolbar">
-          <ZoneSelect zones={zones} value={zoneId} onChange={(v) => { setZoneId(v); setEntityId(undefined); }} label={t("admin.input.actingIn")} />
+          <ZoneSelect
+            zones={zones}
+            value={zoneId}
+            onChange={(v) => {
+              setZoneId(v);
+              setEntityId(undefined);
+            }}
+            label={t("admin.input.actingIn")}
+          />
         </div>
       ) : null}
       {propose ? (
@@ -141,28 +183,44 @@ export function ZoneAdminActions({ zones, entities, projects, fixedZone, propose
         </p>
       ) : null}
       <div className="grid grid--2">
-        {propose ? <NotProposable title={t("admin.register.title")} testId="register-not-proposable" /> : <ActionCard
-          title={t("admin.register.title")}
-          submit={t("admin.register.submit")}
-          disabled={name.trim() === "" || fields.length === 0}
-          onSubmit={async (send) => {
-            const r = await send(t("admin.register.tx", { name: name.trim() }), "registerEntity", [zoneId, name.trim(), type, fieldsToMask(fields), "", zeroHash, []]);
-            if (r.ok) {
-              setName("");
-              setFields([]);
-            }
-          }}
-        >
-          <TextInput label={t("admin.input.name")} value={name} onChange={setName} testId="register-name" />
-          <label className="field">
-            <span className="field__label">{t("admin.input.type")}</span>
-            <select className="input" value={type} onChange={(e) => setType(Number(e.target.value))}>
-              {ENTITY_TYPES.map((label, i) => <option key={label} value={i}>{entityTypeLabel(label)}</option>)}
-            </select>
-          </label>
-          <FieldPicker legend={t("admin.register.fields")} value={fields} onChange={setFields} />
-          <p className="muted small">{t("admin.register.keysLater")}</p>
-        </ActionCard>}
+        {propose ? (
+          <NotProposable title={t("admin.register.title")} testId="register-not-proposable" />
+        ) : (
+          <ActionCard
+            title={t("admin.register.title")}
+            submit={t("admin.register.submit")}
+            disabled={name.trim() === "" || fields.length === 0}
+            onSubmit={async (send) => {
+              const r = await send(t("admin.register.tx", { name: name.trim() }), "registerEntity", [
+                zoneId,
+                name.trim(),
+                type,
+                fieldsToMask(fields),
+                "",
+                zeroHash,
+                [],
+              ]);
+              if (r.ok) {
+                setName("");
+                setFields([]);
+              }
+            }}
+          >
+            <TextInput label={t("admin.input.name")} value={name} onChange={setName} testId="register-name" />
+            <label className="field">
+              <span className="field__label">{t("admin.input.type")}</span>
+              <select className="input" value={type} onChange={(e) => setType(Number(e.target.value))}>
+                {ENTITY_TYPES.map((label, i) => (
+                  <option key={label} value={i}>
+                    {entityTypeLabel(label)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <FieldPicker legend={t("admin.register.fields")} value={fields} onChange={setFields} />
+            <p className="muted small">{t("admin.register.keysLater")}</p>
+          </ActionCard>
+        )}
         <div className="stack">
           {propose ? <NotProposable title={t("admin.addSigner.title")} testId="add-signer-not-proposable" /> : <AddSignerCard entities={inZone} />}
           <OfficeForm
@@ -177,7 +235,11 @@ export function ZoneAdminActions({ zones, entities, projects, fixedZone, propose
             <label className="field">
               <span className="field__label">{t("admin.input.entity")}</span>
               <select className="input" value={chosenEntity} onChange={(e) => setEntityId(Number(e.target.value))}>
-                {inZone.map((e) => <option key={e.id} value={e.id}>{entityName(e.name)} ({statusLabel(e.status).toLowerCase()})</option>)}
+                {inZone.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {entityName(e.name)} ({statusLabel(e.status).toLowerCase()})
+                  </option>
+                ))}
               </select>
             </label>
             <label className="field">
@@ -198,7 +260,9 @@ export function ZoneAdminActions({ zones, entities, projects, fixedZone, propose
             <p className="muted">{t("admin.decisions.none")}</p>
           ) : (
             <ul className="decision-list" data-testid="decisions">
-              {proposed.map((p) => <DecisionRow key={p.id} project={p} entity={entityName(nameOf.get(p.entityId) ?? "")} />)}
+              {proposed.map((p) => (
+                <DecisionRow key={p.id} project={p} entity={entityName(nameOf.get(p.entityId) ?? "")} />
+              ))}
             </ul>
           )}
         </Card>

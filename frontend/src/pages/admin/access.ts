@@ -48,7 +48,14 @@ export interface AdminAccess {
 
 export function adminAccess(roles: Roles): AdminAccess {
   const shown = ADMIN_SECTIONS.filter((s) => mayUse(s, roles));
-  const none = !roles.isProgrammeOffice && roles.officeMode !== "propose" && roles.isGuardian !== true && roles.entityId === 0 && roles.zoneAdminOf === 0 && roles.regulatorFields.length === 0 && roles.expertFields.length === 0;
+  const none =
+    !roles.isProgrammeOffice &&
+    roles.officeMode !== "propose" &&
+    roles.isGuardian !== true &&
+    roles.entityId === 0 &&
+    roles.zoneAdminOf === 0 &&
+    roles.regulatorFields.length === 0 &&
+    roles.expertFields.length === 0;
   return { shown, needs: ADMIN_SECTIONS.filter((s) => !shown.includes(s)), consent: none };
 }
 
@@ -61,7 +68,12 @@ export const lifecycleProposes = (roles: Roles): boolean =>
 
 /** The projects whose status this account may move: its zone's, its regulated fields', or any (programme office, or a seat holder proposing). */
 export function inLifecycleScope(roles: Roles, project: Pick<ProjectInfo, "zoneId" | "field">): boolean {
-  return roles.isProgrammeOffice || lifecycleProposes(roles) || (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) || roles.regulatorFields.includes(project.field);
+  return (
+    roles.isProgrammeOffice ||
+    lifecycleProposes(roles) ||
+    (roles.zoneAdminOf !== 0 && project.zoneId === roles.zoneAdminOf) ||
+    roles.regulatorFields.includes(project.field)
+  );
 }
 
 /**
@@ -69,5 +81,4 @@ export function inLifecycleScope(roles: Roles, project: Pick<ProjectInfo, "zoneI
  * timelock office, in any zone, and proposes what needs no fresh signature from a third party (an
  * entity's status, removing a key). A zone administrator, even with a seat, keeps its direct forms.
  */
-export const zoneProposes = (roles: Roles): boolean =>
-  roles.officeMode === "propose" && !roles.isProgrammeOffice && roles.zoneAdminOf === 0;
+export const zoneProposes = (roles: Roles): boolean => roles.officeMode === "propose" && !roles.isProgrammeOffice && roles.zoneAdminOf === 0;

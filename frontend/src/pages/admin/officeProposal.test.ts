@@ -63,7 +63,10 @@ describe("the action each form proposes", () => {
     expect(targets).toEqual([PROGRAMME]);
     expect(values).toEqual([0n]);
     expect(description).toBe("# Create zone Xiamen in Fujian");
-    expect(decodeFunctionData({ abi: pilotProgrammeAbi, data: calldatas[0] as Hex })).toEqual({ functionName: "createZone", args: ["Xiamen", "Fujian", "", zeroHash] });
+    expect(decodeFunctionData({ abi: pilotProgrammeAbi, data: calldatas[0] as Hex })).toEqual({
+      functionName: "createZone",
+      args: ["Xiamen", "Fujian", "", zeroHash],
+    });
   });
 });
 
@@ -88,10 +91,25 @@ describe("the new proposal's id", () => {
       address: GOVERNOR,
       topics: encodeEventTopics({ abi: programmeGovernorAbi, eventName: "ProposalCreated" }) as [Hex],
       data: encodeAbiParameters(
-        [{ type: "uint256" }, { type: "address" }, { type: "address[]" }, { type: "uint256[]" }, { type: "string[]" }, { type: "bytes[]" }, { type: "uint256" }, { type: "uint256" }, { type: "string" }],
+        [
+          { type: "uint256" },
+          { type: "address" },
+          { type: "address[]" },
+          { type: "uint256[]" },
+          { type: "string[]" },
+          { type: "bytes[]" },
+          { type: "uint256" },
+          { type: "uint256" },
+          { type: "string" },
+        ],
         [123456789n, A, [PROGRAMME], [0n], [""], ["0x8456cb59"], 10n, 20n, "# Pause the programme"],
       ),
-      blockHash: null, blockNumber: null, logIndex: null, transactionHash: null, transactionIndex: null, removed: false,
+      blockHash: null,
+      blockNumber: null,
+      logIndex: null,
+      transactionHash: null,
+      transactionIndex: null,
+      removed: false,
     };
     expect(proposalIdFrom([created])).toBe(123456789n);
     expect(proposalIdFrom([])).toBeUndefined();

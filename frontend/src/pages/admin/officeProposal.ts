@@ -18,7 +18,10 @@ import { actionText, type ActionNames } from "../../i18n/governanceText";
  */
 export type OfficeMode = "direct" | "propose" | "needsSeat" | "none";
 
-export function officeMode(isProgrammeOffice: boolean, holder: { readonly governed: boolean; readonly votes: bigint; readonly threshold: bigint } | undefined): OfficeMode {
+export function officeMode(
+  isProgrammeOffice: boolean,
+  holder: { readonly governed: boolean; readonly votes: bigint; readonly threshold: bigint } | undefined,
+): OfficeMode {
   if (isProgrammeOffice) return "direct";
   if (!holder?.governed) return "none";
   return holder.votes > 0n && holder.votes >= holder.threshold ? "propose" : "needsSeat";
@@ -38,7 +41,8 @@ export interface OfficeCall {
 export const officeCall = <F extends WriteName>(functionName: F, args: WriteArgs<F>): OfficeCall => ({ functionName, args: args as readonly unknown[] });
 
 /** The call's calldata for the programme. */
-export const officeCalldata = (call: OfficeCall): Hex => encodeFunctionData({ abi: pilotProgrammeAbi, functionName: call.functionName, args: call.args } as never);
+export const officeCalldata = (call: OfficeCall): Hex =>
+  encodeFunctionData({ abi: pilotProgrammeAbi, functionName: call.functionName, args: call.args } as never);
 
 /** The governor's `propose(targets, values, calldatas, description)` arguments for one office action on `programme`. */
 export function proposeArgs(call: OfficeCall, programme: Address, description: string): readonly [Address[], bigint[], Hex[], string] {

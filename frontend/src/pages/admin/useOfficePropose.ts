@@ -35,7 +35,13 @@ export function useOfficePropose() {
       setRefusal(undefined);
       setChecking(true);
       try {
-        await publicClient().simulateContract({ address: programme, abi: pilotProgrammeAbi, functionName: call.functionName, args: call.args, account: gov.timelock as Address } as never);
+        await publicClient().simulateContract({
+          address: programme,
+          abi: pilotProgrammeAbi,
+          functionName: call.functionName,
+          args: call.args,
+          account: gov.timelock as Address,
+        } as never);
       } catch (error) {
         const message = await explainError(error, cachedLookup(queryClient));
         setRefusal(message);
