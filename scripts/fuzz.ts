@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz -- [--runs N] [--seed S] [--path P] [--replay-path R] [--max-commands M] [--workers W]`
  *
- * The long run of the model-based fuzzing (test/fuzz/model-based.ts). Runs are split over
+ * The long run of the model-based fuzzing (test/fuzz/model-based.test.ts). Runs are split over
  * `--workers` processes (default: 2 when there are 200 runs or more, else 1), worker i using seed
  * S + i; each worker prints its seed, and a counterexample's seed and path, which replay with
  * `npm run fuzz -- --seed S --path P` (one worker). Exits non-zero on any counterexample.
@@ -34,7 +34,7 @@ function worker(i: number, n: number): Promise<number> {
   console.log(`fuzz worker ${i}: ${n} runs, seed ${baseSeed + i}`);
   return new Promise((resolve) => {
     // the local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE)
-    const child = spawn("node_modules/.bin/hardhat", ["test", "mocha", "test/fuzz/model-based.ts"], { env, stdio: "inherit" });
+    const child = spawn("node_modules/.bin/hardhat", ["test", "mocha", "test/fuzz/model-based.test.ts"], { env, stdio: "inherit" });
     child.on("close", (code) => resolve(code ?? 1));
   });
 }

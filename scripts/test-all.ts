@@ -54,26 +54,26 @@ const frontendScript = (name: string) => () => {
 const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("package.json", "utf8")).scripts?.[name]);
 
 /**
- * The contract tests (contracts, and the sdk against them): the .ts files of these folders, not
- * their subfolders (fuzz/harness, fuzz/model). Not the terminal tool, indexer, npm start or e2e
+ * The contract tests (contracts, and the sdk against them): the *.test.ts files of these folders,
+ * not their subfolders (helpers/, fuzz/harness, fuzz/model). Not the terminal tool, indexer, npm start or e2e
  * tests, which start nodes and servers of their own; not test/sdk/generated-abis.test.ts, which
  * compares a generated file with the default build's ABIs (the same on every profile).
  */
-const CONTRACT_TESTS = ["test/smoke.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/governance", "test/fuzz", "test/spartan"];
+const CONTRACT_TESTS = ["test/smoke.test.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/governance", "test/fuzz", "test/spartan"];
 const contractTestFiles = () =>
   CONTRACT_TESTS.flatMap((entry) =>
     entry.endsWith(".ts")
       ? [entry]
       : readdirSync(entry)
-          .filter((f) => f.endsWith(".ts"))
+          .filter((f) => f.endsWith(".test.ts"))
           .map((f) => `${entry}/${f}`),
   ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
 
-/** Every .ts file under `dir`, recursively (hardhat-mocha's default collection of test/). */
+/** Every test file (`*.test.ts`) under `dir`, recursively; helpers/ and the fuzz harness hold no tests. */
 const tsFilesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
-    return entry.isDirectory() ? tsFilesUnder(path) : entry.name.endsWith(".ts") ? [path] : [];
+    return entry.isDirectory() ? tsFilesUnder(path) : entry.name.endsWith(".test.ts") ? [path] : [];
   });
 
 /** npm start's tests (the whole flow, and the node guard against a foreign origin): a suite of their own, to balance the lanes. */

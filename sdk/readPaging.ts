@@ -20,7 +20,7 @@ export const LIST_VIEWS: readonly ListView[] = ["zones", "entities", "entityRows
 /**
  * Most rows one call returns (for `accounts` and `attestations`: most items in the list passed).
  * The contracts refuse more with `PageTooLarge(limit, max)`. Mirrors ProgrammeReader's `MAX_*`
- * constants and AttestationLog's `_MAX_ATTESTATIONS_PAGE` (test/lens/page-limits.ts checks both).
+ * constants and AttestationLog's `_MAX_ATTESTATIONS_PAGE` (test/lens/page-limits.test.ts checks both).
  */
 export const MAX_PAGE: Readonly<Record<ListView, number>> = {
   zones: 80,
@@ -33,7 +33,7 @@ export const MAX_PAGE: Readonly<Record<ListView, number>> = {
 };
 
 /**
- * Gas per row, measured with eth_estimateGas (test/lens/gas-per-row.ts, which fails when these
+ * Gas per row, measured with eth_estimateGas (test/lens/gas-per-row.test.ts, which fails when these
  * drift by more than 10 %) on rows at the string caps issue 9 plans: names and titles 200 bytes,
  * regions 100, URIs 512, 16 signers per entity. The largest rows a bounded programme holds, so
  * pages sized from them fit; strings are not capped yet, hence the halving pagers below.

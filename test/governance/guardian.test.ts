@@ -4,7 +4,7 @@
  */
 import { expect } from "chai";
 import { network } from "hardhat";
-import { action, deployGoverned, enact } from "./governed.js";
+import { action, deployGoverned, enact } from "./helpers/governed.js";
 import { seedProgramme, TERM_END } from "../helpers/fixtures.js";
 
 const connection = await network.create();

@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { network } from "hardhat";
 import { GOVERNING_BODIES, PROPOSAL_STATES, VoteType, quorumOf } from "@pilot/sdk/governance";
 import { ZoneStatus } from "@pilot/sdk/domain";
-import { TIMELOCK_DELAY, VOTING_DELAY, VOTING_PERIOD, action, deployGoverned, endVote, execute, forVotes, propose, queue, vote } from "./governed.js";
+import { TIMELOCK_DELAY, VOTING_DELAY, VOTING_PERIOD, action, deployGoverned, endVote, execute, forVotes, propose, queue, vote } from "./helpers/governed.js";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { network } from "hardhat";
 import { SEAT_LIMITS } from "@pilot/sdk/governance";
-import { action, deployGoverned, enact } from "./governed.js";
+import { action, deployGoverned, enact } from "./helpers/governed.js";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

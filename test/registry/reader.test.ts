@@ -40,7 +40,7 @@ const PAGES: ReadonlyArray<readonly [bigint, bigint, number[]]> = [
   [2n, 2n, [3, 4]],
   [4n, 2n, [5]],
   [4n, 1n, [5]],
-  [3n, 60n, [4, 5]], // 60: the smallest maximum of the four views (entities); above it, test/lens/page-limits.ts
+  [3n, 60n, [4, 5]], // 60: the smallest maximum of the four views (entities); above it, test/lens/page-limits.test.ts
   [0n, 0n, []],
   [2n, 0n, []],
   [5n, 1n, []],

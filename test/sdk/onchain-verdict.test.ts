@@ -1,7 +1,7 @@
 /**
  * sdk/onchainVerdict.ts against a fake programme: the count first, then every page (never
  * truncated), rows as viem objects or ethers-style arrays, the verdict from all of them.
- * (Against the real contract with 2,500 attestations: test/lens/many-attestations.ts.)
+ * (Against the real contract with 2,500 attestations: test/lens/many-attestations.test.ts.)
  */
 import { expect } from "chai";
 import {

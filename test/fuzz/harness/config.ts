@@ -1,6 +1,6 @@
 /**
  * Run parameters, from the environment (set by `npm run fuzz -- --runs N --seed S --path P`,
- * see scripts/fuzz.ts, or directly: FUZZ_RUNS=.. FUZZ_SEED=.. npx hardhat test mocha test/fuzz/model-based.ts).
+ * see scripts/fuzz.ts, or directly: FUZZ_RUNS=.. FUZZ_SEED=.. npx hardhat test mocha test/fuzz/model-based.test.ts).
  */
 export interface FuzzConfig {
   runs: number;

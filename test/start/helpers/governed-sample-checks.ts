@@ -1,6 +1,6 @@
 /**
  * What `npm start` leaves on its chain with the governed office (issue 10), read from the chain an
- * `npm start` run has just built (test/start/start-flow.ts calls it; no run of its own): the office is
+ * `npm start` run has just built (test/start/start-flow.test.ts calls it; no run of its own): the office is
  * the timelock, governed by sixteen seats held by the accounts the dApp's file labels with the bodies'
  * names; the zones and appointments came from executed proposals; a defeated, a queued and an active
  * proposal are there; one office has lapsed by the chain's clock and every other runs on.
@@ -9,11 +9,11 @@ import { expect } from "chai";
 import { Contract, Interface, JsonRpcProvider, id } from "ethers";
 import { GOVERNING_BODIES, PROPOSAL_STATES } from "@pilot/sdk/governance";
 import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
-import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
-import type { Sample } from "../../scripts/sample/schema.js";
-import { planAccounts, planSeats } from "../../scripts/seed/account-plan.js";
-import { PROGRAMME_CALENDAR, secondsOf } from "../../scripts/seed/programme-calendar.js";
-import { lapsingOffice } from "../../scripts/seed/proposal-plan.js";
+import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import type { Sample } from "../../../scripts/sample/schema.js";
+import { planAccounts, planSeats } from "../../../scripts/seed/account-plan.js";
+import { PROGRAMME_CALENDAR, secondsOf } from "../../../scripts/seed/programme-calendar.js";
+import { lapsingOffice } from "../../../scripts/seed/proposal-plan.js";
 
 const ZERO = "0x0000000000000000000000000000000000000000";
 

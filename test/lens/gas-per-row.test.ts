@@ -13,7 +13,7 @@ import { expect } from "chai";
 import hre, { network } from "hardhat";
 import { GAS_PER_CALL, GAS_PER_ROW, GAS_PER_ROW_TYPICAL, MAX_PAGE, RPC_GAS_CAP, type ListView } from "@pilot/sdk/readPaging";
 import { onIstanbul } from "../helpers/evm.js";
-import { AT_CAPS, fillProgramme, TYPICAL, type Filled } from "./measure-rows.js";
+import { AT_CAPS, fillProgramme, TYPICAL, type Filled } from "./helpers/measure-rows.js";
 
 const connection = await network.create();
 const N = 16;

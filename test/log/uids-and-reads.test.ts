@@ -95,7 +95,7 @@ describe("AttestationLog — uids and reads", () => {
 
     expect(await uidsOf(0n, 10n)).to.deep.equal(uids);
     expect(await uidsOf(0n, 3n)).to.deep.equal(uids);
-    expect(await uidsOf(0n, 1000n)).to.deep.equal(uids); // 1000: the most one call returns (test/lens/page-limits.ts)
+    expect(await uidsOf(0n, 1000n)).to.deep.equal(uids); // 1000: the most one call returns (test/lens/page-limits.test.ts)
     expect(await uidsOf(0n, 2n)).to.deep.equal(uids.slice(0, 2));
     expect(await uidsOf(1n, 1n)).to.deep.equal([uids[1]]);
     expect(await uidsOf(1n, 10n)).to.deep.equal(uids.slice(1));

@@ -6,9 +6,9 @@
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 import type { NetworkConnection } from "hardhat/types/network";
 import type { ContractTransactionReceipt } from "ethers";
-import GovernedProgrammeModule from "../../ignition/modules/GovernedProgramme.js";
+import GovernedProgrammeModule from "../../../ignition/modules/GovernedProgramme.js";
 import { GOVERNING_BODIES, VoteType } from "@pilot/sdk/governance";
-import type { PilotProgramme, ProgrammeGovernor, ProgrammeReader, ProgrammeSeats, ProgrammeTimelock } from "../../types/ethers-contracts/index.js";
+import type { PilotProgramme, ProgrammeGovernor, ProgrammeReader, ProgrammeSeats, ProgrammeTimelock } from "../../../types/ethers-contracts/index.js";
 
 /** Seconds (the clock is the block timestamp). */
 export const VOTING_DELAY = 2;

@@ -8,7 +8,7 @@ import { expect } from "chai";
 import hre, { network } from "hardhat";
 import { readAllAttestationsOf, readOnchainVerdict, type ProgrammeRead } from "@pilot/sdk/onchainVerdict";
 import { GAS_PER_SCANNED_ATTESTATION, MAX_PAGE, RPC_GAS_CAP } from "@pilot/sdk/readPaging";
-import { fillProgramme, TYPICAL } from "./measure-rows.js";
+import { fillProgramme, TYPICAL } from "./helpers/measure-rows.js";
 
 const connection = await network.create();
 const { networkHelpers } = connection;

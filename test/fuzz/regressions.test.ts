@@ -1,5 +1,5 @@
 /**
- * Regression tests for the bugs the model-based fuzzing found (test/fuzz/model-based.ts), each
+ * Regression tests for the bugs the model-based fuzzing found (test/fuzz/model-based.test.ts), each
  * named after the bug, each the shrunk counterexample written out as a plain test.
  */
 import { expect } from "chai";
@@ -19,7 +19,7 @@ describe("fuzz regressions", () => {
     // `offset + 1` before checking `offset >= count`. Fixed in contracts/lens/ProgrammeReader.sol.
     it("zones, entities and projects at offset 2^256-1 return an empty page and the total", async () => {
       const d = await networkHelpers.loadFixture(seeded);
-      // (the limit is the view's maximum: above it, PageTooLarge comes first; test/lens/page-limits.ts)
+      // (the limit is the view's maximum: above it, PageTooLarge comes first; test/lens/page-limits.test.ts)
       const [zones, zoneTotal] = await d.reader.zones(MAX_UINT256, MAX_PAGE.zones);
       expect(zones).to.have.length(0);
       expect(zoneTotal).to.equal(2n);

@@ -24,7 +24,7 @@ import { loadSample } from "../../scripts/sample/validate.js";
 import { freePort } from "../../scripts/node/free-port.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { isRpcUp } from "../../scripts/node/rpc.js";
-import { checkGovernedSample } from "./governed-sample-checks.js";
+import { checkGovernedSample } from "./helpers/governed-sample-checks.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = (name: string) => path.join(ROOT, "node_modules", ".bin", name);

@@ -9,7 +9,7 @@
  *
  * Default size keeps `npm test` fast. Long run: `npm run fuzz -- --runs 5000 [--seed N]`.
  * Replay a counterexample: FUZZ_SEED=<seed> FUZZ_PATH=<path> [FUZZ_REPLAY_PATH=<replayPath>]
- *   npx hardhat test mocha test/fuzz/model-based.ts   (or npm run fuzz -- --seed S --path P)
+ *   npx hardhat test mocha test/fuzz/model-based.test.ts   (or npm run fuzz -- --seed S --path P)
  */
 import fc from "fast-check";
 import { network } from "hardhat";
@@ -55,7 +55,7 @@ describe("fuzz: model-based, stateful (contracts vs reference model)", function 
       const replayPath = /replayPath="([^"]*)"/.exec(shown)?.[1];
       const replay = `FUZZ_SEED=${details.seed} FUZZ_PATH="${details.counterexamplePath}"${replayPath ? ` FUZZ_REPLAY_PATH="${replayPath}"` : ""}`;
       console.error(
-        `\nfuzz counterexample after ${details.numRuns} runs (${seconds} s). Replay with:\n  ${replay} npx hardhat test mocha test/fuzz/model-based.ts\n  (or: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}")`,
+        `\nfuzz counterexample after ${details.numRuns} runs (${seconds} s). Replay with:\n  ${replay} npx hardhat test mocha test/fuzz/model-based.test.ts\n  (or: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}")`,
       );
       console.error(`commands: ${shown}`);
       throw details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));

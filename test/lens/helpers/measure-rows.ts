@@ -4,7 +4,7 @@
  */
 import type { NetworkConnection } from "hardhat/types/network";
 import { EntityType, Kind, ProjectStatus } from "@pilot/sdk/domain";
-import { deployProgramme, signConsent, bit, expectedUid, HEALTH, request, type Deployed } from "../helpers/fixtures.js";
+import { deployProgramme, signConsent, bit, expectedUid, HEALTH, request, type Deployed } from "../../helpers/fixtures.js";
 import type { Hex } from "@pilot/sdk/eip712";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/types";
 
