@@ -15,7 +15,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** The tsconfigs whose module resolution the import rules follow (`@pilot/sdk` is a workspace package). */
-const TSCONFIGS = ["tsconfig.json", "indexer/tsconfig.json", "frontend/tsconfig.app.json", "frontend/tsconfig.node.json"];
+const TSCONFIGS = ["tsconfig.json", "indexer/tsconfig.json", "frontend/tsconfig.app.json", "frontend/tsconfig.node.json", "e2e/tsconfig.json"];
 
 export default tseslint.config(
   {

@@ -131,16 +131,16 @@ const SUITES: Suite[] = [
     lane: "b",
   },
   // the dApp's end-to-end tests in two suites, one per lane: the seeded sample (and the smoke test), and
-  // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e -w frontend`
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app", "-w", "frontend"], report: "node:test", enabled: frontendScript("e2e:app"), lane: "a" },
+  // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e` (root e2e/)
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app"], report: "node:test", enabled: rootScript("e2e:app"), lane: "a" },
   { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], report: "vitest", enabled: frontendScript("test"), lane: "b" },
   { name: "typecheck:frontend", command: "npm", args: ["run", "--silent", "typecheck", "-w", "frontend"], enabled: frontendScript("typecheck"), lane: "a" },
   {
     name: "e2e:scale",
     command: "npm",
-    args: ["run", "--silent", "e2e:scale", "-w", "frontend"],
+    args: ["run", "--silent", "e2e:scale"],
     report: "node:test",
-    enabled: frontendScript("e2e:scale"),
+    enabled: rootScript("e2e:scale"),
     lane: "b",
   },
 ];

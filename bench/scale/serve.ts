@@ -1,6 +1,6 @@
 /**
  * A programme at scale, kept running: node, deploy, seed, fill to N, indexer.
- * The CI scale test (frontend/e2e/harness/scaleChain.ts) runs this as a child
+ * The CI scale test (e2e/harness/scaleChain.ts) runs this as a child
  * process and reads two lines from its stdout:
  *
  *   SCALE_CHAIN {json}   as soon as the suite is deployed and seeded (chain, addresses,

@@ -12,8 +12,7 @@ import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import hre from "hardhat";
 import type { Browser } from "playwright-core";
-// eslint-disable-next-line import-x/no-restricted-paths -- TODO(issue 11): the headless-browser launcher is shared by the dApp's e2e and this test; it belongs in a place both may import
-import { launchBrowser } from "../../frontend/e2e/harness/browser.js";
+import { launchBrowser } from "../../e2e/harness/browser.js";
 import type { GuardEvent } from "../../scripts/node-guard/guard-server.js";
 import { startLocalChain, type LocalChain } from "../../scripts/start/local-chain.js";
 

@@ -14,15 +14,15 @@
  * checked first, while the indexer is still catching up. Each page gets a
  * fresh browser context (empty cache and storage).
  *
- * Figures go to test-results/scale.json. Run: node --test frontend/e2e/scale.test.ts
+ * Figures go to test-results/scale.json. Run: node --test e2e/scale.test.ts (or npm run e2e:scale)
  */
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildDapp, serveStatic, type StaticSite } from "../../bench/scale/app.ts";
+import { buildDapp, serveStatic, type StaticSite } from "../bench/scale/app.ts";
 import type { Browser } from "playwright-core";
-import { launchChromium, measurePage, scalePages, PAGE_NAMES, type PageFigures, type PageName } from "../../bench/scale/pages.ts";
+import { launchChromium, measurePage, scalePages, PAGE_NAMES, type PageFigures, type PageName } from "../bench/scale/pages.ts";
 import { REPO_ROOT } from "./harness/appServer.ts";
 import { startScaleChain, type ScaleChain, type ScaleChainInfo, type ScaleReadyInfo } from "./harness/scaleChain.ts";
 

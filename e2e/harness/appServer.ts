@@ -4,10 +4,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Deployment } from "@pilot/sdk/deployment";
-import { freePort } from "../../../scripts/node/free-port.ts";
+import { freePort } from "../../scripts/node/free-port.ts";
 
-export const FRONTEND_DIR = resolve(import.meta.dirname, "..", "..");
-export const REPO_ROOT = resolve(FRONTEND_DIR, "..");
+export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
+export const FRONTEND_DIR = join(REPO_ROOT, "frontend");
 const VITE_BIN = join(REPO_ROOT, "node_modules", "vite", "bin", "vite.js");
 
 function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {

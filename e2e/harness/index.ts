@@ -2,9 +2,9 @@
 export { launchBrowser, newPage, VIEWPORTS, CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
 export { buildApp, serveApp, REPO_ROOT, type RunningApp } from "./appServer.ts";
 // the local node, its port and JSON-RPC: scripts/node/, shared with npm start, the tests and the bench
-export { freePort } from "../../../scripts/node/free-port.ts";
-export type { LocalNode as HardhatNode } from "../../../scripts/node/hardhat-node.ts";
-export { rpcCall as rpc } from "../../../scripts/node/rpc.ts";
+export { freePort } from "../../scripts/node/free-port.ts";
+export type { LocalNode as HardhatNode } from "../../scripts/node/hardhat-node.ts";
+export { rpcCall as rpc } from "../../scripts/node/rpc.ts";
 export { blockNumber, increaseTime, startHardhatNode } from "./localNode.ts";
 export {
   installE2EWallet,

@@ -31,7 +31,7 @@ interface RunnerModule {
 
 /** Starts an indexer on its own temporary PGlite directory; `stop()` also removes it. Resolves after /ready. */
 export async function startE2EIndexer(opts: Omit<IndexerOptions, "dataDir">): Promise<RunningIndexer & { readonly log: readonly string[] }> {
-  const mod = (await tsImport("../../../scripts/indexer/indexer-process.ts", import.meta.url)) as RunnerModule;
+  const mod = (await tsImport("../../scripts/indexer/indexer-process.ts", import.meta.url)) as RunnerModule;
   const dir = mkdtempSync(join(tmpdir(), "pilot-e2e-index-"));
   const log: string[] = [];
   process.env["PONDER_TELEMETRY_DISABLED"] = "true";

@@ -21,7 +21,7 @@ import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
 import { defaultOfficeExpiry } from "@pilot/sdk/governance";
 import { sha256Sync } from "@pilot/sdk/hashing";
 import { attestationUid } from "@pilot/sdk/uid";
-import { Rpc, RpcError, rpcCall as rpc } from "../../../scripts/node/rpc.ts";
+import { Rpc, RpcError, rpcCall as rpc } from "../../scripts/node/rpc.ts";
 
 // sdk/domain.ts uses TypeScript enums, which Node's type stripping cannot run: the
 // few lists the seeder needs are repeated here (ids = positions, as on chain).

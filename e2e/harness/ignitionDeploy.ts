@@ -43,7 +43,7 @@ export async function deployWithIgnition(url: string): Promise<IgnitionDeploymen
   const previous = process.env["PILOT_DEPLOYMENTS_DIR"];
   process.env["PILOT_DEPLOYMENTS_DIR"] = dir;
   try {
-    const mod = (await tsImport("../../../scripts/deploy/deploy-on-node.ts", import.meta.url)) as DeployModule;
+    const mod = (await tsImport("../../scripts/deploy/deploy-on-node.ts", import.meta.url)) as DeployModule;
     const record = await mod.deployOnNode({ url, deploymentId, office: "account" });
     if (!existsSync(join(dir, `chain-${record.chainId}.json`))) throw new Error(`the deployment record was not written to ${dir}`);
     return { record, cleanup };
