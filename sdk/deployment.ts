@@ -2,7 +2,7 @@
  * Where the suite lives on one chain. Two views of one fact, each built by one function:
  * - the record (`DeploymentRecord`, deployments/chain-<id>.json): written by scripts/deploy, read by the
  *   terminal tool and the indexer's runner; built by {@link deploymentRecord}; the file is read and
- *   written by scripts/lib/deployment-record.ts;
+ *   written by scripts/deploy/deployment-record.ts;
  * - the `Deployment` the dApp is built for: the record's facts plus the chain's name and public RPC URL,
  *   who is who and where the indexer is. The generated file (scripts/deploy/generated-file.ts, declared
  *   `satisfies Deployment`), VITE_DEPLOYMENT and the end-to-end tests build it with {@link deployment};

@@ -13,7 +13,7 @@
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import type { DeploymentRecord } from "../../scripts/deploy/deployment-record.js";
 import { ignitionDir } from "../../scripts/deploy/deploy-suite.js";
 import { FillExecutor } from "../../scripts/fill/executor.js";
 import { fillWorld, type FillWorld } from "../../scripts/fill/world.js";

@@ -1,5 +1,5 @@
 /**
- * Import this FIRST (before anything that loads scripts/lib/deployment-record.ts):
+ * Import this FIRST (before anything that loads scripts/deploy/deployment-record.ts):
  * the bench's deployment record goes to a temporary folder, never over the
  * developer's deployments/chain-31337.json (`npm start` reuses that one).
  */

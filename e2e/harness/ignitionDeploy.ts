@@ -10,16 +10,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tsImport } from "tsx/esm/api";
-import type { Address } from "viem";
+import type { DeploymentRecord } from "@pilot/sdk/deployment";
 import { REPO_ROOT } from "./appServer.ts";
 
-/** The fields of scripts/lib/deployment-record.ts `DeploymentRecord` the e2e reads (not imported: the scripts are type-checked on their own). */
-export interface E2EDeploymentRecord {
-  readonly chainId: number;
-  readonly programme: Address;
-  readonly reader: Address;
-  readonly deploymentBlock: number;
-}
+/** The deployment record (the sdk's one type), as deploy-suite.ts writes it. */
+export type E2EDeploymentRecord = DeploymentRecord;
 
 interface DeployModule {
   deployOnNode(options: { url: string; deploymentId: string; office: "account"; log?: (line: string) => void }): Promise<E2EDeploymentRecord>;
@@ -39,7 +34,7 @@ export async function deployWithIgnition(url: string): Promise<IgnitionDeploymen
     rmSync(dir, { recursive: true, force: true });
     rmSync(journal, { recursive: true, force: true });
   };
-  // read when scripts/lib/deployment-record.ts loads (below, in a fresh module graph): records go to `dir`
+  // read when scripts/deploy/deployment-record.ts loads (below, in a fresh module graph): records go to `dir`
   const previous = process.env["PILOT_DEPLOYMENTS_DIR"];
   process.env["PILOT_DEPLOYMENTS_DIR"] = dir;
   try {

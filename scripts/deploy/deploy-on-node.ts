@@ -5,7 +5,7 @@
  * where PILOT_DEPLOYMENTS_DIR says (set it before this module loads: the harness uses a temporary
  * directory), the Ignition journal to ignition/deployments/<deploymentId>.
  */
-import type { DeploymentRecord } from "../lib/deployment-record.js";
+import type { DeploymentRecord } from "./deployment-record.js";
 import { deploySuite, type DeployOptions } from "./deploy-suite.js";
 import { localRuntime } from "./local-runtime.js";
 

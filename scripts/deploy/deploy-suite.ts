@@ -18,7 +18,7 @@ import GovernedProgrammeModule from "../../ignition/modules/GovernedProgramme.js
 import PilotProgrammeModule from "../../ignition/modules/PilotProgramme.js";
 import type { Hex } from "@pilot/sdk/eip712";
 import { deploymentRecord } from "@pilot/sdk/deployment";
-import { deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "../lib/deployment-record.js";
+import { deploymentPath, readDeployment, writeDeployment, type DeploymentRecord } from "./deployment-record.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** The programme's future id in the Ignition journal, by module. */

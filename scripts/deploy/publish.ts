@@ -3,7 +3,7 @@
  * public RPC URL and the labelled accounts, turned into the generated file.
  */
 import type { NetworkConnection } from "hardhat/types/network";
-import type { DeploymentRecord } from "../lib/deployment-record.js";
+import type { DeploymentRecord } from "./deployment-record.js";
 import type { Sample } from "../sample/schema.js";
 import { planAccounts } from "../seed/account-plan.js";
 import { writeGeneratedFile, type LabelledAccount } from "./generated-file.js";

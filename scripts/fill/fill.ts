@@ -14,7 +14,7 @@
  */
 import { Interface } from "ethers";
 import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
-import { readDeployment } from "../lib/deployment-record.js";
+import { readDeployment } from "../deploy/deployment-record.js";
 import { loadSample } from "../sample/validate.js";
 import { planAccounts, planSeats } from "../seed/account-plan.js";
 import { Rpc } from "../node/rpc.js";

@@ -11,7 +11,7 @@
  *   --schema <prefix>    PostgreSQL schema prefix (default pilot)
  *   --views-schema <s>   PostgreSQL: also publish views in this schema
  */
-import { readDeployment } from "../lib/deployment-record.js";
+import { readDeployment } from "../deploy/deployment-record.js";
 import { Rpc } from "../node/rpc.js";
 import { startIndexer, type IndexerOptions } from "./indexer-process.js";
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { Interface } from "ethers";
 import { publish, sampleAccounts } from "../deploy/publish.js";
 import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
-import { readDeployment } from "../lib/deployment-record.js";
+import { readDeployment } from "../deploy/deployment-record.js";
 import { DEFAULT_SAMPLE_PATH, loadSample, SampleValidationError } from "../sample/validate.js";
 import { Rpc } from "../node/rpc.js";
 import { isSeeded, readTotals } from "../node/totals.js";

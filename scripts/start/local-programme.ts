@@ -15,7 +15,7 @@
 import { Interface } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
-import type { DeploymentRecord } from "../lib/deployment-record.js";
+import type { DeploymentRecord } from "../deploy/deployment-record.js";
 import { LOCAL_GOVERNOR_SETTINGS } from "@pilot/sdk/governance";
 import { deploySuite, type DeployParameters, type Office } from "../deploy/deploy-suite.js";
 import { publish, sampleAccounts } from "../deploy/publish.js";

@@ -31,7 +31,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { formatAccountsTable, curatedAccounts } from "./dev-accounts-table.js";
 import { answersForeignPages, startLocalChain, type LocalChain } from "./local-chain.js";
 import { ensureLocalProgramme, readRegistry } from "./local-programme.js";
-import type { DeploymentRecord } from "../lib/deployment-record.js";
+import type { DeploymentRecord } from "../deploy/deployment-record.js";
 import { hasChildren, killAllNow, startChild, stopAll, type Child } from "./processes.js";
 import { chainName, sampleAccounts } from "../deploy/publish.js";
 import { writeGeneratedFile } from "../deploy/generated-file.js";

@@ -10,7 +10,7 @@ import { Kind } from "@pilot/sdk/domain";
 import type { Hex } from "@pilot/sdk/eip712";
 import { fetchEvents } from "../../scripts/tasks/runtime/logs.js";
 import type { ProgrammeContext } from "../../scripts/tasks/runtime/context.js";
-import { DEPLOYMENT_FORMAT } from "../../scripts/lib/deployment-record.js";
+import { DEPLOYMENT_FORMAT } from "../../scripts/deploy/deployment-record.js";
 
 const connection = await network.create();
 const { ethers, networkHelpers } = connection;

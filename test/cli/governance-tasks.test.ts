@@ -9,7 +9,7 @@ import { getAddress } from "ethers";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
-import { deploymentPath } from "../../scripts/lib/deployment-record.js";
+import { deploymentPath } from "../../scripts/deploy/deployment-record.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { rpcCall } from "../../scripts/node/rpc.js";
 import { cliRuntime, ROOT, runCli } from "./helpers/cli.js";

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { sha256Sync } from "@pilot/sdk/hashing";
-import { deploymentPath } from "../../scripts/lib/deployment-record.js";
+import { deploymentPath } from "../../scripts/deploy/deployment-record.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { rpcCall } from "../../scripts/node/rpc.js";
 import { cliRuntime, ROOT, runTask, uidFrom, type Run } from "./helpers/cli.js";

@@ -16,7 +16,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { EntityType, Kind, ProjectStatus } from "@pilot/sdk/domain";
 import { MAX_PAGE } from "@pilot/sdk/readPaging";
 import type { Hex } from "@pilot/sdk/eip712";
-import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import { deploymentPath, type DeploymentRecord } from "../../scripts/deploy/deployment-record.js";
 import { readRegistry } from "../../scripts/start/local-programme.js";
 import type { PilotProgramme } from "../../types/ethers-contracts/index.js";
 import { bit, signConsent, expectedUid, HEALTH, request, signAttestation, ZERO_HASH, TERM_END } from "../helpers/fixtures.js";

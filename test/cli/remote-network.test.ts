@@ -13,7 +13,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Wallet, parseEther } from "ethers";
-import { deploymentPath, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import { deploymentPath, type DeploymentRecord } from "../../scripts/deploy/deployment-record.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { rpcCall } from "../../scripts/node/rpc.js";
 import { cliRuntime, ROOT, runCli, uidFrom } from "./helpers/cli.js";

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import { sha256Sync } from "@pilot/sdk/hashing";
-import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import { deploymentPath, writeDeployment, type DeploymentRecord } from "../../scripts/deploy/deployment-record.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";
 import { rpcCall } from "../../scripts/node/rpc.js";
 import { cliRuntime, ROOT, runCli, runTask, uidFrom } from "./helpers/cli.js";

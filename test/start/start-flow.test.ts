@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { expect } from "chai";
 import { Contract, JsonRpcProvider } from "ethers";
 import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";
-import type { DeploymentRecord } from "../../scripts/lib/deployment-record.js";
+import type { DeploymentRecord } from "../../scripts/deploy/deployment-record.js";
 import { loadSample } from "../../scripts/sample/validate.js";
 import { freePort } from "../../scripts/node/free-port.js";
 import { startHardhatNode, type LocalNode } from "../../scripts/node/hardhat-node.js";

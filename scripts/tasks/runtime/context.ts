@@ -10,7 +10,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types/hre";
 import type { NetworkConnection } from "hardhat/types/network";
 import type { NameLookup } from "@pilot/sdk/errors";
 import type { PilotProgramme, ProgrammeReader } from "../../../types/ethers-contracts/index.js";
-import { deploymentPath, readDeployment, type DeploymentRecord } from "../../lib/deployment-record.js";
+import { deploymentPath, readDeployment, type DeploymentRecord } from "../../deploy/deployment-record.js";
 import { CliError } from "./cli-error.js";
 import { explainRevert } from "@pilot/sdk/revert";
 import { pilotProgrammeAbi, programmeReaderAbi } from "@pilot/sdk/generated/abis";

@@ -9,7 +9,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import GovernedProgrammeModule from "../../../ignition/modules/GovernedProgramme.js";
 import type { Hex } from "@pilot/sdk/eip712";
 import { deploymentRecord } from "@pilot/sdk/deployment";
-import { writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import { writeDeployment, type DeploymentRecord } from "../../../scripts/deploy/deployment-record.js";
 
 export interface GovernedSettings {
   seatHolders: string[];

@@ -9,7 +9,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import PilotProgrammeModule from "../../../ignition/modules/PilotProgramme.js";
 import type { Hex } from "@pilot/sdk/eip712";
 import { deploymentRecord } from "@pilot/sdk/deployment";
-import { writeDeployment, type DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import { writeDeployment, type DeploymentRecord } from "../../../scripts/deploy/deployment-record.js";
 
 export async function deploySuite(
   connection: NetworkConnection,

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Contract, Interface, JsonRpcProvider } from "ethers";
 import { pilotProgrammeAbi } from "@pilot/sdk/generated/abis";
-import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import type { DeploymentRecord } from "../../../scripts/deploy/deployment-record.js";
 import { startIndexer, type IndexerOptions, type RunningIndexer } from "../../../scripts/indexer/indexer-process.js";
 import { blockNumber } from "../../../scripts/node/dev-methods.js";
 import { startHardhatNode } from "../../../scripts/node/hardhat-node.js";

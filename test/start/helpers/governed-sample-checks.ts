@@ -9,7 +9,7 @@ import { expect } from "chai";
 import { Contract, Interface, JsonRpcProvider, id } from "ethers";
 import { GOVERNING_BODIES, PROPOSAL_STATES } from "@pilot/sdk/governance";
 import { pilotProgrammeAbi, programmeGovernorAbi, programmeSeatsAbi, programmeTimelockAbi } from "@pilot/sdk/generated/abis";
-import type { DeploymentRecord } from "../../../scripts/lib/deployment-record.js";
+import type { DeploymentRecord } from "../../../scripts/deploy/deployment-record.js";
 import type { Sample } from "../../../scripts/sample/schema.js";
 import { planAccounts, planSeats } from "../../../scripts/seed/account-plan.js";
 import { PROGRAMME_CALENDAR, secondsOf } from "../../../scripts/seed/programme-calendar.js";
