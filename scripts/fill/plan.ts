@@ -22,7 +22,7 @@
  * Rounds end exactly at every `stops` count, so an executor can stop there,
  * measure, and carry on with the same plan.
  */
-import { Kind } from "@pilot/sdk/domain";
+import { Kind, KINDS } from "@pilot/sdk/domain";
 import type { Hex } from "@pilot/sdk/eip712";
 import { sha256Sync } from "@pilot/sdk/hashing";
 import { Rng } from "../sample/rng.js";
@@ -101,7 +101,8 @@ const RECENT = 8;
 /** Weights of the kinds on an active project: progress report, milestone, review, expert opinion, evaluation. */
 const ACTIVE_KINDS = [Kind.ProgressReport, Kind.Milestone, Kind.Review, Kind.ExpertOpinion, Kind.Evaluation] as const;
 const ACTIVE_WEIGHTS = [46, 20, 12, 9, 13];
-const PROPOSED_KINDS = [Kind.Review, Kind.ExpertOpinion] as const;
+/** The kinds a Proposed project takes (the sdk's KINDS table: `whileProposed`). */
+const PROPOSED_KINDS: readonly Kind[] = KINDS.filter((k) => k.whileProposed).map((k) => k.kind);
 const ALL_KINDS = [...ACTIVE_KINDS, Kind.Acceptance] as const;
 
 /**
