@@ -21,4 +21,4 @@ export { countData, type DataCounter } from "./dataCounter.ts";
 export { startFakeNode, FAKE_ACCOUNTS, type FakeNode } from "./fakeNode.ts";
 export { screenshot } from "./screenshot.ts";
 export { startE2EIndexer, type RunningIndexer } from "./indexer.ts";
-export { deployAndSeed, planSeed, type SeededProgramme, type SeedPlan } from "./hardhatChain.ts";
+export { FIRST_SEAT_ACCOUNT, deployAndSeed, planSeed, type SeededProgramme, type SeedPlan } from "./seededChain.ts";

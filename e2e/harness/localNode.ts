@@ -24,6 +24,3 @@ const dev = () => (devMethods ??= tsImport("../../scripts/node/dev-methods.ts", 
 export const blockNumber = async (url: string): Promise<bigint> => (await dev()).blockNumber(url);
 /** Moves the chain's clock `seconds` forward and mines a block at that time. */
 export const increaseTime = async (url: string, seconds: number): Promise<void> => (await dev()).increaseTime(url, seconds);
-/** Lets the node send from `addresses` without their keys, each given `balance` wei. */
-export const impersonate = async (url: string, addresses: readonly string[], balance: bigint): Promise<void> =>
-  (await dev()).impersonate(url, addresses, balance);

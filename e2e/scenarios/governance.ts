@@ -17,13 +17,11 @@ import { createPublicClient, encodeFunctionData, getAddress, http, zeroHash, typ
 import { deploymentSuite } from "@pilot/sdk/deployment";
 import { pilotProgrammeAbi, programmeGovernorAbi } from "@pilot/sdk/generated/abis";
 import { GOVERNING_BODIES } from "@pilot/sdk/governance";
-import { REPO_ROOT, blockNumber, increaseTime, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
+import { FIRST_SEAT_ACCOUNT, REPO_ROOT, blockNumber, increaseTime, installE2EWallet, newPage, rpc, screenshot, walletSetAccounts } from "../harness/index.ts";
 import { axeFindings, describeFindings } from "./accessibility.ts";
 
 /** Short delays (seconds): voting opens 1 s after the proposal and lasts 10 minutes (moved past by evm_increaseTime), the timelock holds 60 s. */
 const SETTINGS = { votingDelay: 1, votingPeriod: 600, timelockDelay: 60, quorumPercent: 50 } as const;
-/** Node accounts 10..25 hold the seats (0..5 are the seeded scenarios' actors). */
-const FIRST_SEAT_ACCOUNT = 10;
 const HARDHAT_CLI = join(REPO_ROOT, "node_modules", "hardhat", "dist", "src", "cli.js");
 const DEV_DEPLOYMENT_KEY = "pilot.devDeployment"; // frontend/src/lib/deployment.ts
 
@@ -116,6 +114,7 @@ export function governedDeployment(nodeUrl: string): Promise<GovernedSetup> {
   if (!setup) {
     setup = (async () => {
       const accounts = ((await rpc(nodeUrl, "eth_accounts", [])) as string[]).map((a) => getAddress(a));
+      // the node accounts right after the sample's hold the seats, as npm start's governed office has them
       const holders = accounts.slice(FIRST_SEAT_ACCOUNT, FIRST_SEAT_ACCOUNT + GOVERNING_BODIES.length);
       assert.equal(holders.length, GOVERNING_BODIES.length, "the node has an account for every seat");
       const started = Date.now();

@@ -22,6 +22,8 @@ export interface OfficeTermsContext {
   /** The seeded programme, its office (one account) and a zone of it. */
   readonly programme: Address;
   readonly office: Address;
+  /** An account with no role, appointed by the scenario. */
+  readonly official: Address;
   readonly zoneId: number;
 }
 
@@ -54,9 +56,7 @@ export async function seatHolderZoneForms({ browser, nodeUrl, appUrl, chainId }:
   await context.close();
 }
 
-export async function officeTermByChainClock({ browser, nodeUrl, appUrl, chainId, programme, office, zoneId }: OfficeTermsContext): Promise<void> {
-  const accounts = (await rpc(nodeUrl, "eth_accounts", [])) as Address[];
-  const official = accounts[150] as Address;
+export async function officeTermByChainClock({ browser, nodeUrl, appUrl, chainId, programme, office, official, zoneId }: OfficeTermsContext): Promise<void> {
   const latest = (await rpc(nodeUrl, "eth_getBlockByNumber", ["latest", false])) as { timestamp: string };
   const expiry = (Math.floor(Number(latest.timestamp) / DAY) + 2) * DAY;
   const data = encodeFunctionData({ abi: pilotProgrammeAbi, functionName: "appointZoneAdmin", args: [zoneId, official, expiry] });
