@@ -14,7 +14,7 @@
  *
  * scripts/seed/ and scripts/sample/ import sdk/domain.ts, whose enums Node's type stripping cannot
  * run, with `.js` specifiers: they are loaded with tsx's scoped loader (as localNode.ts does), and the
- * few types used here are restated (as ignitionDeploy.ts does), so that the e2e's type check stays
+ * shapes of those modules used here are restated, so that the e2e's type check (which would reach their enums) stays
  * on erasable TypeScript.
  */
 import { readFileSync } from "node:fs";
