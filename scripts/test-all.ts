@@ -12,13 +12,13 @@
  * into a temporary folder beside its usual output; a suite that wrote none counts one failure.
  *
  * lint, format, eslint and the contracts' build run first, side by side (the build is what every
- * later suite reads; the other three read only sources); then two lanes run side by side, one per core, each running its suites
- * one after another in SUITES' order. The lanes are balanced by the suites' times under that load
- * (clean-clone CI, 2 December 2026, figures rounded): mocha:integration ~320 s (without npm start's
- * tests), e2e ~375 s, typecheck:frontend ~30 s; typecheck ~35 s, mocha:contracts ~90 s, mocha:start
- * ~150 s, mocha:spartan ~120 s, vitest ~160 s, e2e:scale ~160 s:
- *   lane a: mocha:integration, e2e, typecheck:frontend                                  ~725 s
- *   lane b: typecheck, mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~715 s
+ * later suite reads; the other three read only sources); then two lanes run side by side, one per
+ * core, each running its suites one after another in SUITES' order. The lanes are balanced by the
+ * suites' times under that load (clean-clone CI of this layout, 2 December 2026, rounded): first
+ * ~40 s; mocha:integration ~150 s, e2e ~275 s, typecheck:frontend ~15 s; typecheck ~35 s,
+ * mocha:contracts ~55 s, mocha:start ~75 s, mocha:spartan ~100 s, vitest ~85 s, e2e:scale ~80 s:
+ *   lane a: mocha:integration, e2e, typecheck:frontend                                  ~440 s
+ *   lane b: typecheck, mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~425 s
  * (before: mocha:integration with npm start's tests, then e2e, ~850 s, beside everything else). The
  * order keeps the starts that seed chains and boot indexers apart: e2e's (its first ~90 s) meets
  * mocha:spartan (in-process), e2e:scale's meets e2e's browser tests, mocha:start meets
