@@ -11,19 +11,21 @@
  * Counts come from each runner's machine-readable report (scripts/test-report/reports.ts), written
  * into a temporary folder beside its usual output; a suite that wrote none counts one failure.
  *
- * lint, format, eslint and the contracts' build run first, side by side (the build is what every
- * later suite reads; the other three read only sources); then two lanes run side by side, one per
- * core, each running its suites one after another in SUITES' order. The lanes are balanced by the
- * suites' times under that load (clean-clone CI of this layout, 2 December 2026, rounded): first
- * ~40 s; mocha:integration ~150 s, e2e ~275 s, typecheck:frontend ~15 s; typecheck ~35 s,
- * mocha:contracts ~55 s, mocha:start ~75 s, mocha:spartan ~100 s, vitest ~85 s, e2e:scale ~80 s:
- *   lane a: mocha:integration, e2e, typecheck:frontend                                  ~440 s
- *   lane b: typecheck, mocha:contracts, mocha:start, mocha:spartan, vitest, e2e:scale   ~425 s
- * (before: mocha:integration with npm start's tests, then e2e, ~850 s, beside everything else). The
- * order keeps the starts that seed chains and boot indexers apart: e2e's (its first ~90 s) meets
- * mocha:spartan (in-process), e2e:scale's meets e2e's browser tests, mocha:start meets
- * mocha:integration once that suite's shared seeded chain and indexer are up (mocha:contracts first).
- * Each line of output carries its suite's name.
+ * How the run fills two cores. The build (what every suite but the static checks reads) starts
+ * first; the static checks run beside it, one after another. Then a queue of suites runs in SLOTS
+ * slots: each slot takes the next suite in SUITES' order as it frees (the static checks' slot joins
+ * once they are done). The order is the longest first, by the suites' times in a clean-clone CI, so
+ * that no long suite starts last and leaves one core idle at the end. Three slots, not two: e2e,
+ * mocha:integration, mocha:start and e2e:scale spend much of their time waiting on nodes, indexers
+ * and browsers, and alone e2e keeps about two thirds of a core busy. The BATCH suites, which only
+ * compute (static checks, type checks, contract tests, Vitest), run under `nice`: they take the CPU
+ * the others leave idle, and the others' waits (with timeouts) are not starved. Each line of output
+ * carries its suite's name, and the summary gives each suite's time and when it ran.
+ *
+ * CPU time (user + sys, seconds) of each suite in a clean-clone CI of 2 December 2026: build 20;
+ * lint 3, format 18, eslint 20; e2e 119 (165 s alone), mocha:integration 107, mocha:start 65,
+ * e2e:scale 59, mocha:spartan 59, mocha:contracts 42, typecheck 30, typecheck:frontend 20, vitest 17.
+ * Some 580 CPU-seconds: the run is bound by the two cores, not by its longest suite.
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
@@ -42,8 +44,13 @@ interface Suite {
   /** A test suite: the runner whose report gives its counts. Without one, the suite is a check (passed when it exits 0). */
   report?: ReportKind;
   enabled?: () => boolean;
-  /** When it runs: before the lanes (side by side), or in lane "a" or "b" (see the top of this file). */
-  lane: "first" | "a" | "b";
+  /**
+   * When it runs (see the top of this file): "build" first; "static" one after another beside the
+   * build from the start; "queue" once the build is done, in SUITES' order, as a slot frees.
+   */
+  stage: "build" | "static" | "queue";
+  /** Only computes (no node, server or browser of its own, no waits with timeouts): run under `nice` side by side. */
+  batch?: boolean;
 }
 
 const hasFrontend = () => existsSync("frontend/package.json");
@@ -54,12 +61,13 @@ const frontendScript = (name: string) => () => {
 const rootScript = (name: string) => () => Boolean(JSON.parse(readFileSync("package.json", "utf8")).scripts?.[name]);
 
 /**
- * The contract tests (contracts, and the sdk against them): the *.test.ts files of these folders,
- * not their subfolders (helpers/, fuzz/harness, fuzz/model). Not the terminal tool, indexer, npm start or e2e
- * tests, which start nodes and servers of their own; not test/sdk/generated-abis.test.ts, which
- * compares a generated file with the default build's ABIs (the same on every profile).
+ * The contract tests: the *.test.ts files of these folders, not their subfolders (helpers/,
+ * fuzz/harness, fuzz/model), and the sdk's own tests (test/sdk: pure functions, no chain). Not the
+ * terminal tool, indexer, npm start or e2e tests, which start nodes and servers of their own.
  */
 const CONTRACT_TESTS = ["test/smoke.test.ts", "test/registry", "test/log", "test/lens", "test/sdk", "test/governance", "test/fuzz", "test/spartan"];
+/** The tests that need no chain: run once, not again on the Spartan profile. */
+const CHAIN_FREE_TESTS = "test/sdk";
 const contractTestFiles = () =>
   CONTRACT_TESTS.flatMap((entry) =>
     entry.endsWith(".ts")
@@ -67,7 +75,9 @@ const contractTestFiles = () =>
       : readdirSync(entry)
           .filter((f) => f.endsWith(".test.ts"))
           .map((f) => `${entry}/${f}`),
-  ).filter((file) => file !== "test/sdk/generated-abis.test.ts");
+  );
+/** The contract tests that run on a chain: what the Spartan profile runs again. */
+const chainTestFiles = () => contractTestFiles().filter((file) => !file.startsWith(`${CHAIN_FREE_TESTS}/`));
 
 /** Every test file (`*.test.ts`) under `dir`, recursively; helpers/ and the fuzz harness hold no tests. */
 const tsFilesUnder = (dir: string): string[] =>
@@ -76,7 +86,7 @@ const tsFilesUnder = (dir: string): string[] =>
     return entry.isDirectory() ? tsFilesUnder(path) : entry.name.endsWith(".test.ts") ? [path] : [];
   });
 
-/** npm start's tests (the whole flow, and the node guard against a foreign origin): a suite of their own, to balance the lanes. */
+/** npm start's tests (the whole flow, and the node guard against a foreign origin): a suite of their own, to balance the slots. */
 const START_TESTS = "test/start";
 const startTestFiles = () => tsFilesUnder(START_TESTS);
 
@@ -89,26 +99,21 @@ const integrationTestFiles = () =>
 
 const SUITES: Suite[] = [
   // the static checks, which read only sources: solhint, prettier (Solidity and TypeScript), ESLint
-  { name: "lint", command: "npm", args: ["run", "--silent", "lint:sol"], enabled: rootScript("lint:sol"), lane: "first" },
-  { name: "format", command: "npm", args: ["run", "--silent", "format:check"], enabled: rootScript("format:check"), lane: "first" },
-  { name: "eslint", command: "npm", args: ["run", "--silent", "lint:ts"], enabled: rootScript("lint:ts"), lane: "first" },
-  // the contracts' build (default profile: artifacts/, types/), which mocha, e2e and the type checks read: before the lanes
-  { name: "build", command: "node_modules/.bin/hardhat", args: ["build", "--quiet"], lane: "first" },
-  // the TypeScript of scripts, tests, sdk and indexer against that build (`npm run typecheck` = build + this)
-  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck:ts"], enabled: rootScript("typecheck:ts"), lane: "b" },
-  // The mocha tests in three suites: the contract tests run in-process (CPU-bound, one process), the
-  // others (and npm start's, apart) start nodes, indexers and servers. Together they are `hardhat test mocha`.
-  // The local binary, not `npx hardhat`: under README's `npx -y -p node@22 -c '…'` route a nested
-  // npx fails (npm EUSAGE).
-  {
-    name: "mocha:contracts",
-    command: "node_modules/.bin/hardhat",
-    args: ["test", "mocha", ...contractTestFiles(), "test/sdk/generated-abis.test.ts"],
-    report: "mocha",
-    lane: "b",
-  },
-  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], report: "mocha", lane: "a" },
-  { name: "mocha:start", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...startTestFiles()], report: "mocha", lane: "b" },
+  { name: "lint", command: "npm", args: ["run", "--silent", "lint:sol"], enabled: rootScript("lint:sol"), stage: "static", batch: true },
+  { name: "format", command: "npm", args: ["run", "--silent", "format:check"], enabled: rootScript("format:check"), stage: "static", batch: true },
+  { name: "eslint", command: "npm", args: ["run", "--silent", "lint:ts"], enabled: rootScript("lint:ts"), stage: "static", batch: true },
+  // the contracts' build (default profile: artifacts/, types/), which every suite below reads
+  { name: "build", command: "node_modules/.bin/hardhat", args: ["build", "--quiet"], stage: "build" },
+  // The queue, in the order the slots take it: the longest first (clean-clone CI, see the top of this
+  // file), so that no long suite starts last. The mocha tests are four suites, together
+  // `hardhat test mocha`: the terminal tool's, indexer's and README's tests and npm start's, which
+  // start nodes, indexers and servers; the contract tests (in-process, CPU-bound, one process); the
+  // chain's ones again on the Spartan profile. The local binary, not `npx hardhat`: under README's
+  // `npx -y -p node@22 -c '…'` route a nested npx fails (npm EUSAGE). The dApp's end-to-end tests are
+  // two suites: the seeded sample (and the smoke test), and the programme at 20,000 attestations (its
+  // own node, fill and indexer); together `npm run e2e` (root e2e/).
+  { name: "mocha:integration", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...integrationTestFiles()], report: "mocha", stage: "queue" },
+  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app"], report: "node:test", enabled: rootScript("e2e:app"), stage: "queue" },
   // BSN Spartan-I (docs/networks.md#bsn-spartan-i): the contracts built for istanbul (build profile
   // `spartan`, output apart in artifacts-spartan/) and tested on an in-process istanbul chain with
   // chain id 9090, legacy transactions and a 16M block gas limit (network `spartanSimulated`)
@@ -125,25 +130,52 @@ const SUITES: Suite[] = [
       "--no-typechain",
       "test",
       "mocha",
-      ...contractTestFiles(),
+      ...chainTestFiles(),
     ],
     report: "mocha",
-    lane: "b",
+    stage: "queue",
+    batch: true,
   },
-  // the dApp's end-to-end tests in two suites, one per lane: the seeded sample (and the smoke test), and
-  // the programme at 20,000 attestations (its own node, fill and indexer); together `npm run e2e` (root e2e/)
-  { name: "e2e", command: "npm", args: ["run", "--silent", "e2e:app"], report: "node:test", enabled: rootScript("e2e:app"), lane: "a" },
-  { name: "vitest", command: "npm", args: ["run", "--silent", "test", "-w", "frontend"], report: "vitest", enabled: frontendScript("test"), lane: "b" },
-  { name: "typecheck:frontend", command: "npm", args: ["run", "--silent", "typecheck", "-w", "frontend"], enabled: frontendScript("typecheck"), lane: "a" },
   {
-    name: "e2e:scale",
+    name: "mocha:contracts",
+    command: "node_modules/.bin/hardhat",
+    args: ["test", "mocha", ...contractTestFiles()],
+    report: "mocha",
+    stage: "queue",
+    batch: true,
+  },
+  { name: "mocha:start", command: "node_modules/.bin/hardhat", args: ["test", "mocha", ...startTestFiles()], report: "mocha", stage: "queue" },
+  { name: "e2e:scale", command: "npm", args: ["run", "--silent", "e2e:scale"], report: "node:test", enabled: rootScript("e2e:scale"), stage: "queue" },
+  // the TypeScript of scripts, tests, sdk, indexer and e2e against the build (`npm run typecheck` = build + this), and the dApp's
+  { name: "typecheck", command: "npm", args: ["run", "--silent", "typecheck:ts"], enabled: rootScript("typecheck:ts"), stage: "queue", batch: true },
+  {
+    name: "typecheck:frontend",
     command: "npm",
-    args: ["run", "--silent", "e2e:scale"],
-    report: "node:test",
-    enabled: rootScript("e2e:scale"),
-    lane: "b",
+    args: ["run", "--silent", "typecheck", "-w", "frontend"],
+    enabled: frontendScript("typecheck"),
+    stage: "queue",
+    batch: true,
+  },
+  {
+    name: "vitest",
+    command: "npm",
+    args: ["run", "--silent", "test", "-w", "frontend"],
+    report: "vitest",
+    enabled: frontendScript("test"),
+    stage: "queue",
+    batch: true,
   },
 ];
+
+/**
+ * The batch suites' niceness when suites run side by side (see the top of this file): they yield the
+ * CPU to the build and to the suites that wait on nodes, servers and browsers with timeouts. `nice` is
+ * coreutils'; without it every suite runs at normal priority.
+ */
+const BATCH_NICENESS = 10;
+/** How many suites of the queue run at once (besides the static checks, which start beside the build). */
+const SLOTS = 3;
+const NICE = ["/usr/bin/nice", "/bin/nice"].find((path) => existsSync(path));
 
 /**
  * The runners' environment: ours, minus what an outer `npx -p … -c '…'` leaves behind
@@ -157,12 +189,13 @@ function runnerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs a suite, streaming its output; with `prefix`, each complete line is written with it (two
- * lanes share the terminal), and a trailing partial line waits for its end.
+ * Runs a suite, streaming its output; with `prefix`, each complete line is written with it (the
+ * suites share the terminal), and a trailing partial line waits for its end. `niceness` > 0: under `nice`.
  */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, prefix?: string): Promise<number> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, prefix?: string, niceness = 0): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...runnerEnv(), ...env } });
+    const [file, argv] = niceness > 0 && NICE ? [NICE, ["-n", String(niceness), command, ...args]] : [command, args];
+    const child = spawn(file, argv, { stdio: ["ignore", "pipe", "pipe"], env: { ...runnerEnv(), ...env } });
     const pending = new Map<NodeJS.WriteStream, string>();
     const tee = (chunk: Buffer, to: NodeJS.WriteStream) => {
       if (!prefix) return void to.write(chunk);
@@ -188,19 +221,24 @@ const checks: Counts = { passed: 0, failed: 0 };
 const results = new Map<string, string>();
 /** The runners' reports, one file per test suite; removed at the end. */
 const reportDir = mkdtempSync(join(tmpdir(), "npm-test-reports-"));
+const started = Date.now();
 
-async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
+async function runSuite(suite: Suite, side: boolean): Promise<void> {
   if (suite.enabled && !suite.enabled()) {
     results.set(suite.name, `${suite.name}: not present`);
     return;
   }
-  const prefix = prefixed ? `[${suite.name}] ` : undefined;
+  // side by side: each line tagged with its suite, and a batch suite niced
+  const prefix = side ? `[${suite.name}] ` : undefined;
+  const niceness = side && NICE && suite.batch ? BATCH_NICENESS : 0;
   const report = suite.report && reportWiring(suite.report, join(reportDir, `${suite.name.replace(/[^a-z0-9]+/gi, "-")}.json`));
   const args = [...suite.args, ...(report?.args ?? [])];
-  console.log(`\n${prefix ?? ""}=== ${suite.name}: ${suite.command} ${args.join(" ")}`);
-  const started = Date.now();
-  const code = await run(suite.command, args, report?.env ?? {}, prefix);
-  const seconds = `(${((Date.now() - started) / 1000).toFixed(1)} s)`;
+  console.log(`\n${prefix ?? ""}=== ${suite.name}: ${niceness ? `nice -n ${niceness} ` : ""}${suite.command} ${args.join(" ")}`);
+  const began = Date.now();
+  const code = await run(suite.command, args, report?.env ?? {}, prefix, niceness);
+  // its time, and (side by side) when it ran within the whole run: what the queue's order is tuned from
+  const at = (ms: number) => ((ms - started) / 1000).toFixed(0);
+  const seconds = `(${((Date.now() - began) / 1000).toFixed(1)} s${side ? `, ${at(began)}–${at(Date.now())} s` : ""})`;
   if (!report) {
     const ok = code === 0;
     checks[ok ? "passed" : "failed"] += 1;
@@ -218,19 +256,25 @@ async function runSuite(suite: Suite, prefixed: boolean): Promise<void> {
 // `--only <suite>` still builds the contracts first (every suite but the static checks reads the build)
 const STATIC = ["lint", "format", "eslint"];
 const chosen = SUITES.filter((suite) => !only || suite.name === only || (suite.name === "build" && !STATIC.includes(only)));
-const started = Date.now();
 if (serial) {
   for (const suite of chosen) await runSuite(suite, false);
 } else {
-  // the static checks and the build side by side (none reads what another writes), then the two lanes
-  await Promise.all(chosen.filter((s) => s.lane === "first").map((suite) => runSuite(suite, true)));
-  const lane = async (name: Suite["lane"]) => {
-    for (const suite of chosen.filter((s) => s.lane === name)) await runSuite(suite, true);
+  const inStage = (stage: Suite["stage"]) => chosen.filter((suite) => suite.stage === stage);
+  const runAll = async (suites: readonly Suite[]) => {
+    for (const suite of suites) await runSuite(suite, true);
   };
-  await Promise.all([lane("a"), lane("b")]);
+  // The build first, and beside it the static checks (they read only sources); then the queue, in
+  // SLOTS slots, each taking the next suite as it frees (the static checks' slot included, once done).
+  const built = runAll(inStage("build"));
+  const queue = inStage("queue");
+  const slot = async () => {
+    await built;
+    for (let next = queue.shift(); next; next = queue.shift()) await runSuite(next, true);
+  };
+  await Promise.all([built, runAll(inStage("static")).then(slot), ...Array.from({ length: SLOTS - 1 }, slot)]);
 }
 const summary = chosen.map((suite) => results.get(suite.name)).filter(Boolean);
-console.log(`\n=== summary (${((Date.now() - started) / 1000).toFixed(1)} s${serial ? "" : ", two lanes side by side"})\n${summary.join("\n")}`);
+console.log(`\n=== summary (${((Date.now() - started) / 1000).toFixed(1)} s${serial ? "" : `, ${SLOTS} side by side`})\n${summary.join("\n")}`);
 rmSync(reportDir, { recursive: true, force: true });
 console.log(`checks: ${checks.passed} passed, ${checks.failed} failed`);
 console.log(`${tests.passed} passed, ${tests.failed} failed`);
