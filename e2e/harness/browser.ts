@@ -1,17 +1,13 @@
-/** Launches Debian's /usr/bin/chromium headless through playwright-core (no browser download). */
+/**
+ * Debian's /usr/bin/chromium, headless through playwright-core (no browser download): launched as
+ * the scale benchmark launches it (bench/scale/pages.ts, which the scale test loads too: one list of
+ * flags), and the e2e's pages.
+ */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from "../../bench/scale/pages.ts";
 
-export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-] as const;
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 export const VIEWPORTS = {
   desktop: { width: 1366, height: 900 },
@@ -20,7 +16,7 @@ export const VIEWPORTS = {
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} not found: apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+  return launchChromium();
 }
 
 /** A fresh context (own storage) and page; page errors are collected for assertions. `locale` sets the browser's language (default: the system's). */

@@ -1,5 +1,5 @@
 /** The e2e harness API. */
-export { launchBrowser, newPage, VIEWPORTS, CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
+export { launchBrowser, newPage, VIEWPORTS, CHROMIUM_FLAGS, CHROMIUM_PATH } from "./browser.ts";
 export { buildApp, serveApp, REPO_ROOT, type RunningApp } from "./appServer.ts";
 // the local node, its port and JSON-RPC: scripts/node/, shared with npm start, the tests and the bench
 export { freePort } from "../../scripts/node/free-port.ts";

@@ -133,7 +133,7 @@ async function startFrontend(): Promise<string> {
   };
   child.process.stdout?.on("data", onData);
   child.process.stderr?.on("data", onData);
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the escape character is what the pattern matches: ANSI colour codes in the dev server's output
   const clean = () => output.replace(/\u001b\[[0-9;]*m/g, "");
   await waitFor(async () => urlPattern.test(clean()), 60_000, child).catch((error: Error) => {
     throw new Error(`dApp dev server: ${error.message}\n${clean().slice(-2000)}`);

@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { expect } from "chai";
 import hre from "hardhat";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../../e2e/harness/browser.js";
+import { launchChromium } from "../../bench/scale/pages.js";
 import type { GuardEvent } from "../../scripts/node-guard/guard-server.js";
 import { startLocalChain, type LocalChain } from "../../scripts/start/local-chain.js";
 
@@ -144,7 +144,7 @@ describe("finding 6: the local node answers only the dApp (Chromium)", function 
     [dapp, foreign] = await Promise.all([pageServer("the dApp", () => DAPP(chain.url)), pageServer("another site", () => ATTACK(chain.url))]);
     // as npm start does once the dev server has printed its URL
     chain.allowDapp(`${dapp.url}/`);
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
 
   after(async () => {

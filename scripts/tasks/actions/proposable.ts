@@ -10,7 +10,7 @@ import { setProjectStatusPlan } from "./manage-projects.js";
 import { addSeatPlan, reassignSeatPlan, removeSeatPlan } from "./manage-seats.js";
 import { appointZoneAdminPlan, createZonePlan, removeZoneAdminPlan, setZoneStatusPlan } from "./manage-zones.js";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each planner takes its own task's options; propose looks one up by task name and passes it the words parsed against that task's own option definitions
 export const PROPOSABLE: Readonly<Record<string, Planner<any>>> = {
   "create-zone": createZonePlan,
   "set-zone-status": setZoneStatusPlan,
