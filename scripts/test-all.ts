@@ -22,8 +22,8 @@
  * the others leave idle, and the others' waits (with timeouts) are not starved. Each line of output
  * carries its suite's name, and the summary gives each suite's time and when it ran.
  *
- * Side by side, the run is bound by the two cores, not by its longest suite: the suites take some
- * 550 CPU-seconds in all (user + sys, clean-clone CI of 2 December 2026), and e2e, the longest, ends
+ * Side by side, the run is bound by the two cores, not by its longest suite: in the clean-clone CIs
+ * of 2 December 2026 vmstat showed both cores busy nearly all the way, and e2e, the longest, ended
  * well before the rest. So what shortens it is less work, and an order that leaves no core idle.
  *
  *   npm test                   everything
