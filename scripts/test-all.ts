@@ -12,19 +12,20 @@
  * into a temporary folder beside its usual output; a suite that wrote none counts one failure.
  *
  * How the run fills two cores. The build (what every suite but the static checks reads) starts
- * first; the static checks run beside it, one after another. Then a queue of suites runs in SLOTS
- * slots: each slot takes the next suite in SUITES' order as it frees (the static checks' slot joins
- * once they are done). The order is the longest first, by the suites' times in a clean-clone CI, so
- * that no long suite starts last and leaves one core idle at the end. Three slots, not two: e2e,
- * mocha:integration, mocha:start and e2e:scale spend much of their time waiting on nodes, indexers
- * and browsers, and alone e2e keeps about two thirds of a core busy. The BATCH suites, which only
- * compute (static checks, type checks, contract tests, Vitest), run under `nice`: they take the CPU
- * the others leave idle, and the others' waits (with timeouts) are not starved. Each line of output
- * carries its suite's name, and the summary gives each suite's time and when it ran.
+ * first, and the static checks beside it, one after another. Then a queue of suites runs in SLOTS
+ * slots (two): the first takes its suite once the build is done, the other once the static checks
+ * are; each slot then takes the next suite in SUITES' order as it frees. The order is the longest
+ * first, by the suites' times in a clean-clone CI, so that no long suite starts last and leaves one
+ * core idle at the end. The BATCH suites, which only compute (static checks, type checks, contract
+ * tests, Vitest), run under `nice`, so that the suites that wait on nodes, indexers and browsers (with
+ * timeouts) are not starved. Each line of output carries its suite's name, and the summary gives
+ * each suite's time and when it ran.
  *
  * Side by side, the run is bound by the two cores, not by its longest suite: in the clean-clone CIs
- * of 2 December 2026 vmstat showed both cores busy nearly all the way, and e2e, the longest, ended
- * well before the rest. So what shortens it is less work, and an order that leaves no core idle.
+ * of 2 December 2026 both cores were busy nearly all the way, and e2e, the longest, ended well
+ * before the rest. So what shortens it is less work, and an order that leaves no core idle; more
+ * suites at once do not: in clean-clone CIs twenty minutes apart, three at a time used 1,079
+ * CPU-seconds for the whole CI, two at a time 835.
  *
  *   npm test                   everything
  *   npm test -- --serial       everything, one suite after another (unprefixed output)
@@ -172,8 +173,11 @@ const SUITES: Suite[] = [
  * coreutils'; without it every suite runs at normal priority.
  */
 const BATCH_NICENESS = 10;
-/** How many suites of the queue run at once (besides the static checks, which start beside the build). */
-const SLOTS = 3;
+/**
+ * How many suites of the queue run at once: two, one per core of CI's machine (three were slower
+ * there, see above); PILOT_TEST_SLOTS sets another number (a bigger machine).
+ */
+const SLOTS = Math.max(1, Number.parseInt(process.env["PILOT_TEST_SLOTS"] ?? "", 10) || 2);
 const NICE = ["/usr/bin/nice", "/bin/nice"].find((path) => existsSync(path));
 
 /**
@@ -263,7 +267,7 @@ if (serial) {
     for (const suite of suites) await runSuite(suite, true);
   };
   // The build first, and beside it the static checks (they read only sources); then the queue, in
-  // SLOTS slots, each taking the next suite as it frees (the static checks' slot included, once done).
+  // SLOTS slots, each taking the next suite as it frees (the static checks' slot is one of them, once done).
   const built = runAll(inStage("build"));
   const queue = inStage("queue");
   const slot = async () => {
