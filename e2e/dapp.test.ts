@@ -104,6 +104,22 @@ async function graphql<T>(query: string): Promise<T> {
   return body.data;
 }
 
+/** The content hash of the programme's first attestation (from the indexer): a document the Verify page finds. */
+async function firstContentHash(): Promise<string> {
+  const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
+    {
+      attestations(orderBy: "seq", limit: 1) {
+        items {
+          contentHash
+        }
+      }
+    }
+  `);
+  const hash = attestations.items[0]?.contentHash;
+  assert.ok(hash, "the sample has attestations");
+  return hash;
+}
+
 /** Two documents: A gets attested (then revoked); B never is. */
 const DOC_A = Buffer.from(`E2E progress report ${t0}\nAll milestones met.\n`);
 const DOC_B = Buffer.from(`E2E unrelated memo ${t0}\n`);
@@ -218,17 +234,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
   });
 
   test("every page's cold load stays within the budget, with the indexer", async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
-      {
-        attestations(orderBy: "seq", limit: 1) {
-          items {
-            contentHash
-          }
-        }
-      }
-    `);
-    const hash = attestations.items[0]?.contentHash;
-    assert.ok(hash, "the sample has attestations");
+    const hash = await firstContentHash();
     const pages: [string, string][] = [
       ["overview", "/"],
       ["entities", "/entities"],
@@ -522,16 +528,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
   });
 
   test('limited mode (no indexer): labelled, every page within the budget, timeline in block ranges with "load older"', async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
-      {
-        attestations(orderBy: "seq", limit: 1) {
-          items {
-            contentHash
-          }
-        }
-      }
-    `);
-    const hash = attestations.items[0]?.contentHash ?? "";
+    const hash = await firstContentHash();
     const pages: [string, string][] = [
       ["limited:overview", "/"],
       ["limited:entities", "/entities"],
@@ -699,16 +696,7 @@ describe("dApp end to end (real Hardhat node, full sample)", { timeout: 720_000 
   });
 
   test("issue 12: axe finds no WCAG 2.1 A/AA violation on any page, in English and in Chinese (and in the limited mode), with the data loaded", async () => {
-    const { attestations } = await graphql<{ attestations: { items: { contentHash: string }[] } }>(`
-      {
-        attestations(orderBy: "seq", limit: 1) {
-          items {
-            contentHash
-          }
-        }
-      }
-    `);
-    const hash = attestations.items[0]?.contentHash ?? "";
+    const hash = await firstContentHash();
     const verdict = (page: Page) => page.locator('[data-testid="verify-result"][data-verdict]').waitFor({ timeout: 30_000 });
     const stops: AxeStop[] = [
       // The connect dialog open over the overview (no wallet connected yet).
