@@ -196,6 +196,11 @@ export function AttestPage() {
   const roleWords = roles.data ? rolesText(roles.data, names) : [];
   const lapsedText = useLapsedOfficeText(roles.data, names);
   const busy = write.busy || signing;
+  // why the project asked for in the link is not offered: shown above the empty state or the form alike
+  const notEligible =
+    wanted && refused ? (
+      <NotEligibleNotice project={wanted} why={refused} entity={entityMap.get(wanted.entityId)?.name ?? ""} zone={zoneMap.get(wanted.zoneId)?.name ?? ""} />
+    ) : null;
 
   return (
     <>
@@ -210,14 +215,7 @@ export function AttestPage() {
             <ErrorState title={t("attest.rolesError")} onRetry={() => void roles.refetch()} />
           ) : targets && targets.length === 0 ? (
             <>
-              {wanted && refused ? (
-                <NotEligibleNotice
-                  project={wanted}
-                  why={refused}
-                  entity={entityMap.get(wanted.entityId)?.name ?? ""}
-                  zone={zoneMap.get(wanted.zoneId)?.name ?? ""}
-                />
-              ) : null}
+              {notEligible}
               <EmptyState title={t("attest.nothing")} action={<Link to="/verify">{t("attest.verifyInstead")}</Link>}>
                 {lapsedText ? (
                   <span data-testid="attest-office-lapsed">{lapsedText}</span>
@@ -231,14 +229,7 @@ export function AttestPage() {
           ) : targets ? (
             <>
               <LapsedOfficeNote roles={roles.data} names={names} />
-              {wanted && refused ? (
-                <NotEligibleNotice
-                  project={wanted}
-                  why={refused}
-                  entity={entityMap.get(wanted.entityId)?.name ?? ""}
-                  zone={zoneMap.get(wanted.zoneId)?.name ?? ""}
-                />
-              ) : null}
+              {notEligible}
               <div className="grid grid--2">
                 <Card title={t("attest.document")}>
                   <FileHashDropZone key={formKey} onHashed={chooseDocument} onCleared={() => chooseDocument(undefined)} />
